@@ -1,0 +1,107 @@
+/**
+ * Reads `content/` the way Astro's glob loader does: one entry per file, id from the file name,
+ * YAML frontmatter (js-yaml, as Astro) for MDX files and whole-file YAML for datasets.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative, extname, basename } from 'node:path';
+import yaml from 'js-yaml';
+import { COLLECTIONS, type CollectionName } from './schema.ts';
+
+/** A content file as read from disk, before validation. */
+export interface RawEntry {
+  /** Collection folder the file is in. */
+  collection: CollectionName;
+  /** Entry id: the file name without its extension. */
+  id: string;
+  /** Path relative to the project root, e.g. `content/people/dario-amodei.mdx`. */
+  file: string;
+  /** Parsed frontmatter (or whole YAML document), not yet validated. */
+  data: unknown;
+  /** The MDX body after the frontmatter ('' for YAML files). */
+  body: string;
+  /** 1-based line in the file where the body starts. */
+  bodyLine: number;
+  /** The frontmatter text, for finding the line of a field. */
+  frontmatter: string;
+}
+
+/** A file that could not be read as an entry. */
+export interface ReadProblem {
+  file: string;
+  path: string;
+  message: string;
+}
+
+/** File endings each collection accepts. */
+export const CONTENT_EXTENSIONS: Record<CollectionName, readonly string[]> = {
+  people: ['.mdx', '.md'],
+  orgs: ['.mdx', '.md'],
+  works: ['.mdx', '.md'],
+  claims: ['.mdx', '.md'],
+  events: ['.mdx', '.md'],
+  datasets: ['.yaml', '.yml'],
+};
+
+/** Glob pattern for Astro's loader, derived from the accepted endings. */
+export function globPattern(collection: CollectionName): string {
+  const endings = CONTENT_EXTENSIONS[collection].map((ext) => ext.slice(1));
+  return `**/[^_]*.{${endings.join(',')}}`;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** Split an MDX file into frontmatter text and body. */
+export function splitFrontmatter(text: string): { frontmatter: string | null; body: string; bodyLine: number } {
+  const match = FRONTMATTER.exec(text);
+  if (!match) return { frontmatter: null, body: text, bodyLine: 1 };
+  const bodyLine = match[0].split('\n').length;
+  return { frontmatter: match[1] ?? '', body: text.slice(match[0].length), bodyLine };
+}
+
+/** Parse one content file's text into a raw entry, or say why it cannot be read. */
+export function parseContentFile(collection: CollectionName, file: string, text: string): RawEntry | ReadProblem {
+  const id = basename(file, extname(file));
+  const isYaml = ['.yaml', '.yml'].includes(extname(file));
+  const parts = isYaml ? { frontmatter: text, body: '', bodyLine: 1 } : splitFrontmatter(text);
+  if (parts.frontmatter === null) {
+    return { file, path: '(frontmatter)', message: 'no frontmatter: start the file with a line "---", the fields, then another "---"' };
+  }
+  try {
+    const data = yaml.load(parts.frontmatter) ?? {};
+    return { collection, id, file, data, body: parts.body, bodyLine: parts.bodyLine, frontmatter: parts.frontmatter };
+  } catch (error) {
+    const mark = (error as { mark?: { line: number }; reason?: string }).mark;
+    const reason = (error as { reason?: string }).reason ?? 'invalid YAML';
+    const line = mark ? mark.line + (isYaml ? 1 : 2) : undefined;
+    return { file, path: line ? `line ${line}` : '(frontmatter)', message: `YAML syntax error: ${reason}; check indentation and quote text containing ": "` };
+  }
+}
+
+/** Every file below a folder, depth first, in a stable order. */
+function listFiles(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((item) => (item.isDirectory() ? listFiles(join(folder, item.name)) : [join(folder, item.name)]));
+}
+
+/** Read every entry of `content/` below `root`; files starting with `_` are drafts and skipped. */
+export function readContent(root: string): { entries: RawEntry[]; problems: ReadProblem[] } {
+  const entries: RawEntry[] = [];
+  const problems: ReadProblem[] = [];
+  for (const collection of COLLECTIONS) {
+    for (const path of listFiles(join(root, 'content', collection))) {
+      const file = relative(root, path).split('\\').join('/');
+      const name = basename(path);
+      if (name.startsWith('_') || name.startsWith('.')) continue;
+      if (!CONTENT_EXTENSIONS[collection].includes(extname(path))) {
+        problems.push({ file, path: '(file name)', message: `not read: ${collection} entries end in ${CONTENT_EXTENSIONS[collection].join(' or ')}` });
+        continue;
+      }
+      const result = parseContentFile(collection, file, readFileSync(path, 'utf8'));
+      if ('collection' in result) entries.push(result);
+      else problems.push(result);
+    }
+  }
+  return { entries, problems };
+}

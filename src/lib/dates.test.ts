@@ -1,0 +1,115 @@
+import { describe, expect, test } from 'vitest';
+import { compareEdtf, formatEdtf, isoDatetime, isValidEdtf, parseEdtf, spanRange, startYear } from './dates.ts';
+
+const utc = (iso: string) => Date.parse(iso);
+
+describe('isValidEdtf', () => {
+  test('accepts days, months, years, qualifiers, seasons and intervals', () => {
+    for (const value of ['2017-12-01', '2014-11', '1993', '2014-11~', '1993?', '2015%', '2012-23', '2014/2015-10', '2014-11/..']) {
+      expect(isValidEdtf(value), value).toBe(true);
+    }
+  });
+
+  test('rejects impossible months and days, and free text', () => {
+    for (const value of ['2024-13', '2017-02-30', 'late 2014', '', '14-11-2014']) {
+      expect(isValidEdtf(value), value).toBe(false);
+    }
+  });
+});
+
+describe('parseEdtf', () => {
+  test('a day is one day long, exact and not a range', () => {
+    const range = parseEdtf('2017-12-01');
+    expect(range.start).toBe(utc('2017-12-01T00:00:00.000Z'));
+    expect(range.end).toBe(utc('2017-12-01T23:59:59.999Z'));
+    expect(range).toMatchObject({ precision: 'day', uncertain: false, isRange: false, openEnd: false });
+  });
+
+  test('a month spans the whole month', () => {
+    const range = parseEdtf('2014-11');
+    expect(range.start).toBe(utc('2014-11-01T00:00:00.000Z'));
+    expect(range.end).toBe(utc('2014-11-30T23:59:59.999Z'));
+    expect(range).toMatchObject({ precision: 'month', uncertain: false, isRange: true });
+  });
+
+  test('a year spans the whole year', () => {
+    const range = parseEdtf('1993');
+    expect(range.start).toBe(utc('1993-01-01T00:00:00.000Z'));
+    expect(range.end).toBe(utc('1993-12-31T23:59:59.999Z'));
+    expect(range.precision).toBe('year');
+  });
+
+  test('approximate (~), uncertain (?) and both (%) are uncertain', () => {
+    expect(parseEdtf('2014-11~').uncertain).toBe(true);
+    expect(parseEdtf('1993?').uncertain).toBe(true);
+    expect(parseEdtf('2015%').uncertain).toBe(true);
+    expect(parseEdtf('2014-11~').precision).toBe('month');
+  });
+
+  test('an interval runs from the start of its first part to the end of its last', () => {
+    const range = parseEdtf('2014-11/2015-10');
+    expect(range.start).toBe(utc('2014-11-01T00:00:00.000Z'));
+    expect(range.end).toBe(utc('2015-10-31T23:59:59.999Z'));
+    expect(range).toMatchObject({ precision: 'interval', uncertain: false, isRange: true, openEnd: false });
+  });
+
+  test('an interval with an approximate end is uncertain', () => {
+    expect(parseEdtf('2015-10~/2016~').uncertain).toBe(true);
+  });
+
+  test('an open interval is marked open and ends where it starts', () => {
+    const range = parseEdtf('2021/..');
+    expect(range.openEnd).toBe(true);
+    expect(range.end).toBe(range.start);
+  });
+});
+
+describe('formatEdtf', () => {
+  test('writes dates for readers at their own precision', () => {
+    expect(formatEdtf('2017-12-01')).toBe('1 Dec 2017');
+    expect(formatEdtf('2014-11')).toBe('Nov 2014');
+    expect(formatEdtf('1993')).toBe('1993');
+  });
+
+  test('shows uncertainty in words and marks', () => {
+    expect(formatEdtf('2014-11~')).toBe('c. Nov 2014');
+    expect(formatEdtf('1993?')).toBe('1993?');
+    expect(formatEdtf('2012-23')).toBe('Autumn 2012');
+  });
+
+  test('writes intervals with a dash and open ends with an ellipsis', () => {
+    expect(formatEdtf('2014-11/2015-10')).toBe('Nov 2014 – Oct 2015');
+    expect(formatEdtf('2021/..')).toBe('2021 – …');
+  });
+});
+
+describe('sorting and machine-readable forms', () => {
+  test('compareEdtf orders by start, then by end', () => {
+    const sorted = ['2020-01-23', '2017', '2017-12-01', '1993?'].sort(compareEdtf);
+    expect(sorted).toEqual(['1993?', '2017', '2017-12-01', '2020-01-23']);
+  });
+
+  test('isoDatetime keeps the written precision', () => {
+    expect(isoDatetime('2017-12-01')).toBe('2017-12-01');
+    expect(isoDatetime('2014-11~')).toBe('2014-11');
+    expect(isoDatetime('1993?')).toBe('1993');
+  });
+
+  test('startYear is the year the date starts in', () => {
+    expect(startYear('2014-11/2015-10')).toBe(2014);
+  });
+});
+
+describe('spanRange', () => {
+  test('runs from the start of one date to the end of another, even where EDTF has no interval form', () => {
+    const range = spanRange('2012-23', '2012-12');
+    expect(range.edtf).toBe('2012-23/2012-12');
+    expect(range.end).toBe(utc('2012-12-31T23:59:59.999Z'));
+    expect(range.uncertain).toBe(false);
+  });
+
+  test('is open without an end, and uncertain when either end is', () => {
+    expect(spanRange('2021')).toMatchObject({ edtf: '2021/..', openEnd: true });
+    expect(spanRange('2014-11', '2015-10~').uncertain).toBe(true);
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * EDTF dates: parsing (by the `edtf` package), ranges for sorting and drawing, and display text.
+ */
+import edtf from 'edtf';
+
+/** How finely a date is known. */
+export type Precision = 'year' | 'month' | 'day' | 'season' | 'interval' | 'set';
+
+/** An EDTF string turned into the numbers every view needs. */
+export interface DateRange {
+  /** The EDTF string as written. */
+  edtf: string;
+  /** Earliest instant the date may mean (ms since epoch, UTC). */
+  start: number;
+  /** Latest instant the date may mean (ms since epoch, UTC). */
+  end: number;
+  /** Finest unit written. */
+  precision: Precision;
+  /** True when marked uncertain (`?`) or approximate (`~`, `%`), or an interval with an open or uncertain end. */
+  uncertain: boolean;
+  /** True when it stands for a span rather than one day. */
+  isRange: boolean;
+  /** True for an interval whose end is open (`..`, ongoing) or unknown (empty); `end` is then `start`. */
+  openEnd: boolean;
+}
+
+const PRECISIONS: Record<number, Precision> = { 1: 'year', 2: 'month', 3: 'day' };
+
+/** Whether `value` is a date the `edtf` package accepts. */
+export function isValidEdtf(value: string): boolean {
+  try {
+    edtf(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Flags (`?`, `~`, `%`) on a parsed EDTF value, however the package stores them. */
+function isMarked(bits: unknown): boolean {
+  if (bits == null) return false;
+  const value = typeof bits === 'object' && 'value' in bits ? (bits as { value: number }).value : bits;
+  return typeof value === 'number' ? value !== 0 : Boolean(value);
+}
+
+/** Parse an EDTF string into its range; throws on invalid input (validate first with `isValidEdtf`). */
+export function parseEdtf(value: string): DateRange {
+  const parsed = edtf(value) as {
+    type: string;
+    min: number;
+    max: number;
+    precision?: number;
+    approximate?: unknown;
+    uncertain?: unknown;
+    lower?: { approximate?: unknown; uncertain?: unknown } | null;
+    upper?: { approximate?: unknown; uncertain?: unknown } | null;
+  };
+  let precision: Precision;
+  let uncertain: boolean;
+  if (parsed.type === 'Interval') {
+    precision = 'interval';
+    const ends = [parsed.lower, parsed.upper];
+    uncertain = ends.some((end) => !end || isMarked(end.approximate) || isMarked(end.uncertain));
+  } else if (parsed.type === 'Season') {
+    precision = 'season';
+    uncertain = isMarked(parsed.approximate) || isMarked(parsed.uncertain);
+  } else if (parsed.type === 'Set' || parsed.type === 'List') {
+    precision = 'set';
+    uncertain = true;
+  } else {
+    precision = PRECISIONS[parsed.precision ?? 3] ?? 'day';
+    uncertain = isMarked(parsed.approximate) || isMarked(parsed.uncertain);
+  }
+  const openEnd = parsed.type === 'Interval' && (!Number.isFinite(parsed.max) || parsed.max === parsed.min) && /\/(\.\.)?$/.test(value);
+  const start = parsed.min;
+  const end = Number.isFinite(parsed.max) ? parsed.max : start;
+  return { edtf: value, start, end, precision, uncertain, isRange: precision !== 'day', openEnd };
+}
+
+/** The range from the start of `from` to the end of `to` (open when `to` is missing), for spans such as affiliations. */
+export function spanRange(from: string, to?: string): DateRange {
+  const start = parseEdtf(from);
+  const end = to ? parseEdtf(to) : undefined;
+  return {
+    edtf: `${from}/${to ?? '..'}`,
+    start: start.start,
+    end: end ? end.end : start.start,
+    precision: 'interval',
+    uncertain: start.uncertain || Boolean(end?.uncertain),
+    isRange: true,
+    openEnd: !end,
+  };
+}
+
+/** Year of the date's start, for filters and facets. */
+export function startYear(value: string): number {
+  return new Date(parseEdtf(value).start).getUTCFullYear();
+}
+
+/** ISO form of the date's start for `<time datetime>`, at its own precision (2014, 2014-11, 2017-12-01). */
+export function isoDatetime(value: string): string {
+  const range = parseEdtf(value);
+  const iso = new Date(range.start).toISOString();
+  if (range.precision === 'year') return iso.slice(0, 4);
+  if (range.precision === 'month') return iso.slice(0, 7);
+  return iso.slice(0, 10);
+}
+
+const SEASONS: Record<string, string> = { '21': 'Spring', '22': 'Summer', '23': 'Autumn', '24': 'Winter' };
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** One EDTF date (not an interval) in words, e.g. "c. Nov 2014", "1993?", "1 Dec 2017". */
+function formatSingle(value: string): string {
+  const bare = value.replace(/[?~%]/g, '');
+  const approximate = /[~%]/.test(value);
+  const uncertain = /[?%]/.test(value);
+  const [year, month, day] = bare.split('-');
+  let text = year ?? bare;
+  if (month && Number(month) >= 1 && Number(month) <= 12) text = `${MONTHS[Number(month) - 1]} ${year}`;
+  else if (month && SEASONS[month]) text = `${SEASONS[month]} ${year}`;
+  else if (month) text = bare; // unspecified digits (2017-XX) are shown as written
+  if (day) text = `${Number(day)} ${text}`;
+  if (approximate) text = `c. ${text}`;
+  if (uncertain) text = `${text}?`;
+  return text;
+}
+
+/** An EDTF date in words for readers, e.g. "Nov 2014 – Oct 2015", "c. Nov 2014", "1993?". */
+export function formatEdtf(value: string): string {
+  if (value.includes('/')) {
+    const [from, to] = value.split('/');
+    const side = (part: string | undefined) => (!part || part === '..' ? '…' : formatSingle(part));
+    return `${side(from)} – ${side(to)}`;
+  }
+  return formatSingle(value);
+}
+
+/** Compare two EDTF strings by start, then end, for chronological sorting. */
+export function compareEdtf(a: string, b: string): number {
+  const left = parseEdtf(a);
+  const right = parseEdtf(b);
+  return left.start - right.start || left.end - right.end;
+}

@@ -1,0 +1,27 @@
+/** One short line about an entity, shared by index pages, search cards and graph tooltips. */
+import type { Entity, KnowledgeBase } from './kb.ts';
+import { displayDate } from './kb.ts';
+
+/** Author names of a work, shortened to the first three and a count. */
+export function authorLine(kb: KnowledgeBase, entity: Entity<'works'>): string {
+  const names = entity.data.authors.map((author) => (typeof author === 'string' ? author : kb.get(author.person).label));
+  return names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
+}
+
+/** A one-line description of an entity for lists: type and date, affiliations, verdict. */
+export function entityMeta(kb: KnowledgeBase, entity: Entity): string {
+  switch (entity.collection) {
+    case 'works':
+      return [entity.data.type, displayDate(entity.data.date), authorLine(kb, entity)].filter(Boolean).join(' · ');
+    case 'people':
+      return [...new Set(entity.data.affiliations.map((a) => kb.get(a.org).label))].join(', ');
+    case 'orgs':
+      return [entity.data.kind, entity.data.founded ? `founded ${displayDate(entity.data.founded)}` : '', entity.data.location ?? ''].filter(Boolean).join(' · ');
+    case 'claims':
+      return [`by ${kb.get(entity.data.claimant).label}`, displayDate(entity.data.date)].join(' · ');
+    case 'events':
+      return displayDate(entity.data.date);
+    case 'datasets':
+      return `from ${kb.get(entity.data.origin.work).label}, ${entity.data.origin.locator}`;
+  }
+}

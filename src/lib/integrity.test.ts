@@ -1,0 +1,141 @@
+import { describe, expect, test } from 'vitest';
+import { checkFiles, validFiles, withEdit } from './test-fixtures.ts';
+import { formatIssue, didYouMean } from './integrity.ts';
+
+const PERSON = 'content/people/joel-hestness.mdx';
+const WORK = 'content/works/hestness-2017.mdx';
+const KAPLAN = 'content/works/kaplan-2020.mdx';
+const CLAIM = 'content/claims/baidu-first.mdx';
+
+/** The formatted lines a check reports for some files. */
+function lines(files: Record<string, string>): string[] {
+  return checkFiles(files).issues.map(formatIssue);
+}
+
+describe('checkEntries on valid content', () => {
+  test('reports nothing and keeps every entry', () => {
+    const result = checkFiles(validFiles());
+    expect(result.issues).toEqual([]);
+    expect(result.entries.map((e) => e.id).sort()).toEqual(['baidu-first', 'baidu-svail', 'hestness-2017', 'joel-hestness', 'kaplan-2020', 'svail-opens']);
+  });
+});
+
+describe('each kind of mistake is reported as file: field: message', () => {
+  test('unknown reference, with a did-you-mean', () => {
+    expect(lines(withEdit(PERSON, (t) => t.replace('org: baidu-svail', 'org: baidu-svial')))).toContain(
+      `${PERSON}: affiliations[0].org: unknown org "baidu-svial" (did you mean "baidu-svail"?)`
+    );
+  });
+
+  test('reference to an entry of the wrong collection', () => {
+    expect(lines(withEdit(PERSON, (t) => t.replace('org: baidu-svail', 'org: hestness-2017')))).toContain(
+      `${PERSON}: affiliations[0].org: "hestness-2017" is a work, but this field needs an org`
+    );
+  });
+
+  test('duplicate id across collections', () => {
+    const files = { ...validFiles(), 'content/events/joel-hestness.mdx': validFiles()['content/events/svail-opens.mdx']! };
+    expect(lines(files)).toContain(
+      'content/events/joel-hestness.mdx: (file name): duplicate id "joel-hestness": content/people/joel-hestness.mdx has the same id; ids must be unique across all collections, so rename one file'
+    );
+  });
+
+  test('a date that is not valid EDTF', () => {
+    const [line] = lines(withEdit(WORK, (t) => t.replace('date: 2017-12-01', 'date: "December 2017"')));
+    expect(line).toMatch(new RegExp(`^${WORK}: date: is not a valid EDTF date`));
+  });
+
+  test('an end before its start', () => {
+    expect(lines(withEdit(PERSON, (t) => t.replace('from: 2017', 'from: 2020')))).toContain(`${PERSON}: affiliations[0].to: ends (2019~) before it starts (2020)`);
+  });
+
+  test('a date in the future', () => {
+    expect(lines(withEdit(WORK, (t) => t.replace('date: 2017-12-01', 'date: 2027-01-01')))).toContain(
+      `${WORK}: date: date 2027-01-01 is in the future; write the date it happened, or an approximate one such as 2027~`
+    );
+  });
+
+  test('a claim without evidence', () => {
+    const broken = withEdit(CLAIM, (t) => t.replace(/evidence:\n[\s\S]*?source: \{[^\n]*\}\nsource:/, 'evidence: []\nsource:'));
+    expect(lines(broken)).toContain(`${CLAIM}: evidence: a claim needs at least one evidence item`);
+  });
+
+  test('an influenced relation without evidence', () => {
+    const broken = withEdit(KAPLAN, (t) => t.replace(/    evidence:\n      - work: kaplan-2020\n        note: Section 7.\n        source: [^\n]*\n/, '    evidence: []\n'));
+    expect(lines(broken)).toContain(`${KAPLAN}: influencedBy[0].evidence: an influence needs at least one evidence item`);
+  });
+
+  test('a source without URL', () => {
+    expect(lines(withEdit(CLAIM, (t) => t.replace('source: { url: "https://arxiv.org/abs/1712.00409", accessed: 2026-11-29 }\n---', 'source: { accessed: 2026-11-29 }\n---')))).toContain(
+      `${CLAIM}: source.url: required field is missing`
+    );
+  });
+
+  test('a source without accessed date', () => {
+    expect(lines(withEdit(CLAIM, (t) => t.replace('source: { url: "https://arxiv.org/abs/1712.00409", accessed: 2026-11-29 }\n---', 'source: { url: "https://arxiv.org/abs/1712.00409" }\n---')))).toContain(
+      `${CLAIM}: source.accessed: required field is missing`
+    );
+  });
+
+  test('an entry without any source', () => {
+    expect(lines(withEdit('content/events/svail-opens.mdx', (t) => t.replace(/sources:\n  - [^\n]*\n/, '')))).toContain(
+      'content/events/svail-opens.mdx: sources: add at least one source: { url: "https://…", accessed: YYYY-MM-DD } for the facts on this entry'
+    );
+  });
+
+  test('an unknown field, with a did-you-mean', () => {
+    expect(lines(withEdit(PERSON, (t) => t.replace('affiliations:', 'affilations:')))).toContainEqual(
+      expect.stringMatching(new RegExp(`^${PERSON}: affilations: unknown field "affilations" \\(did you mean "affiliations"\\?\\)`))
+    );
+  });
+
+  test('a verdict off the scale, with a did-you-mean', () => {
+    expect(lines(withEdit(CLAIM, (t) => t.replace('verdict: partly-supported', 'verdict: partly-suported')))).toContainEqual(
+      expect.stringMatching(new RegExp(`^${CLAIM}: verdict: "partly-suported" is not allowed \\(did you mean "partly-supported"\\?\\); use one of: supported, partly-supported`))
+    );
+  });
+
+  test('a Chinese quote without translation', () => {
+    expect(lines(withEdit(CLAIM, (t) => t.replace(', translation: Baidu found it first', '')))).toContain(
+      `${CLAIM}: quote.translation: a quote not in English needs an English translation`
+    );
+  });
+
+  test('broken YAML names the line', () => {
+    const [line] = lines(withEdit(PERSON, (t) => t.replace('name: Joel Hestness', 'name: Joel: Hestness: [')));
+    expect(line).toMatch(new RegExp(`^${PERSON}: line \\d+: YAML syntax error`));
+  });
+
+  test('a mistake never drops the other entries or hides other mistakes', () => {
+    const files = withEdit(PERSON, (t) => t.replace('org: baidu-svail', 'org: nowhere').replace('date: 2017-12-01', 'date: 2017-13'));
+    files[WORK] = files[WORK]!.replace('date: 2017-12-01', 'date: 2017-13');
+    const result = checkFiles(files);
+    expect(result.issues.length).toBe(2);
+    expect(result.entries.length).toBe(5);
+  });
+});
+
+describe('unsafe MDX bodies are errors with the body line', () => {
+  const cases: [string, string][] = [
+    ['import x from "y"', '"import" statements are not allowed'],
+    ['export const a = 1', '"export" statements are not allowed'],
+    ['<script>alert(1)</script>', '<script> is not allowed'],
+    ['<iframe src="https://example.com"></iframe>', '<iframe> is not allowed'],
+    ['<style>body{}</style>', '<style> is not allowed'],
+    ['<img src="x" onerror="alert(1)" />', 'event-handler attributes (on…=) are not allowed'],
+    ['[click](javascript:alert(1))', '"javascript:" URLs are not allowed'],
+  ];
+  for (const [body, message] of cases) {
+    test(body, () => {
+      const result = lines(withEdit(PERSON, (t) => `${t}\n${body}\n`));
+      expect(result.some((line) => line.startsWith(`${PERSON}: body line `) && line.includes(message)), result.join('\n')).toBe(true);
+    });
+  }
+});
+
+describe('didYouMean', () => {
+  test('suggests a close id and stays quiet for a distant one', () => {
+    expect(didYouMean('baidu-svial', ['baidu-svail', 'openai'])).toBe(' (did you mean "baidu-svail"?)');
+    expect(didYouMean('xyz', ['baidu-svail', 'openai'])).toBe('');
+  });
+});

@@ -1,0 +1,236 @@
+/**
+ * The one place content is checked: schemas, ids, references, dates, sources and MDX safety.
+ * `npm run check` and the build both call `checkEntries`; every problem is reported at once.
+ */
+import { closest, distance } from 'fastest-levenshtein';
+import type { z } from 'zod';
+import { collectionSchemas, ID_PATTERN, COLLECTIONS, type CollectionName, type EntryData } from './schema.ts';
+import { entryReferences } from './references.ts';
+import { parseEdtf } from './dates.ts';
+import { findUnsafeMdx } from './mdx-safety.ts';
+import type { RawEntry, ReadProblem } from './content-files.ts';
+
+/** One problem in one file, at one field. */
+export interface Issue {
+  /** File relative to the project root. */
+  file: string;
+  /** Field path such as `affiliations[0].org`, or `body line 3`. */
+  path: string;
+  /** What is wrong and how to fix it. */
+  message: string;
+  /** Errors fail the check; warnings only advise. */
+  severity: 'error' | 'warning';
+}
+
+/** A validated entry: its raw file plus the parsed data. */
+export type ValidEntry = {
+  [C in CollectionName]: Omit<RawEntry, 'data' | 'collection'> & { collection: C; data: EntryData[C] };
+}[CollectionName];
+
+/** What a check found: the entries that passed their schema and every issue. */
+export interface CheckResult {
+  entries: ValidEntry[];
+  issues: Issue[];
+}
+
+/** Options of a check. */
+export interface CheckOptions {
+  /** The day to compare dates with (defaults to now); injected by tests. */
+  today?: Date;
+}
+
+/** Suggest the nearest of `candidates` to `value` when it is close enough to be a typo. */
+export function didYouMean(value: string, candidates: readonly string[]): string {
+  if (candidates.length === 0) return '';
+  const best = closest(value, candidates as string[]);
+  return distance(value, best) <= Math.max(2, Math.floor(value.length / 3)) ? ` (did you mean "${best}"?)` : '';
+}
+
+/** `a.b[0].c` from a zod issue path. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}
+
+/** Field names a schema accepts at a path, for did-you-mean on unknown fields. */
+function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let current: unknown = schema;
+  for (const key of path) {
+    current = unwrap(current);
+    const def = (current as { def?: Record<string, unknown> }).def;
+    if (!def) return [];
+    if (def.type === 'object') current = (def.shape as Record<string, unknown>)[String(key)];
+    else if (def.type === 'array') current = def.element;
+    else return [];
+  }
+  const def = (unwrap(current) as { def?: { type?: string; shape?: Record<string, unknown> } }).def;
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+
+/** Strip optional/default/pipe wrappers to reach the schema that holds fields. */
+function unwrap(schema: unknown): unknown {
+  let current = schema as { def?: Record<string, unknown> } | undefined;
+  while (current?.def && ['optional', 'default', 'nullable', 'prefault', 'pipe'].includes(current.def.type as string)) {
+    current = (current.def.innerType ?? current.def.out) as typeof current;
+  }
+  return current;
+}
+
+/** Turn a zod issue into a reader's message. */
+function describeZodIssue(schema: z.ZodType, issue: z.core.$ZodIssue, data: unknown): { path: string; message: string }[] {
+  if (issue.code === 'unrecognized_keys') {
+    const keys = knownKeys(schema, issue.path);
+    return issue.keys.map((key) => ({
+      path: formatPath([...issue.path, key]),
+      message: `unknown field "${key}"${didYouMean(key, keys)}; allowed here: ${keys.join(', ')}`,
+    }));
+  }
+  const path = formatPath(issue.path) || '(frontmatter)';
+  const value = issue.path.reduce<unknown>((node, key) => (node == null ? undefined : (node as Record<PropertyKey, unknown>)[key]), data);
+  if (issue.code === 'invalid_value' && 'values' in issue) {
+    const options = issue.values.map(String);
+    const hint = typeof value === 'string' ? didYouMean(value, options) : '';
+    return [{ path, message: `${value === undefined ? 'missing' : `"${String(value)}" is not allowed`}${hint}; use one of: ${options.join(', ')}` }];
+  }
+  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) {
+    return [{ path, message: 'required field is missing' }];
+  }
+  if (issue.code === 'invalid_type') {
+    return [{ path, message: `expected ${issue.expected}, got ${Array.isArray(value) ? 'a list' : value === null ? 'nothing' : typeof value}` }];
+  }
+  if (issue.code === 'invalid_union') {
+    return [{ path, message: 'has the wrong shape: write a plain name in quotes, or `person: <id>` for someone with an entry' }];
+  }
+  return [{ path, message: issue.message }];
+}
+
+/** Validate one raw entry against its collection's schema. */
+function validateShape(entry: RawEntry): { data?: unknown; issues: Issue[] } {
+  const schema = collectionSchemas[entry.collection] as z.ZodType;
+  const result = schema.safeParse(entry.data);
+  if (result.success) return { data: result.data, issues: [] };
+  const issues = result.error.issues.flatMap((issue) =>
+    describeZodIssue(schema, issue, entry.data).map(({ path, message }) => ({ file: entry.file, path, message, severity: 'error' as const }))
+  );
+  return { issues };
+}
+
+/** Every EDTF date an entry holds, with its field path, for future-date checks. */
+function datesOf(entry: ValidEntry): { path: string; value: string }[] {
+  const dates: { path: string; value: string }[] = [];
+  const visit = (node: unknown, path: string) => {
+    if (Array.isArray(node)) node.forEach((item, i) => visit(item, `${path}[${i}]`));
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        const here = path ? `${path}.${key}` : key;
+        if (typeof value === 'string' && ['date', 'from', 'to', 'founded', 'dissolved', 'accessed'].includes(key)) dates.push({ path: here, value });
+        else visit(value, here);
+      }
+    }
+  };
+  visit(entry.data, '');
+  return dates;
+}
+
+/** Start/end pairs that must be in order: affiliations, org lifetimes, intervals. */
+function orderedPairs(entry: ValidEntry): { path: string; from: string; to: string }[] {
+  if (entry.collection === 'people') {
+    return entry.data.affiliations.flatMap((a, i) => (a.from && a.to ? [{ path: `affiliations[${i}].to`, from: a.from, to: a.to }] : []));
+  }
+  if (entry.collection === 'orgs' && entry.data.founded && entry.data.dissolved) {
+    return [{ path: 'dissolved', from: entry.data.founded, to: entry.data.dissolved }];
+  }
+  return [];
+}
+
+/** Checks that need the whole knowledge base: ids, references, dates, evidence, sources, bodies. */
+function checkRelations(entries: ValidEntry[], raw: RawEntry[], today: Date): Issue[] {
+  const issues: Issue[] = [];
+  const error = (file: string, path: string, message: string) => issues.push({ file, path, message, severity: 'error' });
+  const byId = new Map<string, RawEntry>();
+  const idsByCollection = Object.fromEntries(COLLECTIONS.map((c) => [c, [] as string[]])) as Record<CollectionName, string[]>;
+
+  // Ids come from every file, valid or not, so a broken entry is not also reported as missing.
+  for (const entry of raw) {
+    if (!ID_PATTERN.test(entry.id)) {
+      error(entry.file, '(file name)', `"${entry.id}" is not a valid id: rename the file to lower-case words joined by hyphens, e.g. "${entry.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}"`);
+    }
+    const existing = byId.get(entry.id);
+    if (existing) {
+      error(entry.file, '(file name)', `duplicate id "${entry.id}": ${existing.file} has the same id; ids must be unique across all collections, so rename one file`);
+      continue;
+    }
+    byId.set(entry.id, entry);
+    idsByCollection[entry.collection].push(entry.id);
+  }
+
+  for (const entry of entries) {
+    for (const reference of entryReferences(entry.collection, entry.data as never)) {
+      const target = byId.get(reference.target);
+      if (!target) {
+        const candidates = reference.expects.flatMap((c) => idsByCollection[c]);
+        error(entry.file, reference.path, `unknown ${reference.expects.length === 1 ? singular(reference.expects[0]!) : 'entry'} "${reference.target}"${didYouMean(reference.target, candidates)}`);
+      } else if (!reference.expects.includes(target.collection)) {
+        error(entry.file, reference.path, `"${reference.target}" is ${article(singular(target.collection))}, but this field needs ${reference.expects.map((c) => article(singular(c))).join(' or ')}`);
+      } else if (target.id === entry.id && reference.relation) {
+        error(entry.file, reference.path, 'an entry cannot refer to itself here');
+      }
+    }
+
+    for (const { path, value } of datesOf(entry)) {
+      if (parseEdtf(value).start > today.getTime()) error(entry.file, path, `date ${value} is in the future; write the date it happened, or an approximate one such as ${value.slice(0, 4)}~`);
+    }
+    for (const pair of orderedPairs(entry)) {
+      if (parseEdtf(pair.to).end < parseEdtf(pair.from).start) error(entry.file, pair.path, `ends (${pair.to}) before it starts (${pair.from})`);
+    }
+    const interval = 'date' in entry.data && typeof entry.data.date === 'string' ? entry.data.date : undefined;
+    if (interval?.includes('/')) {
+      const [from, to] = interval.split('/');
+      if (from && to && from !== '..' && to !== '..' && parseEdtf(to).end < parseEdtf(from).start) error(entry.file, 'date', `interval ${interval} ends before it starts`);
+    }
+
+    if (entry.collection !== 'claims' && entry.collection !== 'datasets' && entry.data.sources.length === 0) {
+      error(entry.file, 'sources', 'add at least one source: { url: "https://…", accessed: YYYY-MM-DD } for the facts on this entry');
+    }
+    if (entry.collection === 'claims' && entry.data.quote && entry.data.quote.lang !== 'en' && !entry.data.quote.translation) {
+      error(entry.file, 'quote.translation', 'a quote not in English needs an English translation');
+    }
+
+    for (const unsafe of findUnsafeMdx(entry.body)) {
+      error(entry.file, `body line ${entry.bodyLine + unsafe.line - 1}`, unsafe.message);
+    }
+  }
+  return issues;
+}
+
+function singular(collection: CollectionName): string {
+  return { people: 'person', orgs: 'org', works: 'work', claims: 'claim', events: 'event', datasets: 'dataset' }[collection];
+}
+
+function article(noun: string): string {
+  return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
+}
+
+/** Validate raw entries and the references between them; returns the valid entries and all issues. */
+export function checkEntries(raw: RawEntry[], readProblems: ReadProblem[] = [], options: CheckOptions = {}): CheckResult {
+  const today = options.today ?? new Date();
+  const issues: Issue[] = readProblems.map((p) => ({ ...p, severity: 'error' }));
+  const entries: ValidEntry[] = [];
+  for (const entry of raw) {
+    const { data, issues: shapeIssues } = validateShape(entry);
+    issues.push(...shapeIssues);
+    if (data !== undefined) entries.push({ ...entry, data } as ValidEntry);
+  }
+  issues.push(...checkRelations(entries, raw, today));
+  issues.sort((a, b) => a.file.localeCompare(b.file));
+  return { entries, issues };
+}
+
+/** One issue as a line: `content/<file>: <field path>: <what is wrong>`. */
+export function formatIssue(issue: Issue): string {
+  return `${issue.file}: ${issue.path}: ${issue.message}`;
+}
+
+/** Entry counts per collection, e.g. "36 people, 27 orgs, …". */
+export function summarizeCounts(entries: readonly { collection: CollectionName }[]): string {
+  return COLLECTIONS.map((c) => `${entries.filter((e) => e.collection === c).length} ${c}`).join(', ');
+}

@@ -1,0 +1,86 @@
+import { describe, expect, test } from 'vitest';
+import { buildKnowledgeBase, type KbEntry } from './kb.ts';
+import { checkFiles, validFiles } from './test-fixtures.ts';
+
+function fixtureKb() {
+  const { entries, issues } = checkFiles(validFiles());
+  expect(issues).toEqual([]);
+  return buildKnowledgeBase(entries as KbEntry[]);
+}
+
+describe('buildKnowledgeBase', () => {
+  test('makes one entity per entry with kind, label and page path', () => {
+    const kb = fixtureKb();
+    expect(kb.entities.size).toBe(6);
+    expect(kb.get('joel-hestness')).toMatchObject({ kind: 'person', label: 'Joel Hestness', url: '/people/joel-hestness/' });
+    expect(kb.get('baidu-svail')).toMatchObject({ kind: 'org', nativeLabel: { text: '百度硅谷人工智能实验室', lang: 'zh' }, year: 2014 });
+    expect(kb.get('baidu-first')).toMatchObject({ kind: 'claim', url: '/claims/baidu-first/', date: '2020-01-23' });
+  });
+
+  test('turns every reference into a typed relation with evidence', () => {
+    const kb = fixtureKb();
+    const summary = kb.relations.map((r) => `${r.type} ${r.source} -> ${r.target}`).sort();
+    expect(summary).toEqual(
+      [
+        'about baidu-first -> baidu-svail',
+        'about baidu-first -> hestness-2017',
+        'authored baidu-svail -> hestness-2017',
+        'authored joel-hestness -> hestness-2017',
+        'cites kaplan-2020 -> hestness-2017',
+        'influenced hestness-2017 -> kaplan-2020',
+        'involved baidu-svail -> svail-opens',
+        'made_claim kaplan-2020 -> baidu-first',
+        'member_of joel-hestness -> baidu-svail',
+        'part_of baidu-first -> kaplan-2020',
+        'supports hestness-2017 -> baidu-first',
+      ].sort()
+    );
+    for (const relation of kb.relations) {
+      expect(relation.evidence.length, relation.id).toBeGreaterThan(0);
+      expect(relation.evidence[0]!.source.url, relation.id).toMatch(/^https:/);
+    }
+  });
+
+  test('gives backlinks both ways', () => {
+    const kb = fixtureKb();
+    expect(kb.incoming('hestness-2017').map((r) => r.type).sort()).toEqual(['about', 'authored', 'authored', 'cites']);
+    expect(kb.outgoing('hestness-2017').map((r) => `${r.type}:${r.target}`).sort()).toEqual(['influenced:kaplan-2020', 'supports:baidu-first']);
+    expect(kb.outgoing('kaplan-2020').map((r) => `${r.type}:${r.target}`)).toContain('cites:hestness-2017');
+    expect(kb.incoming('kaplan-2020').map((r) => `${r.type}:${r.source}`)).toContain('influenced:hestness-2017');
+    expect(kb.outgoing('joel-hestness').find((r) => r.type === 'member_of')).toMatchObject({ from: '2017', to: '2019~' });
+  });
+
+  test('keeps the evidence and note of a citation on its relation', () => {
+    const kb = fixtureKb();
+    const cites = kb.relations.find((r) => r.type === 'cites')!;
+    expect(cites.note).toBe('Related work, as [HNA+17]');
+    expect(cites.evidence[0]!.source.url).toBe('https://arxiv.org/abs/2001.08361');
+    expect(cites.declaredIn).toEqual({ entity: 'kaplan-2020', path: 'cites[0].work' });
+  });
+
+  test('lists dated facts in order, affiliations as spans', () => {
+    const kb = fixtureKb();
+    expect(kb.dated.map((d) => d.id)).toEqual([
+      'event:svail-opens',
+      'founded:baidu-svail',
+      'affiliation:joel-hestness@baidu-svail:2017',
+      'published:hestness-2017',
+      'claim:baidu-first',
+      'published:kaplan-2020',
+    ]);
+    const span = kb.dated.find((d) => d.kind === 'affiliation')!;
+    expect(span).toMatchObject({ edtf: '2017/2019~', entity: 'joel-hestness', related: 'baidu-svail' });
+    expect(span.range.uncertain).toBe(true);
+    expect(kb.datedFor('baidu-svail').map((d) => d.kind)).toEqual(['founded', 'affiliation']);
+    expect(kb.datedFor('joel-hestness').map((d) => d.kind)).toEqual(['affiliation']);
+  });
+
+  test('sorts each collection: dated entries by date', () => {
+    const kb = fixtureKb();
+    expect(kb.byCollection.works.map((w) => w.id)).toEqual(['hestness-2017', 'kaplan-2020']);
+  });
+
+  test('is deterministic', () => {
+    expect(JSON.stringify(fixtureKb().relations)).toBe(JSON.stringify(fixtureKb().relations));
+  });
+});

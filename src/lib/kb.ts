@@ -1,0 +1,282 @@
+/**
+ * The knowledge base: validated entries turned into entities, typed relations with evidence,
+ * backlinks both ways and dated items. Every view (pages, graph, timeline, search, exports) reads it.
+ */
+import type { CollectionName, EntryData, Evidence, Source } from './schema.ts';
+import { COLLECTIONS } from './schema.ts';
+import { entryReferences, type RelationType } from './references.ts';
+import { compareEdtf, parseEdtf, formatEdtf, spanRange, type DateRange } from './dates.ts';
+
+/** The input of `buildKnowledgeBase`: one validated entry. */
+export type KbEntry = {
+  [C in CollectionName]: {
+    collection: C;
+    id: string;
+    data: EntryData[C];
+    /** Source file relative to the project root. */
+    file?: string;
+  };
+}[CollectionName];
+
+/** What kind of thing an entity is, in the singular. */
+export type EntityKind = 'person' | 'org' | 'work' | 'claim' | 'event' | 'dataset';
+
+/** The singular kind of each collection. */
+export const KIND_OF: Record<CollectionName, EntityKind> = {
+  people: 'person',
+  orgs: 'org',
+  works: 'work',
+  claims: 'claim',
+  events: 'event',
+  datasets: 'dataset',
+};
+
+/** One entry of the knowledge base, with what every view needs to show and link it. */
+export type Entity<C extends CollectionName = CollectionName> = {
+  [K in C]: {
+    id: string;
+    collection: K;
+    kind: EntityKind;
+    /** Display name: a person's or org's name, a work's title, a claim's statement. */
+    label: string;
+    /** Name or title in the original script, when there is one. */
+    nativeLabel?: { text: string; lang: string };
+    /** Page path from the site root, e.g. `/people/dario-amodei/`. */
+    url: string;
+    /** The entity's own date (EDTF), when it has one: published, founded, made, happened. */
+    date?: string;
+    /** Year the entity's date starts in. */
+    year?: number;
+    /** Source file relative to the project root. */
+    file?: string;
+    /** The validated entry data. */
+    data: EntryData[K];
+  };
+}[C];
+
+/** A typed edge between two entities, carrying the evidence that shows it. */
+export interface Relation {
+  /** Stable id: `<type>:<source>-><target>` plus a counter when repeated. */
+  id: string;
+  type: RelationType;
+  /** Id of the entity the edge starts at (e.g. the author, the citing work, the influencer). */
+  source: string;
+  /** Id of the entity the edge ends at. */
+  target: string;
+  /** Evidence for the edge; every relation has at least one item. */
+  evidence: Evidence[];
+  /** Start of the relation (EDTF), e.g. joining an org. */
+  from?: string;
+  /** End of the relation (EDTF). */
+  to?: string;
+  /** Short description: a role, a citation context, an influence. */
+  note?: string;
+  /** Entry and field the relation was declared in. */
+  declaredIn: { entity: string; path: string };
+}
+
+/** A notable citation a work does not make. */
+export interface CitationAbsence {
+  /** The work that does not cite. */
+  source: string;
+  /** The work that is not cited. */
+  target: string;
+  note: string;
+  evidence: Source;
+}
+
+/** Kinds of dated fact. */
+export type DatedKind = 'published' | 'affiliation' | 'founded' | 'event' | 'claim';
+
+/** One dated fact, for timelines and chronologies. */
+export interface DatedItem {
+  /** Stable id, e.g. `published:kaplan-2020-scaling-laws`. */
+  id: string;
+  kind: DatedKind;
+  /** The entity the fact belongs to (for affiliations: the person). */
+  entity: string;
+  /** Other entity involved (for affiliations: the org). */
+  related?: string;
+  /** Collection of `entity`, used to group items. */
+  collection: CollectionName;
+  /** A short line describing the fact. */
+  title: string;
+  /** EDTF as written: a single date, or `from/to` for spans. */
+  edtf: string;
+  /** Parsed range of `edtf`. */
+  range: DateRange;
+  /** Page the fact links to. */
+  url: string;
+}
+
+/** The whole model. */
+export interface KnowledgeBase {
+  /** Every entity by id. */
+  entities: Map<string, Entity>;
+  /** Entities per collection, sorted by label (claims and works by date). */
+  byCollection: { [C in CollectionName]: Entity<C>[] };
+  /** Every relation. */
+  relations: Relation[];
+  /** Notable citations that are not made. */
+  absences: CitationAbsence[];
+  /** Every dated fact, in chronological order. */
+  dated: DatedItem[];
+  /** Relations starting at an entity. */
+  outgoing(id: string): Relation[];
+  /** Relations ending at an entity. */
+  incoming(id: string): Relation[];
+  /** Dated facts about an entity (as subject or related), in order. */
+  datedFor(id: string): DatedItem[];
+  /** The entity with this id; throws when it does not exist (the integrity check rules that out). */
+  get(id: string): Entity;
+}
+
+/** Display label and own date of an entry. */
+function describe(entry: KbEntry): { label: string; nativeLabel?: { text: string; lang: string }; date?: string } {
+  switch (entry.collection) {
+    case 'people':
+      return { label: entry.data.name, nativeLabel: entry.data.nativeName };
+    case 'orgs':
+      return { label: entry.data.name, nativeLabel: entry.data.nativeName, date: entry.data.founded };
+    case 'works':
+      return { label: entry.data.title, nativeLabel: entry.data.nativeTitle, date: entry.data.date };
+    case 'claims':
+      return { label: entry.data.statement, nativeLabel: entry.data.statementZh ? { text: entry.data.statementZh, lang: 'zh' } : undefined, date: entry.data.date };
+    case 'events':
+      return { label: entry.data.title, date: entry.data.date };
+    case 'datasets':
+      return { label: entry.data.title };
+  }
+}
+
+/** Page path of an entity. */
+export function entityPath(collection: CollectionName, id: string): string {
+  return `/${collection}/${id}/`;
+}
+
+/** Build the knowledge base from validated entries (pure: same input, same output). */
+export function buildKnowledgeBase(entries: readonly KbEntry[]): KnowledgeBase {
+  const entities = new Map<string, Entity>();
+  for (const entry of entries) {
+    const { label, nativeLabel, date } = describe(entry);
+    entities.set(entry.id, {
+      id: entry.id,
+      collection: entry.collection,
+      kind: KIND_OF[entry.collection],
+      label,
+      ...(nativeLabel ? { nativeLabel } : {}),
+      url: entityPath(entry.collection, entry.id),
+      ...(date ? { date, year: new Date(parseEdtf(date).start).getUTCFullYear() } : {}),
+      ...(entry.file ? { file: entry.file } : {}),
+      data: entry.data,
+    } as Entity);
+  }
+
+  const relations: Relation[] = [];
+  const seen = new Map<string, number>();
+  const absences: CitationAbsence[] = [];
+  for (const entry of entries) {
+    for (const reference of entryReferences(entry.collection, entry.data as never)) {
+      if (!entities.has(reference.target) || !reference.relation) continue;
+      const { type, reversed, evidence, from, to, note } = reference.relation;
+      const source = reversed ? reference.target : entry.id;
+      const target = reversed ? entry.id : reference.target;
+      const key = `${type}:${source}->${target}`;
+      const count = (seen.get(key) ?? 0) + 1;
+      seen.set(key, count);
+      relations.push({
+        id: count === 1 ? key : `${key}#${count}`,
+        type,
+        source,
+        target,
+        evidence,
+        ...(from ? { from } : {}),
+        ...(to ? { to } : {}),
+        ...(note ? { note } : {}),
+        declaredIn: { entity: entry.id, path: reference.path },
+      });
+    }
+    if (entry.collection === 'works') {
+      for (const absence of entry.data.doesNotCite) {
+        if (entities.has(absence.work)) absences.push({ source: entry.id, target: absence.work, note: absence.note, evidence: absence.source });
+      }
+    }
+  }
+
+  const outgoing = groupBy(relations, (r) => r.source);
+  const incoming = groupBy(relations, (r) => r.target);
+  const dated = datedItems(entities, relations);
+  const datedByEntity = new Map<string, DatedItem[]>();
+  for (const item of dated) {
+    for (const id of new Set([item.entity, item.related].filter((x): x is string => Boolean(x)))) {
+      datedByEntity.set(id, [...(datedByEntity.get(id) ?? []), item]);
+    }
+  }
+
+  const byCollection = Object.fromEntries(
+    COLLECTIONS.map((collection) => [collection, [...entities.values()].filter((e) => e.collection === collection).sort(entityOrder)])
+  ) as KnowledgeBase['byCollection'];
+
+  return {
+    entities,
+    byCollection,
+    relations,
+    absences,
+    dated,
+    outgoing: (id) => outgoing.get(id) ?? [],
+    incoming: (id) => incoming.get(id) ?? [],
+    datedFor: (id) => datedByEntity.get(id) ?? [],
+    get: (id) => {
+      const entity = entities.get(id);
+      if (!entity) throw new Error(`No entry with id "${id}"`);
+      return entity;
+    },
+  };
+}
+
+/** Dated entities by date (newest last), the rest by label. */
+function entityOrder(a: Entity, b: Entity): number {
+  if (a.date && b.date) return compareEdtf(a.date, b.date) || a.label.localeCompare(b.label);
+  return a.label.localeCompare(b.label);
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
+/** One dated item per dated fact: works published, affiliations, orgs founded, events, claims. */
+function datedItems(entities: Map<string, Entity>, relations: readonly Relation[]): DatedItem[] {
+  const items: DatedItem[] = [];
+  const add = (item: Omit<DatedItem, 'range'>, range = parseEdtf(item.edtf)) => items.push({ ...item, range });
+  for (const entity of entities.values()) {
+    if (!entity.date) continue;
+    const kind: DatedKind | undefined = { works: 'published', orgs: 'founded', events: 'event', claims: 'claim' }[entity.collection as string] as DatedKind | undefined;
+    if (!kind) continue;
+    const title = kind === 'founded' ? `${entity.label} founded` : entity.label;
+    add({ id: `${kind}:${entity.id}`, kind, entity: entity.id, collection: entity.collection, title, edtf: entity.date, url: entity.url });
+  }
+  for (const relation of relations) {
+    if (relation.type !== 'member_of' || !relation.from) continue;
+    const person = entities.get(relation.source)!;
+    const org = entities.get(relation.target)!;
+    const range = spanRange(relation.from, relation.to);
+    add({
+      id: `affiliation:${relation.source}@${relation.target}:${relation.from}`,
+      kind: 'affiliation',
+      entity: person.id,
+      related: org.id,
+      collection: 'people',
+      title: `${person.label}${relation.note ? `, ${relation.note},` : ''} at ${org.label}`,
+      edtf: range.edtf,
+      url: person.url,
+    }, range);
+  }
+  return items.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.id.localeCompare(b.id));
+}
+
+/** A date for readers, or '' when there is none. */
+export function displayDate(edtf: string | undefined): string {
+  return edtf ? formatEdtf(edtf) : '';
+}

@@ -1,0 +1,76 @@
+/**
+ * Entry bodies are MDX, and MDX is code: only plain Markdown and an allowlist of components may
+ * pass. This module finds everything else, with the line it is on.
+ */
+
+/** Components an entry body may use. */
+export const ALLOWED_COMPONENTS = ['ScalingChart', 'Quote', 'EntryRef'] as const;
+
+/** Plain HTML elements an entry body may use (inline formatting only). */
+export const ALLOWED_ELEMENTS = ['sup', 'sub', 'abbr', 'br', 'em', 'strong', 'kbd', 'cite', 'q', 'small'] as const;
+
+/** Something unsafe in a body, with its 1-based line in the body. */
+export interface UnsafeMdx {
+  line: number;
+  message: string;
+}
+
+interface Rule {
+  pattern: RegExp;
+  message: (match: RegExpMatchArray) => string | null;
+}
+
+const RULES: Rule[] = [
+  {
+    pattern: /^\s*(import|export)\b/,
+    message: (m) => `"${m[1]}" statements are not allowed in entries: they run code at build time; use the allowed components (${ALLOWED_COMPONENTS.join(', ')}) without importing them`,
+  },
+  {
+    pattern: /<\s*(script|iframe|style|object|embed|link|meta|base|form|svg|math)\b/i,
+    message: (m) => `<${m[1]!.toLowerCase()}> is not allowed in entries; write plain Markdown`,
+  },
+  {
+    pattern: /\son[a-z]+\s*=/i,
+    message: () => 'event-handler attributes (on…=) are not allowed in entries',
+  },
+  {
+    pattern: /(?:javascript|vbscript)\s*:|(?:\]\(|<|=\s*["']?)\s*data\s*:/i,
+    message: (m) => `"${m[0].replace(/[\s\](<="']/g, '')}" URLs are not allowed in entries; link to an http(s) address`,
+  },
+  {
+    pattern: /<\s*\/?\s*([A-Za-z][\w.]*)/,
+    message: (m) => {
+      const name = m[1]!;
+      if ((ALLOWED_COMPONENTS as readonly string[]).includes(name)) return null;
+      if ((ALLOWED_ELEMENTS as readonly string[]).includes(name.toLowerCase())) return null;
+      if (/^(script|iframe|style|object|embed|link|meta|base|form|svg|math)$/i.test(name)) return null; // reported above
+      return `<${name}> is not allowed in entries; use Markdown, or one of the components ${ALLOWED_COMPONENTS.join(', ')}`;
+    },
+  },
+  {
+    pattern: /(?<!\\)\{/,
+    message: () => 'MDX expressions in braces run code at build time and are not allowed; write \\{ for a literal brace',
+  },
+];
+
+/** Blank out fenced code blocks and inline code, keeping line numbers, so their text is not flagged. */
+function withoutCode(body: string): string {
+  return body
+    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, (block) => block.replace(/[^\n]/g, ' '))
+    .replace(/`[^`\n]+`/g, (span) => ' '.repeat(span.length));
+}
+
+/** Every unsafe construct in an MDX body, in order; an empty list means the body is safe. */
+export function findUnsafeMdx(body: string): UnsafeMdx[] {
+  const found: UnsafeMdx[] = [];
+  withoutCode(body)
+    .split('\n')
+    .forEach((text, index) => {
+      for (const rule of RULES) {
+        const global = new RegExp(rule.pattern.source, `${rule.pattern.flags}g`);
+        const message = [...text.matchAll(global)].map((match) => rule.message(match)).find(Boolean);
+        if (message) found.push({ line: index + 1, message });
+      }
+    });
+  return found;
+}

@@ -1,0 +1,397 @@
+/**
+ * The contract with contributors: one zod schema per collection of `content/`.
+ * Plain zod (no Astro imports) so the build, `npm run check` and the tests share it.
+ */
+import { z } from 'zod';
+import { isValidEdtf } from './dates.ts';
+
+/** Entry ids are file names: lower-case words joined by hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A reference to another entry by its id (the file name without extension). */
+export const ref = z
+  .string()
+  .regex(ID_PATTERN, 'must be an entry id: lower-case letters, digits and hyphens, e.g. "dario-amodei"');
+
+/** YAML turns `2014` into a number and `2017-12-01` into a Date; give both back as the EDTF text written. */
+function asWrittenDate(value: unknown): unknown {
+  if (typeof value === 'number') return String(value);
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  return value;
+}
+
+/** A date or interval in EDTF, e.g. `2014`, `2014-11`, `2017-12-01`, `2014-11~`, `2014/2015-10`. */
+export const edtfDate = z.preprocess(
+  asWrittenDate,
+  z.string().refine(isValidEdtf, {
+    message: 'is not a valid EDTF date; write e.g. 2014, 2014-11, 2017-12-01, 2014-11~ (approximate), 1993? (uncertain) or 2014-11/2015-10 (interval)',
+  })
+);
+
+/** A calendar day in EDTF (YYYY-MM-DD), used for accessed dates. */
+export const edtfDay = z.preprocess(
+  asWrittenDate,
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day written YYYY-MM-DD, e.g. 2026-11-29')
+    .refine(isValidEdtf, { message: 'is not a real calendar day' })
+);
+
+/** Languages the atlas stores original text in (BCP 47). */
+export const languageCode = z.enum(['en', 'zh', 'zh-Hans', 'zh-Hant', 'fr', 'de', 'ja']);
+
+/** How directly a fact was checked: read in the source itself, or only in a secondary report. */
+export const reliability = z.enum(['primary', 'secondary']);
+
+/** Where a fact comes from: the address and the day it was read. */
+export const sourceSchema = z.strictObject({
+  /** Address of the page, paper or record that shows the fact. */
+  url: z.url({ message: 'must be a full URL starting with http:// or https://' }),
+  /** Day the source was read for the atlas, YYYY-MM-DD. */
+  accessed: edtfDay,
+  /** Short human label for the link, e.g. "Reuters, 2014-05-16". */
+  label: z.string().min(1).optional(),
+  /** `primary` when the source itself was read; `secondary` when only a report of it was. */
+  reliability: reliability.default('primary'),
+  /** An archived copy of the same page, for when the original moves or disappears. */
+  archive: z.url().optional(),
+});
+
+/** Text in its original language, with an English translation when that language is not English. */
+export const originalTextSchema = z.strictObject({
+  /** The words exactly as written in the original. */
+  text: z.string().min(1),
+  /** Language of `text`. */
+  lang: languageCode,
+  /** Our own English translation (required unless `lang` is `en`). */
+  translation: z.string().min(1).optional(),
+});
+
+/** A name in its original script, e.g. 吴恩达 for Andrew Ng. */
+export const nativeNameSchema = z.strictObject({
+  /** The name in its own script. */
+  text: z.string().min(1),
+  /** Language of the name. */
+  lang: languageCode,
+});
+
+/** Whether the entry's central facts were checked; `unverified` is shown prominently on the page. */
+export const verificationSchema = z.strictObject({
+  /** `verified` (primary source read), `secondary` (only reported elsewhere) or `unverified` (not checked). */
+  status: z.enum(['verified', 'secondary', 'unverified']),
+  /** What exactly is not verified, and what would settle it. */
+  note: z.string().min(1).optional(),
+});
+
+/** One stance an evidence item can take towards a claim. */
+export const stance = z.enum(['supports', 'contradicts', 'context']);
+
+/** A piece of evidence: a work (and where in it) plus the source that shows it. */
+export const evidenceSchema = z.strictObject({
+  /** The work that holds the evidence, by id, when it has an entry. */
+  work: ref.optional(),
+  /** Where in the work: page, section, table, figure, timestamp. */
+  locator: z.string().min(1).optional(),
+  /** What this evidence shows, in our words. */
+  note: z.string().min(1),
+  /** A short quote from the evidence, in its original language. */
+  quote: originalTextSchema.optional(),
+  /** Where the evidence was read. */
+  source: sourceSchema,
+});
+
+/** Evidence bearing on a claim, with its stance. */
+export const claimEvidenceSchema = evidenceSchema.extend({
+  /** Whether the evidence supports the claim, contradicts it, or only gives context. */
+  stance,
+});
+
+/** A statement that one entry influenced another, with the evidence for it. */
+export const influenceSchema = z.strictObject({
+  /** The entry (person, org or work) that did the influencing. */
+  by: ref,
+  /** How the influence showed, in our words. */
+  note: z.string().min(1),
+  /** When the influence took place, if known (EDTF). */
+  date: edtfDate.optional(),
+  /** At least one piece of evidence: an influence without evidence is an error. */
+  evidence: z.array(evidenceSchema).min(1, 'an influence needs at least one evidence item'),
+});
+
+/** Fields every entry has. */
+const entryBase = {
+  /** One or two sentences saying who or what this is and why it matters here. */
+  summary: z.string().min(1),
+  /** Sources for the entry's facts; each fact's source is one click away on the page. */
+  sources: z.array(sourceSchema).default([]),
+  /** How well the entry's central facts were checked; omit when everything is verified. */
+  verification: verificationSchema.optional(),
+  /** Entries (people, orgs, works) that influenced this one, each with evidence. */
+  influencedBy: z.array(influenceSchema).default([]),
+};
+
+/** A person's time at an organisation. */
+export const affiliationSchema = z.strictObject({
+  /** The organisation, by id. */
+  org: ref,
+  /** Role or title there, e.g. "Chief scientist". */
+  role: z.string().min(1).optional(),
+  /** When the person joined (EDTF). */
+  from: edtfDate.optional(),
+  /** When the person left (EDTF); omit while current or unknown. */
+  to: edtfDate.optional(),
+  /** Where the affiliation is shown. */
+  source: sourceSchema,
+  /** Anything uncertain about the dates or the role. */
+  note: z.string().min(1).optional(),
+});
+
+/** External identifiers for a person. */
+export const personLinksSchema = z.strictObject({
+  /** Personal or institutional home page. */
+  homepage: z.url().optional(),
+  /** Wikidata item id, e.g. Q42. */
+  wikidata: z.string().regex(/^Q\d+$/, 'must be a Wikidata item id such as Q42').optional(),
+  /** ORCID iD, e.g. 0000-0002-1825-0097. */
+  orcid: z.string().regex(/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/, 'must be an ORCID iD such as 0000-0002-1825-0097').optional(),
+  /** Wikipedia article. */
+  wikipedia: z.url().optional(),
+});
+
+/** A person in the story. */
+export const personSchema = z.strictObject({
+  /** Name as commonly written in English. */
+  name: z.string().min(1),
+  /** Name in its original script, e.g. 吴恩达. */
+  nativeName: nativeNameSchema.optional(),
+  /** Other names the person publishes under, e.g. "Linxi Fan". */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** Times at organisations, each with its source. */
+  affiliations: z.array(affiliationSchema).default([]),
+  /** Identifiers and home pages. */
+  links: personLinksSchema.default({}),
+  ...entryBase,
+});
+
+/** Kinds of organisation. */
+export const orgKind = z.enum(['company', 'lab', 'institute', 'university', 'nonprofit', 'consortium', 'publisher', 'media']);
+
+/** A company, lab or institute. */
+export const orgSchema = z.strictObject({
+  /** Name in English. */
+  name: z.string().min(1),
+  /** Name in its original script, e.g. 百度. */
+  nativeName: nativeNameSchema.optional(),
+  /** Short form, e.g. SVAIL. */
+  shortName: z.string().min(1).optional(),
+  /** What kind of organisation it is. */
+  kind: orgKind,
+  /** The organisation it belongs to, by id. */
+  parent: ref.optional(),
+  /** When it was founded or announced (EDTF). */
+  founded: edtfDate.optional(),
+  /** When it closed, merged or was renamed (EDTF). */
+  dissolved: edtfDate.optional(),
+  /** City and country. */
+  location: z.string().min(1).optional(),
+  /** Official web site. */
+  homepage: z.url().optional(),
+  ...entryBase,
+});
+
+/** Kinds of work. */
+export const workType = z.enum(['paper', 'preprint', 'talk', 'podcast', 'article', 'book', 'blog-post', 'essay', 'dataset', 'software']);
+
+/** An author: a person with an entry, or a plain name. */
+export const authorSchema = z.union([
+  z.string().min(1).describe('A plain name, for authors without an entry'),
+  z.strictObject({
+    /** The person's entry id. */
+    person: ref,
+  }),
+]);
+
+/** Identifiers of a work. */
+export const workIdentifiersSchema = z.strictObject({
+  /** arXiv id without prefix, e.g. 1712.00409. */
+  arxiv: z.string().regex(/^(\d{4}\.\d{4,5}|[a-z.-]+\/\d{7})$/, 'must be an arXiv id such as 1712.00409').optional(),
+  /** DOI without resolver, e.g. 10.1145/3293883.3295710. */
+  doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'must be a DOI such as 10.1145/3293883.3295710 (without https://doi.org/)').optional(),
+  /** ISBN of a book. */
+  isbn: z.string().regex(/^[\d-]{10,17}X?$/, 'must be an ISBN').optional(),
+  /** Canonical address of the work. */
+  url: z.url().optional(),
+});
+
+/** A citation from this work to another, with the context it is cited in. */
+export const citationSchema = z.strictObject({
+  /** The cited work, by id. */
+  work: ref,
+  /** How or where it is cited, e.g. "§7 Related Work, as [HNA+17]". */
+  context: z.string().min(1).optional(),
+  /** Where the citation was checked (usually the reference list). */
+  source: sourceSchema,
+});
+
+/** A notable citation that a work does not make. */
+export const absentCitationSchema = z.strictObject({
+  /** The work that is not cited, by id. */
+  work: ref,
+  /** Why the absence is notable. */
+  note: z.string().min(1),
+  /** Where the reference list was checked. */
+  source: sourceSchema,
+});
+
+/** A paper, preprint, talk, podcast episode, article, book or post. */
+export const workSchema = z.strictObject({
+  /** Title as published. */
+  title: z.string().min(1),
+  /** Title in its original language when that is not English. */
+  nativeTitle: originalTextSchema.optional(),
+  /** What kind of work it is. */
+  type: workType,
+  /** When it was first made public (EDTF). */
+  date: edtfDate,
+  /** Authors in published order. */
+  authors: z.array(authorSchema).default([]),
+  /** Organisations credited with the work (labs, publishers, outlets), by id. */
+  orgs: z.array(ref).default([]),
+  /** Journal, conference, show or outlet. */
+  venue: z.string().min(1).optional(),
+  /** Language the work is written or spoken in. */
+  language: languageCode.default('en'),
+  /** arXiv id, DOI, ISBN, URL. */
+  identifiers: workIdentifiersSchema.default({}),
+  /** A larger work this one belongs to, by id (an excerpt of a book, a chapter). */
+  partOf: ref.optional(),
+  /** Main findings, one per item, in our words. */
+  findings: z.array(z.string().min(1)).default([]),
+  /** Works this one cites, with context. */
+  cites: z.array(citationSchema).default([]),
+  /** Notable works this one does not cite. */
+  doesNotCite: z.array(absentCitationSchema).default([]),
+  ...entryBase,
+});
+
+/** The verdict scale, from best to worst supported; `unverified` means not (yet) checkable. */
+export const verdict = z.enum(['supported', 'partly-supported', 'contested', 'unsupported', 'false', 'unverified']);
+
+/** One checkable statement somebody made. */
+export const claimSchema = z.strictObject({
+  /** The statement in plain English, as a reader would search for it. */
+  statement: z.string().min(1),
+  /** The statement in Chinese, when it was made in Chinese. */
+  statementZh: z.string().min(1).optional(),
+  /** Who made the claim: a person, org or work, by id. */
+  claimant: ref,
+  /** Where the claim was made. */
+  madeIn: z.strictObject({
+    /** The work the claim appears in, by id. */
+    work: ref,
+    /** Where in that work: paragraph, section, timestamp. */
+    locator: z.string().min(1).optional(),
+  }),
+  /** When the claim was made (EDTF). */
+  date: edtfDate,
+  /** The claim's words in the original language, with our translation. */
+  quote: originalTextSchema.optional(),
+  /** Entries the claim is about, by id. */
+  about: z.array(ref).min(1, 'say what the claim is about: at least one entry id'),
+  /** Our verdict on the scale supported … unverified. */
+  verdict,
+  /** Why the verdict is what it is, in two or three sentences. */
+  reasoning: z.string().min(1),
+  /** Parts of the claim that stay unverified, shown as such. */
+  unverifiedParts: z.array(z.string().min(1)).default([]),
+  /** Evidence for, against and around the claim. */
+  evidence: z.array(claimEvidenceSchema).min(1, 'a claim needs at least one evidence item'),
+  /** Where the claim itself was read. */
+  source: sourceSchema,
+  /** Sources for any other facts on the claim page. */
+  sources: z.array(sourceSchema).default([]),
+});
+
+/** A dated happening that is not a work. */
+export const eventSchema = z.strictObject({
+  /** Short title, e.g. "Baidu opens SVAIL in Sunnyvale". */
+  title: z.string().min(1),
+  /** When it happened (EDTF; intervals for spans). */
+  date: edtfDate,
+  /** People, orgs and works involved, by id. */
+  involved: z.array(ref).default([]),
+  /** Where it happened. */
+  location: z.string().min(1).optional(),
+  ...entryBase,
+});
+
+/** Where a dataset's numbers come from. */
+export const datasetOriginSchema = z.strictObject({
+  /** The work the numbers are published in, by id. */
+  work: ref,
+  /** Table, figure or equation, e.g. "Eq. 1.1" or "Table 3". */
+  locator: z.string().min(1),
+  /** `primary` when read in the paper itself, `secondary` when read in a transcription. */
+  reading: reliability,
+  /** Where the numbers were read. */
+  source: sourceSchema,
+});
+
+/** One column of a dataset table. */
+export const datasetColumnSchema = z.strictObject({
+  /** Key used in `rows`. */
+  key: z.string().regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/, 'must be an identifier such as beta_g'),
+  /** Heading shown in tables and charts. */
+  label: z.string().min(1),
+  /** Unit, e.g. "parameters", "nats/token", "PF-days". */
+  unit: z.string().min(1).optional(),
+});
+
+/** Numbers behind a chart, each traceable to a table, figure or equation. */
+export const datasetSchema = z.strictObject({
+  /** Title shown above the chart. */
+  title: z.string().min(1),
+  /** What the numbers are, in a sentence or two. */
+  summary: z.string().min(1),
+  /** Where the numbers come from. */
+  origin: datasetOriginSchema,
+  /** How the numbers were processed or rounded, if at all. */
+  processing: z.string().min(1).optional(),
+  /** Columns of the table. */
+  columns: z.array(datasetColumnSchema).min(1),
+  /** Rows, keyed by column key; numbers exactly as published. */
+  rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()]))).min(1),
+  /** Chart specification: which fits and points to draw (read by the chart module). */
+  chart: z.record(z.string(), z.unknown()).optional(),
+});
+
+/** Every collection and its schema, in display order. */
+export const collectionSchemas = {
+  people: personSchema,
+  orgs: orgSchema,
+  works: workSchema,
+  claims: claimSchema,
+  events: eventSchema,
+  datasets: datasetSchema,
+} as const;
+
+/** Name of a collection of `content/`. */
+export type CollectionName = keyof typeof collectionSchemas;
+/** All collection names, in display order. */
+export const COLLECTIONS = Object.keys(collectionSchemas) as CollectionName[];
+
+export type Source = z.infer<typeof sourceSchema>;
+export type OriginalText = z.infer<typeof originalTextSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type ClaimEvidence = z.infer<typeof claimEvidenceSchema>;
+export type Influence = z.infer<typeof influenceSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Org = z.infer<typeof orgSchema>;
+export type Work = z.infer<typeof workSchema>;
+export type Claim = z.infer<typeof claimSchema>;
+export type Event = z.infer<typeof eventSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;
+export type Verdict = z.infer<typeof verdict>;
+export type Stance = z.infer<typeof stance>;
+/** The parsed data of an entry, per collection. */
+export type EntryData = { [C in CollectionName]: z.infer<(typeof collectionSchemas)[C]> };

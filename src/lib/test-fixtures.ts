@@ -1,0 +1,122 @@
+/** A small valid knowledge base as file texts, for tests that break one thing at a time. */
+import { parseContentFile, type RawEntry, type ReadProblem } from './content-files.ts';
+import { checkEntries, type CheckResult } from './integrity.ts';
+import type { CollectionName } from './schema.ts';
+
+const SOURCE = '{ url: "https://arxiv.org/abs/1712.00409", accessed: 2026-11-29 }';
+
+/** File path → text of a consistent mini knowledge base. */
+export function validFiles(): Record<string, string> {
+  return {
+    'content/people/joel-hestness.mdx': `---
+name: Joel Hestness
+summary: First author of the 2017 Baidu scaling paper.
+affiliations:
+  - org: baidu-svail
+    from: 2017
+    to: "2019~"
+    source: ${SOURCE}
+sources:
+  - ${SOURCE}
+---
+
+Joel Hestness studied learning curves.
+`,
+    'content/orgs/baidu-svail.mdx': `---
+name: Baidu Silicon Valley AI Lab
+shortName: SVAIL
+nativeName: { text: 百度硅谷人工智能实验室, lang: zh }
+kind: lab
+founded: 2014-05-16
+summary: Baidu's lab in Sunnyvale.
+sources:
+  - ${SOURCE}
+---
+`,
+    'content/works/hestness-2017.mdx': `---
+title: Deep Learning Scaling is Predictable, Empirically
+type: preprint
+date: 2017-12-01
+authors:
+  - person: joel-hestness
+  - Sharan Narang
+orgs: [baidu-svail]
+identifiers: { arxiv: "1712.00409" }
+summary: Power-law learning curves in four domains.
+sources:
+  - ${SOURCE}
+---
+`,
+    'content/works/kaplan-2020.mdx': `---
+title: Scaling Laws for Neural Language Models
+type: preprint
+date: 2020-01-23
+identifiers: { arxiv: "2001.08361" }
+cites:
+  - work: hestness-2017
+    context: Related work, as [HNA+17]
+    source: { url: "https://arxiv.org/abs/2001.08361", accessed: 2026-11-29 }
+influencedBy:
+  - by: hestness-2017
+    note: Called the closest prior work.
+    evidence:
+      - work: kaplan-2020
+        note: Section 7.
+        source: { url: "https://arxiv.org/abs/2001.08361", accessed: 2026-11-29 }
+summary: Loss scales as a power law in parameters, data and compute.
+sources:
+  - { url: "https://arxiv.org/abs/2001.08361", accessed: 2026-11-29 }
+---
+`,
+    'content/claims/baidu-first.mdx': `---
+statement: Baidu found scaling laws before OpenAI.
+claimant: kaplan-2020
+madeIn: { work: kaplan-2020, locator: "§7" }
+date: 2020-01-23
+quote: { text: 百度最先发现, lang: zh, translation: Baidu found it first }
+about: [baidu-svail, hestness-2017]
+verdict: partly-supported
+reasoning: The 2017 preprint came first, but not first of all.
+evidence:
+  - work: hestness-2017
+    stance: supports
+    note: Preprint of 2017-12-01.
+    source: ${SOURCE}
+source: ${SOURCE}
+---
+`,
+    'content/events/svail-opens.mdx': `---
+title: SVAIL opens
+date: 2014-05-16
+involved: [baidu-svail]
+summary: Baidu opens its Silicon Valley lab.
+sources:
+  - ${SOURCE}
+---
+`,
+  };
+}
+
+/** Collection of a content path such as `content/people/x.mdx`. */
+function collectionOf(file: string): CollectionName {
+  return file.split('/')[1] as CollectionName;
+}
+
+/** Parse and check file texts as the build would, on a fixed day. */
+export function checkFiles(files: Record<string, string>, today = new Date('2026-11-29T12:00:00Z')): CheckResult {
+  const entries: RawEntry[] = [];
+  const problems: ReadProblem[] = [];
+  for (const [file, text] of Object.entries(files)) {
+    const parsed = parseContentFile(collectionOf(file), file, text);
+    if ('collection' in parsed) entries.push(parsed);
+    else problems.push(parsed);
+  }
+  return checkEntries(entries, problems, { today });
+}
+
+/** The valid fixture with one file's text changed by `edit`. */
+export function withEdit(file: string, edit: (text: string) => string): Record<string, string> {
+  const files = validFiles();
+  files[file] = edit(files[file]!);
+  return files;
+}
