@@ -18,8 +18,8 @@ describe('windows and zoom', () => {
     expect(ZOOM_MIN / 86_400_000).toBe(7);
   });
 
-  test('the lineage preset covers 1993 to 2024', () => {
-    expect(PRESETS.lineage).toEqual({ start: '1993-01-01', end: '2024-12-31' });
+  test('the lineage preset shows the works and events from 1993 to 2024', () => {
+    expect(PRESETS.lineage).toEqual({ start: '1993-01-01', end: '2024-12-31', groups: ['works', 'events'] });
   });
 
   test('windowOf turns the instants vis-timeline reports into days', () => {

@@ -34,9 +34,9 @@ export interface TimelineView extends TimelineWindow {
 
 /** Preset views a reader can jump to, by id; labels are UI strings `timeline.preset.<id>`. */
 export const PRESETS = {
-  /** From the Bell Labs learning curves (1993) to the 2024 podcast and articles. */
-  lineage: { start: '1993-01-01', end: '2024-12-31' },
-} as const satisfies Record<string, TimelineWindow>;
+  /** The works and events of the scaling-law story, from the Bell Labs learning curves (1993) to the 2024 replications and podcast. */
+  lineage: { start: '1993-01-01', end: '2024-12-31', groups: ['works', 'events'] },
+} as const satisfies Record<string, { start: string; end: string; groups: readonly TimelineGroupId[] }>;
 
 /** Id of a preset view. */
 export type PresetId = keyof typeof PRESETS;

@@ -45,7 +45,10 @@ export async function mountTimeline(container: HTMLElement, form: HTMLFormElemen
     groupOrder: 'order',
     orientation: 'top',
     stack: true,
-    maxHeight: '70vh',
+    maxHeight: '75vh',
+    verticalScroll: true,
+    zoomKey: 'ctrlKey',
+    margin: { item: { horizontal: 4, vertical: 4 } },
     selectable: true,
     showCurrentTime: false,
     tooltip: { followMouse: true, overflowMethod: 'cap' },
@@ -66,11 +69,14 @@ export async function mountTimeline(container: HTMLElement, form: HTMLFormElemen
     if (url) location.assign(withBase(url, base));
   });
 
-  form.addEventListener('change', () => {
-    current.groups = checkboxes.filter((box) => box.checked).map((box) => box.value as TimelineGroupId);
-    groups.update(data.groups.map((group) => ({ id: group.id, visible: current.groups.includes(group.id) })));
+  const showGroups = (shown: readonly TimelineGroupId[]) => {
+    current.groups = data.groups.map((group) => group.id).filter((id) => shown.includes(id));
+    for (const box of checkboxes) box.checked = shown.includes(box.value as TimelineGroupId);
+    groups.update(data.groups.map((group) => ({ id: group.id, visible: shown.includes(group.id) })));
     remember();
-  });
+  };
+
+  form.addEventListener('change', () => showGroups(checkboxes.filter((box) => box.checked).map((box) => box.value as TimelineGroupId)));
 
   form.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
@@ -82,7 +88,10 @@ export async function mountTimeline(container: HTMLElement, form: HTMLFormElemen
     else if (action === 'all') timeline.setWindow(instant(bounds.start), instant(bounds.end));
     else if (action === 'preset') {
       const preset = PRESETS[button.dataset.preset as PresetId];
-      if (preset) timeline.setWindow(instant(preset.start), instant(preset.end));
+      if (preset) {
+        showGroups(preset.groups);
+        timeline.setWindow(instant(preset.start), instant(preset.end));
+      }
     }
   });
 
