@@ -54,6 +54,9 @@ export async function mountTimeline(container: HTMLElement, form: HTMLFormElemen
     tooltip: { followMouse: true, overflowMethod: 'cap' },
   });
 
+  // The row labels scroll with the rows: let keyboard users reach and scroll them too.
+  container.querySelector('.vis-panel.vis-left')?.setAttribute('tabindex', '0');
+
   const current: TimelineView = { ...view };
   const remember = () => {
     history.replaceState(history.state, '', `${location.pathname}${viewQuery(current, fallback)}${location.hash}`);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { hasChromium, inCI, launchBrowser, watchPage, type PageProblems } from '../helpers/browser.ts';
 import { DIST, serveStatic, type RunningServer } from '../helpers/static-server.ts';
 import type { TimelineData } from '../../src/lib/timeline.ts';
@@ -23,7 +24,7 @@ describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
   beforeAll(async () => {
     server = await serveStatic();
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     problems = watchPage(page, server.url);
   });
 
@@ -108,6 +109,18 @@ describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
     expect(listed).toEqual(data.items.map((item) => ({ id: item.id, href: item.url, datetime: item.times[0]!.datetime })));
     const years = await page.locator('.tl-years > li > h3').allTextContents();
     expect(years).toEqual([...new Set(data.items.map((item) => String(item.year)))]);
+  });
+
+  test('has no WCAG 2 A/AA violations found by axe, timeline drawn and chronology below', async () => {
+    await openTimeline();
+    const drawn = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+    expect(drawn.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  test('made no console errors, failed or foreign requests in any of the above', () => {
+    // Leaving a page cancels what it was still fetching (ERR_ABORTED): that is navigation, not a failure.
+    const failed = problems.failedRequests.filter((request) => !request.endsWith('net::ERR_ABORTED'));
+    expect({ ...problems, failedRequests: failed }).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
   });
 
   test('without JavaScript the whole chronology is there and the canvas stays hidden', async () => {
