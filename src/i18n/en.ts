@@ -100,6 +100,8 @@ export const en = {
   'timeline.showAll': 'Show everything',
   'timeline.zoomIn': 'Zoom in',
   'timeline.zoomOut': 'Zoom out',
+  'timeline.earlier': '← Earlier',
+  'timeline.later': 'Later →',
   'timeline.help': 'Drag to move in time; Ctrl + mouse wheel, pinch or the buttons to zoom; the wheel scrolls the rows. Click an item to open its entry.',
   'timeline.canvasLabel': 'Interactive timeline (the chronology below lists the same facts)',
   'timeline.loading': 'Loading the interactive timeline…',

@@ -88,7 +88,11 @@ export async function mountTimeline(container: HTMLElement, form: HTMLFormElemen
     const action = button.dataset.action;
     if (action === 'zoom-in') timeline.zoomIn(0.5);
     else if (action === 'zoom-out') timeline.zoomOut(0.5);
-    else if (action === 'all') timeline.setWindow(instant(bounds.start), instant(bounds.end));
+    else if (action === 'earlier' || action === 'later') {
+      const { start, end } = timeline.getWindow();
+      const shift = ((end.getTime() - start.getTime()) / 2) * (action === 'earlier' ? -1 : 1);
+      timeline.setWindow(start.getTime() + shift, end.getTime() + shift);
+    } else if (action === 'all') timeline.setWindow(instant(bounds.start), instant(bounds.end));
     else if (action === 'preset') {
       const preset = PRESETS[button.dataset.preset as PresetId];
       if (preset) {

@@ -78,6 +78,9 @@ describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
     expect(await page.locator('#tl-canvas .vis-label').allTextContents()).toEqual([data.groups[2]!.content, data.groups[4]!.content]);
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('from')).not.toBe('1993-01-01');
+    const zoomed = new URL(page.url()).searchParams;
+    await page.getByRole('button', { name: 'Earlier' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('to')! < zoomed.get('to')!).toBe(true);
     await page.reload();
     await page.locator('#tl-canvas .vis-item-content').first().waitFor();
     expect(await page.locator('#tl-canvas .vis-label').count()).toBe(2);

@@ -36,6 +36,24 @@ describe('/timeline.json', () => {
   });
 });
 
+describe('entry pages', () => {
+  const kb = buildKnowledgeBase(checkContentFolder(ROOT).entries as KbEntry[]);
+
+  test('each lists every dated fact that concerns it, each date machine-readable', () => {
+    let listed = 0;
+    for (const entity of kb.entities.values()) {
+      if (entity.collection === 'datasets') continue;
+      const html = readFileSync(join(DIST, entity.url, 'index.html'), 'utf8');
+      const section = /<ol class="plain-list chronology">([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? '';
+      const lines = section.split('<li').slice(1);
+      expect(lines.length, entity.url).toBe(kb.datedFor(entity.id).length);
+      listed += lines.length;
+      for (const line of lines) expect(line, entity.url).toMatch(/<time datetime="\d{4}/);
+    }
+    expect(listed).toBeGreaterThan(kb.dated.length);
+  });
+});
+
 describe('/timeline/ page', () => {
   const pages = htmlPages();
   const timeline = pages.find((page) => page.path === '/timeline/');
