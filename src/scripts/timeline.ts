@@ -81,25 +81,36 @@ export async function mountTimeline(container: HTMLElement, form: HTMLFormElemen
 
   form.addEventListener('change', () => showGroups(checkboxes.filter((box) => box.checked).map((box) => box.value as TimelineGroupId)));
 
+  /** Show a whole view: its rows and its window. */
+  const show = (next: TimelineView) => {
+    showGroups(next.groups);
+    timeline.setWindow(instant(next.start), instant(next.end));
+  };
+
+  /** Move the window by half its width, back (-1) or forward (1) in time. */
+  const pan = (direction: -1 | 1) => {
+    const { start, end } = timeline.getWindow();
+    const shift = ((end.getTime() - start.getTime()) / 2) * direction;
+    timeline.setWindow(start.getTime() + shift, end.getTime() + shift);
+  };
+
+  const actions: Record<string, (button: HTMLButtonElement) => void> = {
+    'zoom-in': () => timeline.zoomIn(0.5),
+    'zoom-out': () => timeline.zoomOut(0.5),
+    earlier: () => pan(-1),
+    later: () => pan(1),
+    all: () => show(fallback),
+    preset: (button) => {
+      const preset = PRESETS[button.dataset.preset as PresetId];
+      if (preset) show({ ...preset, groups: [...preset.groups] });
+    },
+  };
+
   form.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
     if (!button) return;
     event.preventDefault();
-    const action = button.dataset.action;
-    if (action === 'zoom-in') timeline.zoomIn(0.5);
-    else if (action === 'zoom-out') timeline.zoomOut(0.5);
-    else if (action === 'earlier' || action === 'later') {
-      const { start, end } = timeline.getWindow();
-      const shift = ((end.getTime() - start.getTime()) / 2) * (action === 'earlier' ? -1 : 1);
-      timeline.setWindow(start.getTime() + shift, end.getTime() + shift);
-    } else if (action === 'all') timeline.setWindow(instant(bounds.start), instant(bounds.end));
-    else if (action === 'preset') {
-      const preset = PRESETS[button.dataset.preset as PresetId];
-      if (preset) {
-        showGroups(preset.groups);
-        timeline.setWindow(instant(preset.start), instant(preset.end));
-      }
-    }
+    actions[button.dataset.action ?? '']?.(button);
   });
 
   for (const hidden of document.querySelectorAll<HTMLElement>('[data-needs-js]')) hidden.hidden = false;
