@@ -112,8 +112,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 /** One EDTF date (not an interval) in words, e.g. "c. Nov 2014", "1993?", "1 Dec 2017". */
 function formatSingle(value: string): string {
   const bare = value.replace(/[?~%]/g, '');
-  const approximate = /[~%]/.test(value);
-  const uncertain = /[?%]/.test(value);
+  const { approximate, uncertain } = dateQualifiers(value);
   const [year, month, day] = bare.split('-');
   let text = year ?? bare;
   if (month && Number(month) >= 1 && Number(month) <= 12) text = `${MONTHS[Number(month) - 1]} ${year}`;
