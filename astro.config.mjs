@@ -11,4 +11,16 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [contentIntegrity(), mdx()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's own MDX directive triggers a harmless bundler warning per entry:
+        // https://github.com/withastro/astro/issues/18087
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
