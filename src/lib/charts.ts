@@ -5,7 +5,7 @@
  */
 import { scaleLog, type ScaleLogarithmic } from 'd3-scale';
 import { line, symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, symbolTimes, type SymbolType } from 'd3-shape';
-import type { ChartPanelSpec, Dataset } from './schema.ts';
+import type { ChartPanelSpec } from './schema.ts';
 import { SCALING_LAWS } from './scaling-laws.ts';
 import { powerOfTen, publishedValue, resolveCurve, type DatasetLookup } from './datasets.ts';
 
@@ -123,7 +123,9 @@ export function tickLabel(value: number, domain: readonly [number, number]): str
 export function axisTicks(scale: ScaleLogarithmic<number, number>, length: number): Tick[] {
   const count = Math.max(2, Math.round(length / 70));
   const domain = scale.domain() as [number, number];
-  const format = scale.tickFormat(count, (value: number) => tickLabel(value, domain));
+  // d3's log tickFormat takes a formatter function as its specifier (it then only picks which ticks get a label); its types list strings only.
+  const tickFormat = scale.tickFormat as unknown as (count: number, specifier: (value: number) => string) => (value: number) => string;
+  const format = tickFormat.call(scale, count, (value: number) => tickLabel(value, domain));
   return scale.ticks(count).map((value) => ({ value, offset: scale(value), label: format(value) }));
 }
 

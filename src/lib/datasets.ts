@@ -5,7 +5,7 @@
  */
 import { csvFormatRows } from 'd3-dsv';
 import type { ChartCurveSpec, ChartSpec, ChartValue, Dataset } from './schema.ts';
-import { SCALING_LAWS } from './scaling-laws.ts';
+import { SCALING_LAWS, type ScalingLaw } from './scaling-laws.ts';
 import type { KnowledgeBase } from './kb.ts';
 
 /** One cell of a dataset row. */
@@ -103,7 +103,7 @@ function readNumber(lookup: DatasetLookup, datasetId: string, name: string, key:
 
 /** Every value a curve's formula needs, by name, or the problems (with field paths) that prevent it. */
 export function resolveCurve(curve: ChartCurveSpec, ownId: string, lookup: DatasetLookup): { values: Record<string, number>; problems: DatasetProblem[] } {
-  const law = SCALING_LAWS[curve.law];
+  const law: ScalingLaw = SCALING_LAWS[curve.law];
   const datasetId = curve.dataset ?? ownId;
   const values: Record<string, number> = {};
   const problems: DatasetProblem[] = [];
