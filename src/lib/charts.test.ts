@@ -89,6 +89,8 @@ describe('ticks', () => {
     const narrow = axisTicks(scaleLog().domain([2.1, 7.5]).range([250, 0]), 250);
     expect(narrow.filter((t) => t.label).map((t) => t.label)).toContain('3');
     expect(narrow.every((t) => Number.isFinite(t.offset))).toBe(true);
+    const withinOneDecade = axisTicks(scaleLog().domain([2.19, 4.64]).range([266, 0]), 266);
+    expect(withinOneDecade.map((t) => t.label)).toEqual(['3', '4']);
   });
 
   test('tickLabel writes mantissas before powers of ten', () => {

@@ -95,7 +95,7 @@ export interface ChartModel {
   legend: LegendItem[];
 }
 
-const PANEL = { width: 460, height: 330, margin: { top: 14, right: 18, bottom: 50, left: 66 } };
+const PANEL = { width: 460, height: 350, margin: { top: 14, right: 18, bottom: 50, left: 66 } };
 const DASHES = ['', '8 4', '2 3', '10 3 2 3', '4 4', '1 4', '12 4 4 4', '6 2 1 2'];
 const SYMBOLS: SymbolType[] = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolCross, symbolStar, symbolWye, symbolTimes];
 /** Number of distinct colours the component defines (`series-0` … `series-6`). */
@@ -119,14 +119,16 @@ export function tickLabel(value: number, domain: readonly [number, number]): str
   return mantissa === 1 ? powerOfTen(exponent) : `${mantissa}×${powerOfTen(exponent)}`;
 }
 
-/** Ticks of a log scale, labelled where d3 chooses to label for the axis length. */
+/** Ticks of a log scale, labelled where d3 chooses to label for the axis length (at least two labelled). */
 export function axisTicks(scale: ScaleLogarithmic<number, number>, length: number): Tick[] {
   const count = Math.max(2, Math.round(length / 70));
   const domain = scale.domain() as [number, number];
   // d3's log tickFormat takes a formatter function as its specifier (it then only picks which ticks get a label); its types list strings only.
   const tickFormat = scale.tickFormat as unknown as (count: number, specifier: (value: number) => string) => (value: number) => string;
   const format = tickFormat.call(scale, count, (value: number) => tickLabel(value, domain));
-  return scale.ticks(count).map((value) => ({ value, offset: scale(value), label: format(value) }));
+  const ticks = scale.ticks(count).map((value) => ({ value, offset: scale(value), label: format(value) }));
+  // Within a single decade d3 may label only one tick; then every tick is labelled (there are few).
+  return ticks.filter((tick) => tick.label).length >= 2 ? ticks : ticks.map((tick) => ({ ...tick, label: tickLabel(tick.value, domain) }));
 }
 
 /** Range [min, max] of positive values widened by `pad` on a log scale (a factor either side). */
