@@ -100,6 +100,29 @@ describe('dataset numbers', () => {
   });
 });
 
+describe('drawn ranges', () => {
+  const domains = (id: string) => datasets.get(id)!.chart!.panels.map((panel) => panel.x.domain);
+
+  test('are the studied ranges the fact sheet gives (Kaplan N 768 to 1.5e9, D 22M to 23B tokens; Table 3 compute)', () => {
+    const [n, d] = domains('kaplan-2020-single-variable-fits');
+    expect(n).toEqual([768, 1.5e9]);
+    expect(d).toEqual([2.2e7, 2.3e10]);
+    expect(domains('kaplan-2020-combined-fit')).toEqual([[2.2e7, 2.3e10]]);
+    for (const id of ['hoffmann-2022-compute-optimal-exponents', 'besiroglu-2024-chinchilla-refit']) {
+      for (const domain of domains(id)) expect(domain, id).toEqual([1.92e19, 1.3e28]);
+    }
+  });
+
+  test('Kaplan’s compute range is where L(C_min) meets L(N) at the ends of the studied N range, as its processing note says', () => {
+    const [, , c] = domains('kaplan-2020-single-variable-fits');
+    const L = (constant: number, exponent: number) => (x: number) => (constant / x) ** exponent;
+    const lossN = L(8.8e13, 0.076);
+    const lossC = L(3.1e8, 0.05);
+    expect(lossC(c![0]) / lossN(768)).toBeCloseTo(1, 2);
+    expect(lossC(c![1]) / lossN(1.5e9)).toBeCloseTo(1, 2);
+  });
+});
+
 describe('CSV downloads', () => {
   test('parse back to the dataset: same header, text and numbers', () => {
     for (const [id, dataset] of datasets) {
