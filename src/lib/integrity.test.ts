@@ -163,7 +163,7 @@ chart:
       curves:
         - { label: "L(N)", law: inverse-power, row: "L(N)", params: { constant: constant, exponent: exponent } }
 `;
-  const withDataset = (edit: (text: string) => string = (t) => t) => ({ ...validFiles(), [DATASET]: edit(dataset) });
+  const withDataset = (edit: (text: string) => string = (t) => t): Record<string, string> => ({ ...validFiles(), [DATASET]: edit(dataset) });
 
   test('a valid dataset and a <ScalingChart> naming it pass', () => {
     const files = withDataset();

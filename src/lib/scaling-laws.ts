@@ -25,6 +25,12 @@ export function chinchillaAllocation(values: Readonly<Record<string, number>>): 
   };
 }
 
+/** Eq. 4's compute-optimal parameters N and tokens D at compute C for a parametric fit. */
+export function chinchillaOptimum(C: number, values: Readonly<Record<string, number>>): { N: number; D: number } {
+  const { G, a, b } = chinchillaAllocation(values);
+  return { N: G * (C / 6) ** a, D: (C / 6) ** b / G };
+}
+
 /** Every law a chart may name. */
 export const SCALING_LAWS = {
   /** Kaplan et al. 2020, Eq. 1.1–1.3: L(X) = (X_c / X)^α_X. */
@@ -60,20 +66,14 @@ export const SCALING_LAWS = {
     formula: 'N_opt(C) = G · (C / 6)^a, G = (αA / (βB))^(1/(α+β)), a = β / (α+β)',
     params: ['A', 'B', 'alpha', 'beta'],
     at: [],
-    evaluate: (C, v) => {
-      const { G, a } = chinchillaAllocation(v);
-      return G * (C / 6) ** a;
-    },
+    evaluate: (C, v) => chinchillaOptimum(C, v).N,
   },
   /** Hoffmann et al. 2022, Eq. 4: D_opt(C) = G⁻¹ · (C/6)^b from the same fit. */
   'chinchilla-optimal-tokens': {
     formula: 'D_opt(C) = G⁻¹ · (C / 6)^b, b = α / (α+β)',
     params: ['A', 'B', 'alpha', 'beta'],
     at: [],
-    evaluate: (C, v) => {
-      const { G, b } = chinchillaAllocation(v);
-      return (C / 6) ** b / G;
-    },
+    evaluate: (C, v) => chinchillaOptimum(C, v).D,
   },
 } satisfies Record<string, ScalingLaw>;
 
