@@ -7,15 +7,20 @@ const WORK = 'content/works/hestness-2017.mdx';
 const KAPLAN = 'content/works/kaplan-2020.mdx';
 const CLAIM = 'content/claims/baidu-first.mdx';
 
-/** The formatted lines a check reports for some files. */
+/** The formatted error lines a check reports for some files. */
 function lines(files: Record<string, string>): string[] {
-  return checkFiles(files).issues.map(formatIssue);
+  return errorsOf(files).map(formatIssue);
+}
+
+/** The errors (not warnings) a check reports for some files. */
+function errorsOf(files: Record<string, string>) {
+  return checkFiles(files).issues.filter((issue) => issue.severity === 'error');
 }
 
 describe('checkEntries on valid content', () => {
-  test('reports nothing and keeps every entry', () => {
+  test('reports no error and keeps every entry', () => {
     const result = checkFiles(validFiles());
-    expect(result.issues).toEqual([]);
+    expect(errorsOf(validFiles())).toEqual([]);
     expect(result.entries.map((e) => e.id).sort()).toEqual(['baidu-first', 'baidu-svail', 'hestness-2017', 'joel-hestness', 'kaplan-2020', 'svail-opens']);
   });
 });
@@ -110,7 +115,7 @@ describe('each kind of mistake is reported as file: field: message', () => {
     const files = withEdit(PERSON, (t) => t.replace('org: baidu-svail', 'org: nowhere').replace('date: 2017-12-01', 'date: 2017-13'));
     files[WORK] = files[WORK]!.replace('date: 2017-12-01', 'date: 2017-13');
     const result = checkFiles(files);
-    expect(result.issues.length).toBe(2);
+    expect(errorsOf(files).length).toBe(2);
     expect(result.entries.length).toBe(5);
   });
 });
@@ -137,5 +142,31 @@ describe('didYouMean', () => {
   test('suggests a close id and stays quiet for a distant one', () => {
     expect(didYouMean('baidu-svial', ['baidu-svail', 'openai'])).toBe(' (did you mean "baidu-svail"?)');
     expect(didYouMean('xyz', ['baidu-svail', 'openai'])).toBe('');
+  });
+});
+
+describe('each issue carries the line its field is written on', () => {
+  test('a wrong reference points at its line; a missing nested field at its parent', () => {
+    const issues = checkFiles(withEdit(PERSON, (t) => t.replace('org: baidu-svail', 'org: baidu-svial'))).issues;
+    expect(issues.find((i) => i.path === 'affiliations[0].org')?.line).toBe(5);
+    const missing = checkFiles(withEdit(CLAIM, (t) => t.replace('source: { url: "https://arxiv.org/abs/1712.00409", accessed: 2026-11-29 }\n---', 'source: { accessed: 2026-11-29 }\n---'))).issues;
+    expect(missing.find((i) => i.path === 'source.url')?.line).toBe(15);
+  });
+
+  test('an unsafe body line and a YAML syntax error carry their file line', () => {
+    const body = checkFiles(withEdit(PERSON, (t) => `${t}\n<script>alert(1)</script>\n`)).issues.find((i) => i.path.startsWith('body line'));
+    expect(body?.line).toBe(Number(body?.path.replace('body line ', '')));
+    const yaml = checkFiles(withEdit(PERSON, (t) => t.replace('name: Joel Hestness', 'name: Joel: Hestness: ['))).issues[0];
+    expect(yaml?.line).toBeGreaterThan(1);
+  });
+});
+
+describe('placeholders left from npm run new', () => {
+  test('are errors that say what to write, instead of the schema complaint', () => {
+    const files = withEdit(PERSON, (t) => t.replace('org: baidu-svail', 'org: "TODO: id of the organisation, e.g. baidu-svail"').replace(/summary: .*/, 'summary: "TODO: one or two sentences"'));
+    const found = errorsOf(files).filter((i) => i.file === PERSON);
+    expect(found.map(formatIssue)).toContain(`${PERSON}: affiliations[0].org: placeholder not filled in: replace the "TODO" text with id of the organisation, e.g. baidu-svail`);
+    expect(found.map(formatIssue)).toContain(`${PERSON}: summary: placeholder not filled in: replace the "TODO" text with one or two sentences`);
+    expect(found.some((i) => i.path === 'affiliations[0].org' && i.message.includes('must be an entry id'))).toBe(false);
   });
 });

@@ -9,6 +9,12 @@ import { entryReferences } from './references.ts';
 import { parseEdtf } from './dates.ts';
 import { findUnsafeMdx } from './mdx-safety.ts';
 import type { RawEntry, ReadProblem } from './content-files.ts';
+import { formatPath } from './paths.ts';
+import { findPlaceholders, isWithin } from './placeholders.ts';
+import { recommendations } from './recommendations.ts';
+import { fieldLines, lineOfField } from './field-lines.ts';
+
+export { formatPath };
 
 /** One problem in one file, at one field. */
 export interface Issue {
@@ -20,6 +26,8 @@ export interface Issue {
   message: string;
   /** Errors fail the check; warnings only advise. */
   severity: 'error' | 'warning';
+  /** 1-based line in the file where the field is written, when it is written. */
+  line?: number;
 }
 
 /** A validated entry: its raw file plus the parsed data. */
@@ -44,11 +52,6 @@ export function didYouMean(value: string, candidates: readonly string[]): string
   if (candidates.length === 0) return '';
   const best = closest(value, candidates as string[]);
   return distance(value, best) <= Math.max(2, Math.floor(value.length / 3)) ? ` (did you mean "${best}"?)` : '';
-}
-
-/** `a.b[0].c` from a zod issue path. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 }
 
 /** Field names a schema accepts at a path, for did-you-mean on unknown fields. */
@@ -103,14 +106,23 @@ function describeZodIssue(schema: z.ZodType, issue: z.core.$ZodIssue, data: unkn
   return [{ path, message: issue.message }];
 }
 
-/** Validate one raw entry against its collection's schema. */
+/** Validate one raw entry against its collection's schema; a placeholder left in a field is reported instead of the schema's complaint about it. */
 function validateShape(entry: RawEntry): { data?: unknown; issues: Issue[] } {
   const schema = collectionSchemas[entry.collection] as z.ZodType;
+  const placeholders = findPlaceholders(entry.data);
+  const issues: Issue[] = placeholders.map(({ path, hint }) => ({
+    file: entry.file,
+    path,
+    message: `placeholder not filled in: replace the "TODO" text with ${hint || 'a real value'}`,
+    severity: 'error',
+  }));
   const result = schema.safeParse(entry.data);
-  if (result.success) return { data: result.data, issues: [] };
-  const issues = result.error.issues.flatMap((issue) =>
-    describeZodIssue(schema, issue, entry.data).map(({ path, message }) => ({ file: entry.file, path, message, severity: 'error' as const }))
-  );
+  if (result.success) return { data: result.data, issues };
+  for (const issue of result.error.issues) {
+    for (const { path, message } of describeZodIssue(schema, issue, entry.data)) {
+      if (!placeholders.some((p) => isWithin(path, p.path))) issues.push({ file: entry.file, path, message, severity: 'error' });
+    }
+  }
   return { issues };
 }
 
@@ -196,8 +208,10 @@ function checkRelations(entries: ValidEntry[], raw: RawEntry[], today: Date): Is
     }
 
     for (const unsafe of findUnsafeMdx(entry.body)) {
-      error(entry.file, `body line ${entry.bodyLine + unsafe.line - 1}`, unsafe.message);
+      const line = entry.bodyLine + unsafe.line - 1;
+      issues.push({ file: entry.file, path: `body line ${line}`, message: unsafe.message, severity: 'error', line });
     }
+    issues.push(...recommendations(entry));
   }
   return issues;
 }
@@ -221,8 +235,29 @@ export function checkEntries(raw: RawEntry[], readProblems: ReadProblem[] = [], 
     if (data !== undefined) entries.push({ ...entry, data } as ValidEntry);
   }
   issues.push(...checkRelations(entries, raw, today));
-  issues.sort((a, b) => a.file.localeCompare(b.file));
-  return { entries, issues };
+  const located = withLines(issues, raw);
+  located.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return { entries, issues: located };
+}
+
+/** Give each issue the line its field is written on, where it can be found. */
+function withLines(issues: Issue[], raw: readonly RawEntry[]): Issue[] {
+  const byFile = new Map(raw.map((entry) => [entry.file, entry]));
+  const linesByFile = new Map<string, Map<string, number>>();
+  return issues.map((issue) => {
+    if (issue.line !== undefined) return issue;
+    const written = /^line (\d+)$/.exec(issue.path);
+    if (written) return { ...issue, line: Number(written[1]) };
+    const entry = byFile.get(issue.file);
+    if (!entry) return issue;
+    let lines = linesByFile.get(issue.file);
+    if (!lines) {
+      lines = fieldLines(entry.frontmatter, entry.frontmatterLine);
+      linesByFile.set(issue.file, lines);
+    }
+    const line = lineOfField(lines, issue.path);
+    return line === undefined ? issue : { ...issue, line };
+  });
 }
 
 /** One issue as a line: `content/<file>: <field path>: <what is wrong>`. */
