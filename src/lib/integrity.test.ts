@@ -100,6 +100,12 @@ describe('each kind of mistake is reported as file: field: message', () => {
     );
   });
 
+  test('an unquoted verdict false, which YAML reads as a boolean', () => {
+    expect(lines(withEdit(CLAIM, (t) => t.replace('verdict: partly-supported', 'verdict: false')))).toContain(
+      `${CLAIM}: verdict: YAML reads false without quotes as a boolean: write it in quotes, "false"`
+    );
+  });
+
   test('a Chinese quote without translation', () => {
     expect(lines(withEdit(CLAIM, (t) => t.replace(', translation: Baidu found it first', '')))).toContain(
       `${CLAIM}: quote.translation: a quote not in English needs an English translation`
@@ -132,6 +138,11 @@ describe('unsafe MDX bodies are errors with the body line', () => {
 test('plain Markdown, allowed components and code samples pass', () => {
   const body = '## Notes\n\nSee [the paper](https://arxiv.org/abs/1712.00409), <sup>1</sup> and <EntryRef id="baidu-svail" />.\n\n`<script>` in code is fine, and so is a literal \\{ brace. Data: a lot.\n';
   expect(lines(withEdit(PERSON, (t) => `${t}\n${body}`))).toEqual([]);
+});
+
+test('an EntryRef in a body must name an entry, with a did-you-mean', () => {
+  const result = lines(withEdit(PERSON, (t) => `${t}\nSee <EntryRef id="baidu-svial" />.\n`));
+  expect(result).toContainEqual(expect.stringMatching(/body line \d+: <EntryRef id="baidu-svial"> names no entry \(did you mean "baidu-svail"\?\)$/));
 });
 
 describe('didYouMean', () => {

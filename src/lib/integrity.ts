@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { collectionSchemas, ID_PATTERN, COLLECTIONS, type CollectionName, type EntryData } from './schema.ts';
 import { entryReferences } from './references.ts';
 import { parseEdtf } from './dates.ts';
-import { findUnsafeMdx } from './mdx-safety.ts';
+import { bodyEntryRefs, findUnsafeMdx } from './mdx-safety.ts';
 import type { RawEntry, ReadProblem } from './content-files.ts';
 import { formatPath } from './paths.ts';
 import { findPlaceholders, isWithin } from './placeholders.ts';
@@ -91,6 +91,9 @@ function describeZodIssue(schema: z.ZodType, issue: z.core.$ZodIssue, data: unkn
   const value = issue.path.reduce<unknown>((node, key) => (node == null ? undefined : (node as Record<PropertyKey, unknown>)[key]), data);
   if (issue.code === 'invalid_value' && 'values' in issue) {
     const options = issue.values.map(String);
+    if (typeof value !== 'string' && value !== undefined && options.includes(String(value))) {
+      return [{ path, message: `YAML reads ${String(value)} without quotes as a ${typeof value}: write it in quotes, "${String(value)}"` }];
+    }
     const hint = typeof value === 'string' ? didYouMean(value, options) : '';
     return [{ path, message: `${value === undefined ? 'missing' : `"${String(value)}" is not allowed`}${hint}; use one of: ${options.join(', ')}` }];
   }
@@ -210,6 +213,11 @@ function checkRelations(entries: ValidEntry[], raw: RawEntry[], today: Date): Is
     for (const unsafe of findUnsafeMdx(entry.body)) {
       const line = entry.bodyLine + unsafe.line - 1;
       issues.push({ file: entry.file, path: `body line ${line}`, message: unsafe.message, severity: 'error', line });
+    }
+    for (const { line: bodyLine, id } of bodyEntryRefs(entry.body)) {
+      if (byId.has(id)) continue;
+      const line = entry.bodyLine + bodyLine - 1;
+      issues.push({ file: entry.file, path: `body line ${line}`, message: `<EntryRef id="${id}"> names no entry${didYouMean(id, [...byId.keys()])}`, severity: 'error', line });
     }
     issues.push(...recommendations(entry));
   }

@@ -87,3 +87,14 @@ export function findUnsafeMdx(body: string): UnsafeMdx[] {
     });
   return found;
 }
+
+/** Ids named by `<EntryRef id="…" />` in a body, with their 1-based body line, so they can be checked like any reference. */
+export function bodyEntryRefs(body: string): { line: number; id: string }[] {
+  const found: { line: number; id: string }[] = [];
+  withoutCode(body)
+    .split('\n')
+    .forEach((text, index) => {
+      for (const match of text.matchAll(/<EntryRef\b[^>]*?\bid\s*=\s*["']([^"']*)["']/g)) found.push({ line: index + 1, id: match[1]! });
+    });
+  return found;
+}
