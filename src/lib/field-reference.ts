@@ -32,6 +32,8 @@ export function schemaDocs(sourceText: string): SchemaDocs {
     for (const property of literal.properties) {
       if (ts.isSpreadAssignment(property) && ts.isIdentifier(property.expression)) {
         for (const [key, text] of docs.get(property.expression.text) ?? []) scope(name).set(key, text);
+      } else if (ts.isShorthandPropertyAssignment(property)) {
+        scope(name).set(property.name.text, docOf(property, source));
       } else if (ts.isPropertyAssignment(property) && property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name))) {
         const key = property.name.text;
         scope(name).set(key, docOf(property, source));
@@ -132,6 +134,8 @@ const EXAMPLE_BY_KEY: Record<string, string> = {
   claimant: 'robin-li',
   by: 'hestness-2017-scaling-predictable',
   partOf: 'metz-2021-genius-makers',
+  authors: '[{ person: joel-hestness }, "Sharan Narang"]',
+  key: 'beta_g',
 };
 
 /** Examples of shared shapes written inline. */
@@ -180,15 +184,16 @@ function describeType(schema: unknown, names: SchemaNames, shared: ReadonlySet<s
 
 /** The "e.g. …" of a doc comment, if it has one. */
 function exampleIn(description: string): string | undefined {
-  const match = /\be\.g\.\s*(.+?)(?:\.?\s*$|\)|;)/.exec(description);
-  return match?.[1]?.replace(/^["“]|["”]$/g, '').trim();
+  const quoted = /\be\.g\.\s*["“]([^"”]+)["”]/.exec(description);
+  if (quoted) return quoted[1]!.trim();
+  return /\be\.g\.\s*(.+?)(?:\.?\s*$|\)|;)/.exec(description)?.[1]?.trim();
 }
 
-/** The example of a field: a shape's own, else the doc comment's "e.g.", else the type's; none for a nested object. */
-function exampleOf(description: string, described: { type: string; example?: string; object?: unknown }): string | undefined {
-  if (described.example !== undefined && described.type.includes('Shared shapes')) return described.example || undefined;
+/** The example of a field: a shared shape's own, else one chosen for its name, else the doc comment's "e.g.", else the type's. */
+function exampleOf(key: string, description: string, described: { type: string; example?: string; object?: unknown }): string | undefined {
+  if (described.type.includes('Shared shapes')) return described.example || undefined;
   if (described.object) return undefined;
-  return exampleIn(description) ?? described.example;
+  return EXAMPLE_BY_KEY[key] ?? exampleIn(description) ?? described.example;
 }
 
 /** Every field of a schema, depth first, with nested objects' fields under their parent. */
@@ -197,8 +202,7 @@ export function fieldRows(schema: z.ZodType, scope: string, docs: SchemaDocs, na
   return Object.entries(shape).flatMap(([key, field]) => {
     const { inner, required, fallback } = unwrapField(field);
     const description = docs.get(scope)?.get(key) ?? '';
-    const typed = describeType(inner, names, shared);
-    const described = typed.example && EXAMPLE_BY_KEY[key] && !typed.type.startsWith('list') ? { ...typed, example: EXAMPLE_BY_KEY[key] } : typed;
+    const described = describeType(inner, names, shared);
     const path = `${prefix}${key}`;
     const row: FieldRow = {
       path,
@@ -206,7 +210,7 @@ export function fieldRows(schema: z.ZodType, scope: string, docs: SchemaDocs, na
       type: described.type,
       description,
       ...(fallback !== undefined && !(Array.isArray(fallback) && fallback.length === 0) && !(typeof fallback === 'object' && fallback && Object.keys(fallback).length === 0) ? { default: JSON.stringify(fallback) } : {}),
-      ...(exampleOf(description, described) ? { example: exampleOf(description, described) } : {}),
+      ...(exampleOf(key, description, described) ? { example: exampleOf(key, description, described) } : {}),
     };
     if (!described.object) return [row];
     const childScope = names.get(described.object) ?? `${scope}.${key}`;
