@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { z } from 'zod';
 import { collectionNamed, entryText, planNewEntry, slugify } from './entry-template.ts';
-import { checkFiles, validFiles } from './test-fixtures.ts';
+import { checkFiles, fillPlaceholders as filled, validFiles } from './test-fixtures.ts';
 import { parseContentFile } from './content-files.ts';
 import { collectionSchemas, COLLECTIONS, type CollectionName } from './schema.ts';
 import { findPlaceholders } from './placeholders.ts';
@@ -10,29 +10,6 @@ import { findPlaceholders } from './placeholders.ts';
 function requiredFields(collection: CollectionName): string[] {
   const shape = (collectionSchemas[collection] as unknown as z.ZodObject).shape as Record<string, { def: { type: string } }>;
   return Object.entries(shape).filter(([, field]) => !['optional', 'default'].includes(field.def.type)).map(([key]) => key);
-}
-
-/** What a contributor would write for each placeholder, chosen by its hint. */
-const ANSWERS: [RegExp, string][] = [
-  [/day you read it/, '2026-11-29'],
-  [/https:\/\//, 'https://example.org/page'],
-  [/Wikidata/, 'Q42'],
-  [/^one of (\S+?),/, '$1'],
-  [/EDTF/, '2017'],
-  [/id of the organisation|ids of the entries|ids of the people/, 'baidu-svail'],
-  [/id of the (work|person, org or work)/, 'hestness-2017'],
-  [/column key/, 'params'],
-  [/one row per line/, '{ params: 1.5 }'],
-  [/./, 'Written by the contributor'],
-];
-
-/** The template with every placeholder answered as a contributor would. */
-function filled(text: string): string {
-  return text.replace(/"TODO: ([^"]*)"/g, (_, hint: string) => {
-    const [pattern, answer] = ANSWERS.find(([p]) => p.test(hint))!;
-    const value = hint.replace(new RegExp(`^.*?(?:${pattern.source}).*$`, 's'), answer);
-    return value.startsWith('{') ? value : JSON.stringify(value);
-  });
 }
 
 describe('slugify', () => {

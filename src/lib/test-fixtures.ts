@@ -141,3 +141,27 @@ export const MDX_ATTACKS: { name: string; body: string; message: string }[] = [
   { name: 'expression', body: 'Total: {process.exit(1)}', message: 'MDX expressions in braces run code at build time' },
   { name: 'unknown-component', body: '<Evil />', message: '<Evil> is not allowed in entries' },
 ];
+
+/** What a contributor would write for each placeholder, chosen by its hint. */
+const ANSWERS: [RegExp, string][] = [
+  [/day you read it/, '2026-11-29'],
+  [/https:\/\//, 'https://example.org/page'],
+  [/Wikidata/, 'Q42'],
+  [/^one of (\S+?),/, '$1'],
+  [/EDTF/, '2017'],
+  [/id of the organisation|ids of the entries|ids of the people/, 'baidu-svail'],
+  [/id of the (work|person, org or work)/, 'hestness-2017'],
+  [/column key/, 'params'],
+  [/one row per line/, '{ params: 1.5 }'],
+  [/./, 'Written by the contributor'],
+];
+
+/** A new entry's text with every placeholder answered as a contributor would (ids from validFiles() and the real content). */
+export function fillPlaceholders(text: string): string {
+  return text.replace(/"TODO: ([^"]*)"/g, (_, hint: string) => {
+    const [pattern, answer] = ANSWERS.find(([p]) => p.test(hint))!;
+    const value = hint.replace(new RegExp(`^.*?(?:${pattern.source}).*$`, 's'), answer);
+    return value.startsWith('{') ? value : JSON.stringify(value);
+  });
+}
+

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { MDX_ATTACKS } from '../../src/lib/test-fixtures.ts';
+import { fillPlaceholders, MDX_ATTACKS } from '../../src/lib/test-fixtures.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'notes', 'bench-out', 'test-results']);
@@ -62,15 +62,30 @@ describe('the build refuses every MDX attack', () => {
   }
 });
 
-describe('frontmatter text is escaped on the page', () => {
+describe('a new contributor’s entry, and frontmatter markup', () => {
   let result: { status: number | null; output: string };
+  let scaffold: { status: number | null; output: string };
   let html = '';
+  let newPage = '';
   beforeAll(() => {
     const dir = copyProject();
+    const made = spawnSync('npm', ['run', '--silent', 'new', '--', 'people', 'Contributor Test'], { cwd: dir, encoding: 'utf8' });
+    scaffold = { status: made.status, output: `${made.stdout}\n${made.stderr}` };
+    const file = join(dir, 'content/people/contributor-test.mdx');
+    writeFileSync(file, fillPlaceholders(readFileSync(file, 'utf8')));
     writeFileSync(join(dir, 'content/people/markup-in-frontmatter.mdx'), person('<script>alert("name")</script> Markup', '', '<img src=x onerror="alert(1)"> and </script><script>alert(2)</script>'));
     result = build(dir);
     if (process.env.KEEP_BUILD) console.log(dir);
     if (result.status === 0) html = readFileSync(join(dir, 'dist/people/markup-in-frontmatter/index.html'), 'utf8');
+    if (result.status === 0) newPage = readFileSync(join(dir, 'dist/people/contributor-test/index.html'), 'utf8');
+  });
+
+  test('npm run new then filling the fields gives a page', () => {
+    expect(scaffold.status, scaffold.output).toBe(0);
+    expect(scaffold.output).toContain('Created content/people/contributor-test.mdx');
+    expect(result.status, result.output).toBe(0);
+    expect(newPage).toContain('>Contributor Test</h1>');
+    expect(newPage).toContain('Written by the contributor');
   });
 
   test('the build succeeds and shows the text, not the markup', () => {
