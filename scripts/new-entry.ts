@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readContent } from '../src/lib/content-files.ts';
-import { planNewEntry } from '../src/lib/entry-template.ts';
+import { entryLabel, planNewEntry } from '../src/lib/entry-template.ts';
 import { COLLECTIONS } from '../src/lib/schema.ts';
 
 const root = process.cwd();
@@ -17,7 +17,7 @@ if (!collection || !name) {
 }
 
 const { entries } = readContent(root);
-const existing = new Map(entries.map((entry) => [entry.id, entry.file]));
+const existing = new Map(entries.map((entry) => [entry.id, { file: entry.file, label: entryLabel(entry.data) }]));
 const plan = planNewEntry(collection, name, existing);
 if (!plan.ok) {
   console.error(plan.message);
@@ -31,4 +31,5 @@ mkdirSync(dirname(join(root, plan.file)), { recursive: true });
 writeFileSync(join(root, plan.file), plan.text);
 console.log(`Created ${plan.file} (id "${plan.id}").`);
 if (plan.similar.length > 0) console.log(`Note: similar entries exist: ${plan.similar.join(', ')}. Make sure this is not one of them.`);
+if (plan.tip) console.log(`Tip: ${plan.tip}.`);
 console.log(`Next: replace every "TODO: …" in it (the text after TODO says what to write; see CONTRIBUTING.md), then run\n  npm run check -- ${plan.file}`);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { z } from 'zod';
-import { collectionNamed, entryText, planNewEntry, slugify } from './entry-template.ts';
+import { collectionNamed, entryLabel, entryText, planNewEntry, slugify } from './entry-template.ts';
 import { checkFiles, fillPlaceholders as filled, validFiles } from './test-fixtures.ts';
 import { parseContentFile } from './content-files.ts';
 import { collectionSchemas, COLLECTIONS, type CollectionName } from './schema.ts';
@@ -64,8 +64,10 @@ describe('entryText', () => {
 
 describe('planNewEntry', () => {
   const existing = new Map([
-    ['dario-amodei', 'content/people/dario-amodei.mdx'],
-    ['baidu-svail', 'content/orgs/baidu-svail.mdx'],
+    ['dario-amodei', { file: 'content/people/dario-amodei.mdx', label: 'Dario Amodei' }],
+    ['baidu-svail', { file: 'content/orgs/baidu-svail.mdx', label: 'Baidu Silicon Valley AI Lab' }],
+    ['baidu', { file: 'content/orgs/baidu.mdx', label: 'Baidu' }],
+    ['hannun-2014-deep-speech', { file: 'content/works/hannun-2014-deep-speech.mdx', label: 'Deep Speech: Scaling up end-to-end speech recognition' }],
   ]);
 
   test('plans the file of a new id', () => {
@@ -81,8 +83,17 @@ describe('planNewEntry', () => {
     expect(planNewEntry('events', 'Baidu SVAIL', existing)).toMatchObject({ ok: false, message: expect.stringContaining('content/orgs/baidu-svail.mdx') });
   });
 
-  test('points out a similar existing entry (did you mean)', () => {
+  test('points out an existing entry with a similar id or the same name (did you mean)', () => {
     expect(planNewEntry('people', 'Dario Amodai', existing)).toMatchObject({ ok: true, similar: ['content/people/dario-amodei.mdx'] });
+    expect(planNewEntry('works', 'Deep Speech: Scaling up end-to-end speech recognition', existing)).toMatchObject({ ok: true, similar: ['content/works/hannun-2014-deep-speech.mdx'], tip: expect.stringContaining('author-year-keywords') });
+    expect(planNewEntry('claims', 'Baidu invented scaling laws', existing)).toMatchObject({ ok: true, similar: [] });
+  });
+
+  test('entryLabel reads the name, title or statement', () => {
+    expect(entryLabel({ name: 'Wei Xu' })).toBe('Wei Xu');
+    expect(entryLabel({ title: 'Deep Speech' })).toBe('Deep Speech');
+    expect(entryLabel({ statement: 'Baidu was first' })).toBe('Baidu was first');
+    expect(entryLabel(null)).toBeUndefined();
   });
 
   test('explains an unknown collection and a name without Latin letters', () => {

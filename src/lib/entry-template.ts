@@ -125,10 +125,21 @@ export function entryText(collection: CollectionName, name: string): string {
 }
 
 /** What the scaffolder will do, or why it will not. */
-export type NewEntryPlan = { ok: true; id: string; file: string; text: string; similar: string[] } | { ok: false; message: string };
+export type NewEntryPlan = { ok: true; id: string; file: string; text: string; similar: string[]; tip?: string } | { ok: false; message: string };
 
-/** Plan a new entry: check the collection and name, refuse an id in use (naming its file), and list similar ids. */
-export function planNewEntry(collectionInput: string, name: string, existing: ReadonlyMap<string, string>): NewEntryPlan {
+/** An entry that exists already: its file and the name or title it shows. */
+export interface ExistingEntry {
+  file: string;
+  label?: string;
+}
+
+/** True when two ids (or slugged names) are close enough to be the same thing misspelt. */
+function near(a: string, b: string): boolean {
+  return distance(a, b) <= Math.max(2, Math.floor(Math.min(a.length, b.length) / 4));
+}
+
+/** Plan a new entry: check the collection and name, refuse an id in use (naming its file), and list entries with a similar id or name. */
+export function planNewEntry(collectionInput: string, name: string, existing: ReadonlyMap<string, ExistingEntry>): NewEntryPlan {
   const collection = collectionNamed(collectionInput);
   if (!collection) {
     const hint = closest(collectionInput.toLowerCase(), [...COLLECTIONS]);
@@ -140,9 +151,18 @@ export function planNewEntry(collectionInput: string, name: string, existing: Re
   }
   const taken = existing.get(id);
   if (taken) {
-    return { ok: false, message: `"${id}" already exists: ${taken}. Edit that entry, or give a more specific name if this is a different ${collection === 'people' ? 'person' : 'entry'}.` };
+    return { ok: false, message: `"${id}" already exists: ${taken.file}. Edit that entry, or give a more specific name if this is a different ${collection === 'people' ? 'person' : 'entry'}.` };
   }
-  const similar = [...existing.keys()].filter((other) => distance(other, id) <= Math.max(2, Math.floor(id.length / 4)) || (id.length >= 6 && (other.startsWith(id) || id.startsWith(other))));
+  const similar = [...existing].filter(([other, entry]) => near(other, id) || (entry.label !== undefined && near(slugify(entry.label), id))).map(([, entry]) => entry.file);
   const file = `content/${collection}/${id}${CONTENT_EXTENSIONS[collection][0]}`;
-  return { ok: true, id, file, text: entryText(collection, name.trim()), similar: similar.map((other) => existing.get(other)!).sort() };
+  const tip = collection === 'works' ? 'works are usually named author-year-keywords (e.g. hestness-2017-scaling-predictable): rename the file to change the id' : undefined;
+  return { ok: true, id, file, text: entryText(collection, name.trim()), similar: similar.sort(), ...(tip ? { tip } : {}) };
+}
+
+/** The name or title an entry shows, from its raw frontmatter. */
+export function entryLabel(data: unknown): string | undefined {
+  if (!data || typeof data !== 'object') return undefined;
+  const record = data as Record<string, unknown>;
+  const label = record.name ?? record.title ?? record.statement;
+  return typeof label === 'string' ? label : undefined;
 }

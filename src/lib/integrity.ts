@@ -100,6 +100,9 @@ function describeZodIssue(schema: z.ZodType, issue: z.core.$ZodIssue, data: unkn
   if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) {
     return [{ path, message: 'required field is missing' }];
   }
+  if (issue.code === 'invalid_type' && issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
+    return [{ path, message: `expected text, but YAML read ${String(value)} as a ${typeof value}: write it in quotes, "${String(value)}"` }];
+  }
   if (issue.code === 'invalid_type') {
     return [{ path, message: `expected ${issue.expected}, got ${Array.isArray(value) ? 'a list' : value === null ? 'nothing' : typeof value}` }];
   }
@@ -121,9 +124,13 @@ function validateShape(entry: RawEntry): { data?: unknown; issues: Issue[] } {
   }));
   const result = schema.safeParse(entry.data);
   if (result.success) return { data: result.data, issues };
+  const reported = new Set<string>();
   for (const issue of result.error.issues) {
     for (const { path, message } of describeZodIssue(schema, issue, entry.data)) {
-      if (!placeholders.some((p) => isWithin(path, p.path))) issues.push({ file: entry.file, path, message, severity: 'error' });
+      // One message per field: a day like 29.11.2026 fails both the pattern and the calendar check.
+      if (reported.has(path) || placeholders.some((p) => isWithin(path, p.path))) continue;
+      reported.add(path);
+      issues.push({ file: entry.file, path, message, severity: 'error' });
     }
   }
   return { issues };
@@ -178,6 +185,19 @@ function checkRelations(entries: ValidEntry[], raw: RawEntry[], today: Date): Is
     idsByCollection[entry.collection].push(entry.id);
   }
 
+  // Bodies are checked in every file, valid frontmatter or not: unsafe MDX is never hidden behind another error.
+  for (const entry of raw) {
+    for (const unsafe of findUnsafeMdx(entry.body)) {
+      const line = entry.bodyLine + unsafe.line - 1;
+      issues.push({ file: entry.file, path: `body line ${line}`, message: unsafe.message, severity: 'error', line });
+    }
+    for (const { line: bodyLine, id } of bodyEntryRefs(entry.body)) {
+      if (byId.has(id)) continue;
+      const line = entry.bodyLine + bodyLine - 1;
+      issues.push({ file: entry.file, path: `body line ${line}`, message: `<EntryRef id="${id}"> names no entry${didYouMean(id, [...byId.keys()])}`, severity: 'error', line });
+    }
+  }
+
   for (const entry of entries) {
     for (const reference of entryReferences(entry.collection, entry.data as never)) {
       const target = byId.get(reference.target);
@@ -210,15 +230,6 @@ function checkRelations(entries: ValidEntry[], raw: RawEntry[], today: Date): Is
       error(entry.file, 'quote.translation', 'a quote not in English needs an English translation');
     }
 
-    for (const unsafe of findUnsafeMdx(entry.body)) {
-      const line = entry.bodyLine + unsafe.line - 1;
-      issues.push({ file: entry.file, path: `body line ${line}`, message: unsafe.message, severity: 'error', line });
-    }
-    for (const { line: bodyLine, id } of bodyEntryRefs(entry.body)) {
-      if (byId.has(id)) continue;
-      const line = entry.bodyLine + bodyLine - 1;
-      issues.push({ file: entry.file, path: `body line ${line}`, message: `<EntryRef id="${id}"> names no entry${didYouMean(id, [...byId.keys()])}`, severity: 'error', line });
-    }
     issues.push(...recommendations(entry));
   }
   return issues;
