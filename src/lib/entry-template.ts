@@ -2,7 +2,8 @@
  * What `npm run new -- <collection> "<name>"` writes: a slug id from the name, and a file with every
  * required field, the unknown ones as "TODO:" placeholders that `npm run check` rejects until filled.
  */
-import { closest, distance } from 'fastest-levenshtein';
+import { distance } from 'fastest-levenshtein';
+import { didYouMean } from './integrity.ts';
 import { placeholder as todo } from './placeholders.ts';
 import { COLLECTIONS, orgKind, reliability, stance, verdict, workType, type CollectionName } from './schema.ts';
 import { CONTENT_EXTENSIONS } from './content-files.ts';
@@ -142,8 +143,7 @@ function near(a: string, b: string): boolean {
 export function planNewEntry(collectionInput: string, name: string, existing: ReadonlyMap<string, ExistingEntry>): NewEntryPlan {
   const collection = collectionNamed(collectionInput);
   if (!collection) {
-    const hint = closest(collectionInput.toLowerCase(), [...COLLECTIONS]);
-    return { ok: false, message: `unknown collection "${collectionInput}"${distance(collectionInput.toLowerCase(), hint) <= 3 ? ` (did you mean "${hint}"?)` : ''}; use one of: ${COLLECTIONS.join(', ')}` };
+    return { ok: false, message: `unknown collection "${collectionInput}"${didYouMean(collectionInput.toLowerCase(), COLLECTIONS)}; use one of: ${COLLECTIONS.join(', ')}` };
   }
   const id = slugify(name);
   if (!id) {
