@@ -55,6 +55,11 @@ describe('formatReport', () => {
     expect(formatReport(ISSUES, { colour: true, warnings: 'count' })).toContain('\u001b[31m✖ error');
   });
 
+  test('does not repeat the line number of a body or YAML problem', () => {
+    const text = formatReport([{ file: 'content/people/a.mdx', path: 'body line 9', message: '<script> is not allowed', severity: 'error', line: 9 }], { colour: false, warnings: 'all' });
+    expect(text).toContain('  line 9  ✖ error    body: <script> is not allowed');
+  });
+
   test('groupByFile keeps every issue', () => {
     expect(groupByFile(ISSUES).flatMap(([, list]) => list)).toHaveLength(4);
   });

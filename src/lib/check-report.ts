@@ -78,6 +78,14 @@ export function groupByFile(issues: readonly Issue[]): [string, Issue[]][] {
     .map(([file, list]) => [file, [...list].sort((a, b) => (a.line ?? 0) - (b.line ?? 0))]);
 }
 
+/** The field an issue is about, without repeating a line number the report already shows. */
+function fieldName(issue: Issue): string {
+  if (issue.line === undefined) return issue.path;
+  if (/^body line \d+$/.test(issue.path)) return 'body';
+  if (/^line \d+$/.test(issue.path)) return 'frontmatter';
+  return issue.path;
+}
+
 /** The issues as text: a heading per file, then one line per issue with its line, severity, field and fix. */
 export function formatReport(issues: readonly Issue[], options: ReportOptions): string {
   const paint = options.colour ? COLOURS : PLAIN;
@@ -89,7 +97,7 @@ export function formatReport(issues: readonly Issue[], options: ReportOptions): 
     for (const issue of list) {
       const where = issue.line ? `line ${String(issue.line).padStart(width)}` : ' '.repeat(width + 5);
       const label = issue.severity === 'error' ? paint.error('✖ error  ') : paint.warning('⚠ warning');
-      out.push(`  ${paint.dim(where)}  ${label}  ${issue.path}: ${issue.message}`);
+      out.push(`  ${paint.dim(where)}  ${label}  ${fieldName(issue)}: ${issue.message}`);
     }
     out.push('');
   }
