@@ -15,7 +15,7 @@ if (args.unknown.length > 0) {
   process.exit(2);
 }
 const missing = args.files.filter((file) => !existsSync(file));
-const outside = args.files.filter((file) => existsSync(file) && !file.startsWith('content/'));
+const outside = args.files.filter((file) => existsSync(file) && file !== 'content' && !file.startsWith('content/'));
 for (const file of missing) console.error(`${file}: no such file (deleted files need no check)`);
 for (const file of outside) console.error(`${file}: not a content file; name files under content/`);
 const files = args.files.filter((file) => !missing.includes(file) && !outside.includes(file));
@@ -33,6 +33,6 @@ if (args.json) {
     warnings: args.warnings || files.length > 0 ? 'all' : 'count',
   });
   if (report) console.log(report);
-  if (errors === 0) console.log(files.length > 0 ? `No errors in ${files.length === 1 ? files[0] : `${files.length} files`} (references resolved against all ${entries.length} entries).` : `Content OK: ${entries.length} entries (${summarizeCounts(entries)}).`);
+  if (errors === 0) console.log(files.length > 0 ? `No errors in ${files.join(', ')} (references resolved against all ${entries.length} entries).` : `Content OK: ${entries.length} entries (${summarizeCounts(entries)}).`);
 }
 process.exit(errors > 0 ? 1 : 0);

@@ -22,8 +22,10 @@ describe('parseCheckArgs', () => {
 });
 
 describe('issuesOfFiles', () => {
-  test('keeps only the named files, or all when none is named', () => {
+  test('keeps only the named files or folders, or all when none is named', () => {
     expect(issuesOfFiles(ISSUES, ['content/works/b.mdx']).map((i) => i.path)).toEqual(['date']);
+    expect(issuesOfFiles(ISSUES, ['content/works/']).map((i) => i.path)).toEqual(['date']);
+    expect(issuesOfFiles(ISSUES, ['content/work'])).toEqual([]);
     expect(issuesOfFiles(ISSUES, [])).toHaveLength(4);
   });
 });
@@ -72,6 +74,8 @@ describe('wantsColour', () => {
     expect(wantsColour(undefined, {})).toBe(false);
     expect(wantsColour(true, { NO_COLOR: '1' })).toBe(false);
     expect(wantsColour(false, { FORCE_COLOR: '1' })).toBe(true);
+    expect(wantsColour(false, { FORCE_COLOR: '' })).toBe(false);
+    expect(wantsColour(true, { NO_COLOR: '' })).toBe(true);
   });
 });
 

@@ -10,7 +10,7 @@ export interface CheckArgs {
   json: boolean;
   /** List every warning, not only their count (the default when files are named). */
   warnings: boolean;
-  /** Files to report on (relative to the project root); empty means all of content/. */
+  /** Files or folders to report on (relative to the project root); empty means all of content/. */
   files: string[];
   /** Unknown options, reported back to the user. */
   unknown: string[];
@@ -36,11 +36,11 @@ export function projectRelative(path: string, root: string): string {
   return file.replace(/^(\.\/)+/, '');
 }
 
-/** Only the issues of the named files (all of them when no file is named). */
+/** Only the issues of the named files or folders (all of them when nothing is named). */
 export function issuesOfFiles(issues: readonly Issue[], files: readonly string[]): Issue[] {
   if (files.length === 0) return [...issues];
-  const wanted = new Set(files);
-  return issues.filter((issue) => wanted.has(issue.file));
+  const folders = files.map((file) => `${file.replace(/\/+$/, '')}/`);
+  return issues.filter((issue) => files.includes(issue.file) || folders.some((folder) => issue.file.startsWith(folder)));
 }
 
 /** ANSI styles, or none. */
@@ -57,8 +57,8 @@ const PLAIN: Paint = { error: (t) => t, warning: (t) => t, file: (t) => t, dim: 
 
 /** Whether to colour output: only on a terminal, never with NO_COLOR set, always with FORCE_COLOR. */
 export function wantsColour(isTty: boolean | undefined, env: Readonly<Record<string, string | undefined>>): boolean {
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR && env.FORCE_COLOR !== '0') return true;
   return Boolean(isTty);
 }
 
