@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { checkContentFolder } from '../src/lib/content-check.ts';
 import { summarizeCounts } from '../src/lib/integrity.ts';
-import { formatReport, issuesOfFiles, jsonReport, parseCheckArgs, wantsColour } from '../src/lib/check-report.ts';
+import { formatReport, githubAnnotations, issuesOfFiles, jsonReport, parseCheckArgs, wantsColour } from '../src/lib/check-report.ts';
 
 const root = process.cwd();
 const args = parseCheckArgs(process.argv.slice(2), root);
@@ -33,6 +33,8 @@ if (args.json) {
     warnings: args.warnings || files.length > 0 ? 'all' : 'count',
   });
   if (report) console.log(report);
+  // On GitHub Actions, also annotate each problem on its file and line in the pull request.
+  if (process.env.GITHUB_ACTIONS === 'true' && issues.length > 0) console.log(githubAnnotations(args.warnings || files.length > 0 ? issues : issues.filter((i) => i.severity === 'error')));
   if (errors === 0) console.log(files.length > 0 ? `No errors in ${files.join(', ')} (references resolved against all ${entries.length} entries).` : `Content OK: ${entries.length} entries (${summarizeCounts(entries)}).`);
 }
 process.exit(errors > 0 ? 1 : 0);

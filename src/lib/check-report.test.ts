@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatReport, groupByFile, issuesOfFiles, jsonReport, parseCheckArgs, projectRelative, wantsColour } from './check-report.ts';
+import { formatReport, githubAnnotations, groupByFile, issuesOfFiles, jsonReport, parseCheckArgs, projectRelative, wantsColour } from './check-report.ts';
 import type { Issue } from './integrity.ts';
 
 const ISSUES: Issue[] = [
@@ -85,5 +85,15 @@ describe('jsonReport', () => {
     expect(report).toMatchObject({ ok: false, entries: 7, errors: 3, warnings: 1 });
     expect(report.issues).toHaveLength(4);
     expect(report.issues[2]).toEqual(ISSUES[2]);
+  });
+});
+
+describe('githubAnnotations', () => {
+  test('puts each issue on its file and line in a pull request', () => {
+    expect(githubAnnotations(ISSUES.slice(1, 3)).split('\n')).toEqual([
+      '::warning file=content/people/a.mdx,title=links.wikidata::recommended: the Wikidata item id',
+      '::error file=content/people/a.mdx,line=12,title=affiliations[0].org::unknown org "baidu-svial"',
+    ]);
+    expect(githubAnnotations([{ file: 'a', path: 'x', message: '100% wrong\nreally', severity: 'error' }])).toBe('::error file=a,title=x::100%25 wrong%0Areally');
   });
 });

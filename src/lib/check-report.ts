@@ -131,3 +131,19 @@ export function jsonReport(issues: readonly Issue[], entryCount: number): string
   const errors = issues.filter((issue) => issue.severity === 'error').length;
   return JSON.stringify({ ok: errors === 0, entries: entryCount, errors, warnings: issues.length - errors, issues }, null, 2);
 }
+
+/** Escape text for a GitHub Actions workflow command (`%`, CR, LF; also `:` and `,` in properties). */
+function escapeAnnotation(text: string, property = false): string {
+  const escaped = text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return property ? escaped.replace(/:/g, '%3A').replace(/,/g, '%2C') : escaped;
+}
+
+/** The issues as GitHub Actions annotations, so a pull request shows each one on its file and line. */
+export function githubAnnotations(issues: readonly Issue[]): string {
+  return issues
+    .map((issue) => {
+      const where = [`file=${escapeAnnotation(issue.file, true)}`, ...(issue.line ? [`line=${issue.line}`] : []), `title=${escapeAnnotation(issue.path, true)}`];
+      return `::${issue.severity} ${where.join(',')}::${escapeAnnotation(issue.message)}`;
+    })
+    .join('\n');
+}
