@@ -91,6 +91,17 @@ export const en = {
   'relation.context.in': 'Context from',
   'relation.involved.out': 'Involved in',
   'relation.involved.in': 'Involved',
+  'chart.source': 'Source:',
+  'chart.readPrimary': 'read in the paper itself',
+  'chart.readSecondary': 'read only in a secondary transcription',
+  'chart.processing': 'Processing:',
+  'chart.csv': 'Download the data (CSV)',
+  'chart.permalink': 'Permalink to this chart',
+  'chart.legend': 'Legend',
+  'chart.alsoFrom': 'Also drawn from:',
+  'charts.title': 'Scaling charts',
+  'charts.intro': 'The scaling laws as their papers published them: every curve is computed from a published fit over the range the paper studied, every point is a published number, and every chart shows where its numbers come from, with the data to download.',
+  'charts.contents': 'Charts',
 } as const;
 
 /** A key of the UI string table. */

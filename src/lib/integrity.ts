@@ -7,7 +7,8 @@ import type { z } from 'zod';
 import { collectionSchemas, ID_PATTERN, COLLECTIONS, type CollectionName, type EntryData } from './schema.ts';
 import { entryReferences } from './references.ts';
 import { parseEdtf } from './dates.ts';
-import { bodyEntryRefs, findUnsafeMdx } from './mdx-safety.ts';
+import { componentAttributes, findUnsafeMdx } from './mdx-safety.ts';
+import { checkDataset } from './datasets.ts';
 import type { RawEntry, ReadProblem } from './content-files.ts';
 import { formatPath } from './paths.ts';
 import { findPlaceholders, isWithin } from './placeholders.ts';
@@ -191,7 +192,7 @@ function checkRelations(entries: ValidEntry[], raw: RawEntry[], today: Date): Is
       const line = entry.bodyLine + unsafe.line - 1;
       issues.push({ file: entry.file, path: `body line ${line}`, message: unsafe.message, severity: 'error', line });
     }
-    for (const { line: bodyLine, id } of bodyEntryRefs(entry.body)) {
+    for (const { line: bodyLine, value: id } of componentAttributes(entry.body, 'EntryRef', 'id')) {
       if (byId.has(id)) continue;
       const line = entry.bodyLine + bodyLine - 1;
       issues.push({ file: entry.file, path: `body line ${line}`, message: `<EntryRef id="${id}"> names no entry${didYouMean(id, [...byId.keys()])}`, severity: 'error', line });
@@ -232,7 +233,20 @@ function checkRelations(entries: ValidEntry[], raw: RawEntry[], today: Date): Is
 
     issues.push(...recommendations(entry));
   }
+  issues.push(...checkCharts(entries));
   return issues;
+}
+
+/** Dataset tables and chart specs, and every <ScalingChart dataset="…"> in a body, against the datasets that exist. */
+function checkCharts(entries: ValidEntry[]): Issue[] {
+  const datasets = new Map(entries.flatMap((entry) => (entry.collection === 'datasets' ? [[entry.id, entry.data] as const] : [])));
+  const lookup = (id: string) => datasets.get(id);
+  return entries.flatMap((entry) => [
+    ...(entry.collection === 'datasets' ? checkDataset(entry.id, entry.data, lookup) : []),
+    ...componentAttributes(entry.body, 'ScalingChart', 'dataset')
+      .filter((use) => !datasets.has(use.value))
+      .map((use) => ({ path: `body line ${entry.bodyLine + use.line - 1}`, message: `<ScalingChart dataset="${use.value}">: unknown dataset${didYouMean(use.value, [...datasets.keys()])}; datasets are the files of content/datasets/` })),
+  ].map((problem) => ({ file: entry.file, ...problem, severity: 'error' as const })));
 }
 
 function singular(collection: CollectionName): string {
@@ -265,7 +279,7 @@ function withLines(issues: Issue[], raw: readonly RawEntry[]): Issue[] {
   const linesByFile = new Map<string, Map<string, number>>();
   return issues.map((issue) => {
     if (issue.line !== undefined) return issue;
-    const written = /^line (\d+)$/.exec(issue.path);
+    const written = /^(?:body )?line (\d+)$/.exec(issue.path);
     if (written) return { ...issue, line: Number(written[1]) };
     const entry = byFile.get(issue.file);
     if (!entry) return issue;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildKnowledgeBase, type KbEntry } from './kb.ts';
+import { buildKnowledgeBase, entityPath, type KbEntry } from './kb.ts';
 import { checkFiles, validFiles } from './test-fixtures.ts';
 
 function fixtureKb() {
@@ -15,6 +15,11 @@ describe('buildKnowledgeBase', () => {
     expect(kb.get('joel-hestness')).toMatchObject({ kind: 'person', label: 'Joel Hestness', url: '/people/joel-hestness/' });
     expect(kb.get('baidu-svail')).toMatchObject({ kind: 'org', nativeLabel: { text: '百度硅谷人工智能实验室', lang: 'zh' }, year: 2014 });
     expect(kb.get('baidu-first')).toMatchObject({ kind: 'claim', url: '/claims/baidu-first/', date: '2020-01-23' });
+  });
+
+  test('gives a dataset the address of its chart in the /charts/ gallery', () => {
+    expect(entityPath('datasets', 'kaplan-2020-single-variable-fits')).toBe('/charts/#kaplan-2020-single-variable-fits');
+    expect(entityPath('works', 'kaplan-2020')).toBe('/works/kaplan-2020/');
   });
 
   test('turns every reference into a typed relation with evidence', () => {

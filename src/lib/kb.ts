@@ -149,9 +149,9 @@ function describe(entry: KbEntry): { label: string; nativeLabel?: { text: string
   }
 }
 
-/** Page path of an entity. */
+/** Page path of an entity; a dataset is its chart's anchor in the `/charts/` gallery. */
 export function entityPath(collection: CollectionName, id: string): string {
-  return `/${collection}/${id}/`;
+  return collection === 'datasets' ? `/charts/#${id}` : `/${collection}/${id}/`;
 }
 
 /** Build the knowledge base from validated entries (pure: same input, same output). */

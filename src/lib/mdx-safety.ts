@@ -88,13 +88,10 @@ export function findUnsafeMdx(body: string): UnsafeMdx[] {
   return found;
 }
 
-/** Ids named by `<EntryRef id="…" />` in a body, with their 1-based body line, so they can be checked like any reference. */
-export function bodyEntryRefs(body: string): { line: number; id: string }[] {
-  const found: { line: number; id: string }[] = [];
-  withoutCode(body)
+/** Values of `attribute` on every use of `component` in a body, with their 1-based lines (code blocks ignored). */
+export function componentAttributes(body: string, component: (typeof ALLOWED_COMPONENTS)[number], attribute: string): { line: number; value: string }[] {
+  const tag = new RegExp(`<${component}\\b[^>]*?\\s${attribute}\\s*=\\s*["']([^"']*)["']`, 'g');
+  return withoutCode(body)
     .split('\n')
-    .forEach((text, index) => {
-      for (const match of text.matchAll(/<EntryRef\b[^>]*?\bid\s*=\s*["']([^"']*)["']/g)) found.push({ line: index + 1, id: match[1]! });
-    });
-  return found;
+    .flatMap((text, index) => [...text.matchAll(tag)].map((match) => ({ line: index + 1, value: match[1]! })));
 }
