@@ -56,6 +56,17 @@ describe('entryText', () => {
     });
   }
 
+  for (const collection of COLLECTIONS) {
+    test(`${collection}: optional lines, once uncommented, are placeholders too and valid once filled`, () => {
+      const file = `content/${collection}/new-entry.${collection === 'datasets' ? 'yaml' : 'mdx'}`;
+      const text = entryText(collection, 'New Entry').replace(/^# (?!Optional|Fill in)/gm, '');
+      const before = checkFiles({ ...validFiles(), [file]: text }).issues.filter((i) => i.severity === 'error');
+      expect(before.every((i) => i.message.startsWith('placeholder not filled in')), JSON.stringify(before, null, 1)).toBe(true);
+      const after = checkFiles({ ...validFiles(), [file]: filled(text) }).issues.filter((i) => i.severity === 'error');
+      expect(after, filled(text)).toEqual([]);
+    });
+  }
+
   test('keeps a name with quotes and non-Latin letters intact', () => {
     const parsed = parseContentFile('people', 'content/people/x.mdx', entryText('people', 'Zoë "Z" Ng'));
     expect('collection' in parsed && (parsed.data as { name: string }).name).toBe('Zoë "Z" Ng');

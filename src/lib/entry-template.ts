@@ -48,24 +48,26 @@ export function entryFrontmatter(collection: CollectionName, name: string): stri
   switch (collection) {
     case 'people':
       return `name: ${title}
-# nativeName: { text: 吴恩达, lang: zh }   # the name in its original script, when a source shows it
+# Optional: remove the # to use a line, and fill in its TODO.
+# nativeName: { text: ${quoted(todo('the name in its own script, e.g. 吴恩达 for Andrew Ng'))}, lang: zh }
 ${SUMMARY('who this is and why they matter to the history of scaling laws')}
-# affiliations:                          # times at organisations, each with its own source
-#   - org: baidu-svail                   # id of an entry in content/orgs/
-#     role: Research scientist
-#     from: 2014-05
-#     to: 2017~
-#     source: { url: "https://…", accessed: 2026-11-29 }
+# affiliations:
+#   - org: ${quoted(todo('id of the organisation, a file name in content/orgs/'))}
+#     role: ${quoted(todo('role or title there'))}
+#     from: ${DATE('when they joined')}
+#     to: ${DATE('when they left')}
+#     source: ${SOURCE}
 links:
   wikidata: ${quoted(todo('Wikidata item id such as Q42, or delete this line and links: if there is none'))}
 ${SOURCES}`;
     case 'orgs':
       return `name: ${title}
-# nativeName: { text: 百度, lang: zh }     # the name in its original script
-# parent: baidu                          # id of the organisation it belongs to
+# Optional: remove the # to use a line, and fill in its TODO.
+# nativeName: { text: ${quoted(todo('the name in its own script, e.g. 百度 for Baidu'))}, lang: zh }
+# parent: ${quoted(todo('id of the organisation it belongs to'))}
 kind: ${oneOf(orgKind.options)}
-# founded: 2014-05
-# location: Sunnyvale, United States
+# founded: ${DATE('when it was founded or announced')}
+# location: ${quoted(todo('city and country'))}
 ${SUMMARY('what this organisation is and its part in the story')}
 ${SOURCES}`;
     case 'works':
@@ -74,9 +76,11 @@ type: ${oneOf(workType.options)}
 date: ${DATE('when it was first made public')}
 authors:
   - ${quoted(todo('each author in published order: a plain name, or person: <id> for someone with an entry'))}
-# orgs: [baidu-svail]                    # organisations credited, by id
-# identifiers: { arxiv: "1712.00409" }   # or doi, isbn, url
-# language: zh                           # when not English; then also nativeTitle: { text: …, lang: zh, translation: … }
+# Optional: remove the # to use a line, and fill in its TODO.
+# orgs: [${quoted(todo('ids of the organisations credited, separated by commas'))}]
+# identifiers: { arxiv: ${quoted(todo('arXiv id such as 1712.00409; or write doi:, isbn: or url: instead'))} }
+# language: zh
+# nativeTitle: { text: ${quoted(todo('the title as published'))}, lang: zh, translation: ${quoted(todo('your English translation'))} }
 ${SUMMARY('what the work is and what it found')}
 ${SOURCES}`;
     case 'claims':
@@ -86,7 +90,7 @@ madeIn:
   work: ${quoted(todo('id of the work the claim appears in'))}
   locator: ${quoted(todo('where in it: paragraph, section or timestamp'))}
 date: ${DATE('when the claim was made')}
-# quote: { text: 原文, lang: zh, translation: "our own English translation" }
+# quote: { text: ${quoted(todo('the words exactly as written, in their language'))}, lang: zh, translation: ${quoted(todo('your own English translation'))} }  # optional
 about: [${quoted(todo('ids of the entries the claim is about, separated by commas'))}]
 verdict: ${oneOf(verdict.options)}
 reasoning: ${quoted(todo('two or three sentences: why the verdict is what it is'))}
