@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { verdict } from '../src/lib/schema.ts';
+import { siteConfig } from '../src/site.config.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
@@ -86,6 +87,11 @@ describe('issue and pull-request templates', () => {
   test('the dispute form offers exactly the verdict scale', () => {
     const form = yaml.load(read('.github/ISSUE_TEMPLATE/dispute-claim.yml')) as { body: { id?: string; attributes: { options?: string[] } }[] };
     expect(form.body.find((field) => field.id === 'verdict')?.attributes.options).toEqual(verdict.options);
+  });
+
+  test('link to the guide in the repository set in src/site.config.ts', () => {
+    const config = yaml.load(read('.github/ISSUE_TEMPLATE/config.yml')) as { contact_links: { url: string }[] };
+    expect(config.contact_links[0]!.url).toBe(`${siteConfig.repository}/blob/${siteConfig.branch}/CONTRIBUTING.md`);
   });
 
   test('a pull-request template asks for the check and the evidence rules', () => {
