@@ -7,37 +7,17 @@ import type { RelationType } from './references.ts';
 import type { Verdict } from './schema.ts';
 import { displayDate } from './kb.ts';
 import { parseEdtf } from './dates.ts';
-
-/** The facets of the search page, in display order. */
-export const SEARCH_FACETS = ['type', 'verdict', 'year', 'organisation', 'language'] as const;
-/** One facet of the search page. */
-export type SearchFacet = (typeof SEARCH_FACETS)[number];
+import { META_WEIGHTS, type SearchFacet } from './search-schema.ts';
 
 /** Search data of one entry page, written into the page as `data-pagefind-*` attributes. */
 export interface SearchRecord {
   /** Facet values: kind, verdict, year, connected organisations, language of the original. */
   filters: Partial<Record<SearchFacet, string[]>>;
   /** What a result card shows besides title and excerpt, and the searchable fields of `META_WEIGHTS`. */
-  meta: { kind: EntityKind; date?: string; verdict?: Verdict } & Partial<Record<keyof typeof META_WEIGHTS, string>>;
+  meta: { kind: EntityKind; date?: string; verdict?: Verdict } & Partial<Record<Exclude<keyof typeof META_WEIGHTS, 'title'>, string>>;
   /** Sort keys; `date` is an ISO day on every page (undated entries sort as oldest). */
   sort: { date: string };
 }
-
-/**
- * Pagefind weight of an entry's heading (plain text is 1, an h1 7): names of people and
- * organisations outrank pages that merely mention them, so a name finds its own page first.
- */
-export const HEADING_WEIGHT: Record<EntityKind, number> = { person: 10, org: 10, work: 9, claim: 9, event: 8, dataset: 8 };
-
-/** Pagefind weight of identifiers (arXiv id, DOI, ISBN) on a work's page, so pasting one finds the work first. */
-export const IDENTIFIER_WEIGHT = 10;
-
-/**
- * Ranking boosts (Pagefind `metaWeights`) for metadata that matches a query: a name, an identifier
- * or a quoted sentence pulls its own page above pages that only mention it. Pagefind's default
- * title weight is 5.
- */
-export const META_WEIGHTS = { title: 5, name: 10, identifiers: 10, quote: 6 } as const;
 
 /** Names an entry is searched by: a person's or organisation's names in every script. */
 function names(entity: Entity): string[] {

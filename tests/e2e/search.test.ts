@@ -1,0 +1,103 @@
+/** Search in real Chromium: English, arXiv id and Chinese queries find the expected page first, facets narrow, and entry pages load no search code. */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { hasChromium, inCI, launchBrowser, watchPage } from '../helpers/browser.ts';
+import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+
+describe.skipIf(!hasChromium && !inCI)('search in the browser', () => {
+  let browser: Browser;
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    server = await serveStatic();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Open the search page for a URL query string and wait until results or the empty message show. */
+  async function searchPage(query: string): Promise<{ page: Page; problems: ReturnType<typeof watchPage> }> {
+    const page = await browser.newPage();
+    const problems = watchPage(page, server.url);
+    await page.goto(`${server.url}/search/?${query}`);
+    await page.waitForFunction(() => document.querySelector('#search-results li') || /No results/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    return { page, problems };
+  }
+
+  /** Hrefs of the result titles, in order. */
+  const resultLinks = (page: Page) => page.$$eval('#search-results .result-title', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
+  test.each([
+    ['a pasted claim statement', 'Baidu discovered scaling laws first, a full three years before OpenAI', '/claims/baidu-found-scaling-laws-first/'],
+    ['an arXiv id', '1712.00409', '/works/hestness-2017-scaling-predictable/'],
+    ['a DOI', '10.1145/3293883.3295710', '/works/hestness-2019-beyond-human-level/'],
+    ['an author name', 'Dario Amodei', '/people/dario-amodei/'],
+    ['a Chinese name', '吴恩达', '/people/andrew-ng/'],
+    ['a Chinese phrase from a quote', '扩展规律', '/claims/baidu-found-scaling-laws-first/'],
+  ])('%s finds the expected page first', async (_what, query, expected) => {
+    const { page, problems } = await searchPage(new URLSearchParams({ q: query }).toString());
+    expect((await resultLinks(page))[0]).toBe(expected);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await page.close();
+  });
+
+  test('百度 finds the Baidu organisation pages', async () => {
+    const { page } = await searchPage('q=百度');
+    expect(await resultLinks(page)).toContain('/orgs/baidu/');
+    await page.close();
+  });
+
+  test('result cards show type, date and verdict', async () => {
+    const { page } = await searchPage('q=Baidu+discovered+scaling+laws+first');
+    const first = page.locator('#search-results .result-card').first();
+    await expect(first.locator('.kind').textContent()).resolves.toContain('Claim');
+    await expect(first.locator('.verdict').textContent()).resolves.toContain('Partly supported');
+    await expect(first.locator('.result-meta .meta').textContent()).resolves.toBe('c. Nov 2024');
+    await page.close();
+  });
+
+  test('a facet narrows the results and goes into the URL', async () => {
+    const { page } = await searchPage('q=Baidu');
+    const count = async () => Number((await page.textContent('#search-status'))?.match(/\d+/)?.[0]);
+    const before = await count();
+    await page.check('fieldset[data-facet="type"] input[value="claim"]');
+    await page.waitForFunction(() => location.search.includes('type=claim'));
+    await page.waitForFunction((n) => Number(document.querySelector('#search-status')?.textContent?.match(/\d+/)?.[0]) < n, before);
+    const after = await count();
+    expect(after).toBeGreaterThan(0);
+    expect(after).toBeLessThan(before);
+    const kinds = await page.$$eval('#search-results .result-card .kind', (badges) => badges.map((b) => b.textContent));
+    expect(new Set(kinds)).toEqual(new Set(['⬢Claim']));
+    await page.close();
+  });
+
+  test('filters and sort in the URL are applied on load', async () => {
+    const { page } = await searchPage('verdict=false&sort=newest');
+    await expect(page.isChecked('fieldset[data-facet="verdict"] input[value="false"]')).resolves.toBe(true);
+    const verdicts = await page.$$eval('#search-results .verdict', (badges) => badges.map((b) => b.className));
+    expect(verdicts.length).toBeGreaterThan(0);
+    expect(verdicts.every((c) => c.includes('verdict-false'))).toBe(true);
+    await page.close();
+  });
+
+  test('the header search box of an entry page opens the search page with results', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/people/andrew-ng/`);
+    await page.fill('#site-search-q', '1712.00409');
+    await Promise.all([page.waitForURL(/\/search\/\?q=1712\.00409/), page.press('#site-search-q', 'Enter')]);
+    await page.waitForSelector('#search-results li');
+    expect((await resultLinks(page))[0]).toBe('/works/hestness-2017-scaling-predictable/');
+    await page.close();
+  });
+
+  test('an entry page loads no search code on first load', async () => {
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${server.url}/claims/baidu-found-scaling-laws-first/`, { waitUntil: 'networkidle' });
+    expect(requested.filter((path) => path.startsWith('/pagefind/') || path.endsWith('.js'))).toEqual([]);
+    await page.close();
+  });
+});
