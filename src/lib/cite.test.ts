@@ -8,6 +8,7 @@ const TRICKY_TITLES = [
   '扩展规律: 震惊!发现大模型规律的原来是百度',
   'Ünïcödé — “quoted” naïve café, Œuvre & Co.',
   'Back\\slash $math$ #hash ~tilde ^caret',
+  'A title well beyond seventy characters, which the RIS writer of citation.js wraps mid-word',
 ];
 
 /** A small knowledge base with one person and one work per tricky title. */
@@ -20,7 +21,7 @@ function fixture() {
     data: workSchema.parse({
       title,
       type: i % 2 ? 'paper' : 'preprint',
-      date: ['2017-12-01', '2014-11~', '1993', '2019-02'][i],
+      date: ['2017-12-01', '2014-11~', '1993', '2019-02', '2020'][i],
       authors: [{ person: 'ada-lovelace' }, '吴恩达', 'Ludwig van Beethoven'],
       identifiers: i === 0 ? { arxiv: '1712.00409', doi: '10.1145/3293883.3295710' } : {},
       language: i === 1 ? 'zh' : 'en',

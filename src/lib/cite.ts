@@ -127,8 +127,13 @@ export function workToCsl(kb: KnowledgeBase, work: Entity<'works'>): CslItem {
 export function formatCitations(items: readonly CslItem[], format: CitationFormat): string {
   const copies = items.map((item) => ({ ...item }));
   const text =
-    format === 'bibtex' ? bibtexKeepingScripts(copies) : format === 'csl' ? new Cite(copies).format('data', { format: 'text', space: 2 }) : new Cite(copies).format(CITATION_FORMATS[format].output);
-  return `${text.trim()}\n`;
+    format === 'bibtex'
+      ? bibtexKeepingScripts(copies)
+      : format === 'csl'
+        ? new Cite(copies).format('data', { format: 'text', space: 2 })
+        : // citation.js hard-wraps RIS values every 70 characters, mid-word; readers then rejoin them with a space. Undo the wrap.
+          new Cite(copies).format('ris').replace(/\n(?![A-Z][A-Z0-9] {2}-)/g, '');
+  return text.endsWith('\n') ? text : `${text}\n`;
 }
 
 /** Read citations back into CSL-JSON items (used to check that exports round-trip). */
