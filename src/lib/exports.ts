@@ -56,8 +56,8 @@ function csvField(value: string | number): string {
 }
 
 /** Rows as RFC 4180 CSV with a header line and CRLF line ends. */
-export function toCsv<Row extends Record<string, string | number>>(rows: readonly Row[], columns: readonly (keyof Row & string)[]): string {
-  return [columns.join(','), ...rows.map((row) => columns.map((column) => csvField(row[column]!)).join(','))].join('\r\n') + '\r\n';
+export function toCsv<Column extends string>(rows: readonly { [K in Column]: string | number }[], columns: readonly Column[]): string {
+  return [columns.join(','), ...rows.map((row) => columns.map((column) => csvField(row[column])).join(','))].join('\r\n') + '\r\n';
 }
 
 /** A download listed on /data/. */

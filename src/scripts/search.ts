@@ -172,18 +172,20 @@ async function run(bundle: string): Promise<void> {
   if (current !== generation) return;
   renderFacets(facets, counts);
   const total = response.results.length;
-  status.textContent = total === 0 ? t('search.none') : total === 1 ? t('search.countOne') : t('search.count').replace('{count}', String(total));
   let shown = 0;
-  const showMore = async () => {
+  const showMore = async (replace: boolean) => {
     const cards = await Promise.all(response.results.slice(shown, shown + PAGE_SIZE).map(renderCard));
     if (current !== generation) return;
-    results.append(...cards);
+    if (replace) results.replaceChildren(...cards);
+    else results.append(...cards);
     shown += cards.length;
     more.hidden = shown >= total;
   };
-  results.replaceChildren();
-  more.onclick = () => void showMore();
-  await showMore();
+  more.onclick = () => void showMore(false);
+  await showMore(true);
+  if (current !== generation) return;
+  // The count is announced once the cards it describes are on the page.
+  status.textContent = total === 0 ? t('search.none') : total === 1 ? t('search.countOne') : t('search.count').replace('{count}', String(total));
 }
 
 /** Switch to a new state: update the URL (without a new history entry per keystroke) and search. */

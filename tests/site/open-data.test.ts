@@ -89,6 +89,12 @@ describe('search markup', () => {
     }
   });
 
+  test('without JavaScript the search page says search needs it and links every collection index', () => {
+    const noscript = page('/search/').match(/<noscript>([\s\S]*?)<\/noscript>/)?.[1] ?? '';
+    expect(noscript).toContain('Search needs JavaScript');
+    for (const index of ['/claims/', '/people/', '/orgs/', '/works/', '/events/']) expect(noscript).toContain(`href="${index}"`);
+  });
+
   test('only the search page loads a script', () => {
     const withScripts = htmlPages().filter((p) => /<script\b[^>]*\ssrc=/.test(p.html)).map((p) => p.path);
     expect(withScripts).toEqual(['/search/']);
