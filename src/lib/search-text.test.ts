@@ -18,6 +18,8 @@ describe('joinCjk', () => {
   test('removes the spaces segmentation put between Chinese characters, also across <mark>', () => {
     expect(joinCjk('扩展 规律 and Scaling Law')).toBe('扩展规律 and Scaling Law');
     expect(joinCjk('<mark>扩展</mark> <mark>规律</mark>')).toBe('<mark>扩展</mark><mark>规律</mark>');
+    expect(joinCjk('Scaling Law( 扩展 规律 ) , 竟然 是 百度 ，而且')).toBe('Scaling Law(扩展规律) , 竟然是百度，而且');
+    expect(joinCjk(segmentCjk('2013年1月百度深度学习研究院成立'))).toBe('2013 年 1 月百度深度学习研究院成立 ');
   });
 });
 

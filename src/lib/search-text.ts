@@ -21,9 +21,19 @@ export function segmentQuery(query: string): string {
   return segmentCjk(query).replace(/\s+/g, ' ').trim();
 }
 
-/** Undo the spacing between Chinese characters for display, also across Pagefind's `<mark>` tags. */
+/** A Chinese character or CJK/full-width punctuation, optionally closing or opening a `<mark>`. */
+const CJK_BEFORE = String.raw`([\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF](?:</mark>)?)`;
+const CJK_AFTER = String.raw`(?=(?:<mark>)?[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF])`;
+const BETWEEN_CJK = new RegExp(String.raw`${CJK_BEFORE}\s+${CJK_AFTER}`, 'gu');
+const INSIDE_BRACKETS = new RegExp(String.raw`([(\[])\s+${CJK_AFTER}|${CJK_BEFORE}\s+(?=[)\]])`, 'gu');
+
+/**
+ * Undo, for display, the spaces segmentation put between Chinese words and inside brackets around
+ * them, also across Pagefind's `<mark>` tags. Spaces between Chinese and Latin text or digits stay:
+ * those may have been in the original.
+ */
 export function joinCjk(text: string): string {
-  return text.replace(/(\p{Script=Han}(?:<\/mark>)?)\s+(?=(?:<mark>)?\p{Script=Han})/gu, '$1');
+  return text.replace(BETWEEN_CJK, '$1').replace(INSIDE_BRACKETS, (_match, open: string | undefined, cjk: string | undefined) => open ?? cjk ?? '');
 }
 
 /** Block-level tags, after which a browser starts a new line but Pagefind would join the words ("arXiv</dt><dd>1712…"). */
