@@ -1,6 +1,7 @@
 /** Search in real Chromium: English, arXiv id and Chinese queries find the expected page first, facets narrow, and entry pages load no search code. */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { hasChromium, inCI, launchBrowser, watchPage } from '../helpers/browser.ts';
 import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
 
@@ -19,7 +20,7 @@ describe.skipIf(!hasChromium && !inCI)('search in the browser', () => {
 
   /** Open the search page for a URL query string and wait until results or the empty message show. */
   async function searchPage(query: string): Promise<{ page: Page; problems: ReturnType<typeof watchPage> }> {
-    const page = await browser.newPage();
+    const page = await (await browser.newContext()).newPage(); // a context of its own, as axe requires
     const problems = watchPage(page, server.url);
     await page.goto(`${server.url}/search/?${query}`);
     await page.waitForFunction(() => document.querySelector('#search-results li') || /No results/.test(document.querySelector('#search-status')?.textContent ?? ''));
@@ -92,12 +93,25 @@ describe.skipIf(!hasChromium && !inCI)('search in the browser', () => {
     await page.close();
   });
 
+  test('the search page with results and filters has no WCAG 2.2 AA violations', async () => {
+    const { page } = await searchPage('q=Baidu&type=claim');
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    await page.close();
+  });
+
   test('an entry page loads no search code on first load', async () => {
     const page = await browser.newPage();
-    const requested: string[] = [];
-    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await page.goto(`${server.url}/claims/baidu-found-scaling-laws-first/`, { waitUntil: 'networkidle' });
-    expect(requested.filter((path) => path.startsWith('/pagefind/') || path.endsWith('.js'))).toEqual([]);
+    await page.goto(`${server.url}/search/`);
+    const searchScripts = await page.$$eval('script[src]', (scripts) => scripts.map((s) => new URL((s as HTMLScriptElement).src).pathname));
+    expect(searchScripts.length).toBeGreaterThan(0);
     await page.close();
+    const entry = await browser.newPage();
+    const requested: string[] = [];
+    entry.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await entry.goto(`${server.url}/claims/baidu-found-scaling-laws-first/`, { waitUntil: 'networkidle' });
+    expect(requested).toContain('/claims/baidu-found-scaling-laws-first/');
+    expect(requested.filter((path) => path.startsWith('/pagefind/') || searchScripts.includes(path))).toEqual([]);
+    await entry.close();
   });
 });

@@ -95,9 +95,14 @@ describe('search markup', () => {
     for (const index of ['/claims/', '/people/', '/orgs/', '/works/', '/events/']) expect(noscript).toContain(`href="${index}"`);
   });
 
-  test('only the search page loads a script', () => {
-    const withScripts = htmlPages().filter((p) => /<script\b[^>]*\ssrc=/.test(p.html)).map((p) => p.path);
-    expect(withScripts).toEqual(['/search/']);
+  test('no page but /search/ loads the search script or the Pagefind bundle', () => {
+    const pages = htmlPages();
+    const searchScripts = [...pages.find((p) => p.path === '/search/')!.html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
+    expect(searchScripts.length).toBeGreaterThan(0);
+    for (const { path, html } of pages.filter((p) => p.path !== '/search/')) {
+      for (const script of searchScripts) expect(html.includes(script), `${path} loads ${script}`).toBe(false);
+      expect(html.includes('/pagefind/'), `${path} mentions /pagefind/`).toBe(false);
+    }
   });
 });
 
