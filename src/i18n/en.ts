@@ -47,6 +47,7 @@ export const en = {
   'data.file': 'File',
   'data.format': 'Format',
   'data.contents': 'Contents',
+  'data.perWork': 'Each work page also offers its own citation in BibTeX, RIS and CSL-JSON under “Cite this”.',
   'theme.toggle': 'Switch light/dark',
   'kind.person': 'Person',
   'kind.org': 'Organisation',

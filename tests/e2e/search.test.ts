@@ -37,6 +37,8 @@ describe.skipIf(!hasChromium && !inCI)('search in the browser', () => {
     ['an author name', 'Dario Amodei', '/people/dario-amodei/'],
     ['a Chinese name', '吴恩达', '/people/andrew-ng/'],
     ['a Chinese phrase from a quote', '扩展规律', '/claims/baidu-found-scaling-laws-first/'],
+    ['a pasted Chinese quote', '竟然是百度最先发现的', '/claims/baidu-found-scaling-laws-first/'],
+    ['a pasted sentence of a quote in translation', 'were in fact first discovered by Baidu, a full three years before OpenAI put them forward', '/claims/baidu-found-scaling-laws-first/'],
   ])('%s finds the expected page first', async (_what, query, expected) => {
     const { page, problems } = await searchPage(new URLSearchParams({ q: query }).toString());
     expect((await resultLinks(page))[0]).toBe(expected);
