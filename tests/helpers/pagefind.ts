@@ -19,8 +19,8 @@ export async function openPagefind(server: RunningServer): Promise<PagefindApi> 
   return api;
 }
 
-/** Page paths a query finds, best first, with the query segmented as the search page does. */
-export async function searchPaths(api: PagefindApi, query: string, options: object = {}): Promise<string[]> {
-  const response = await api.search(segmentQuery(query), options);
+/** Page paths a query finds (null: browse everything), best first, with the query segmented as the search page does. */
+export async function searchPaths(api: PagefindApi, query: string | null, options: object = {}): Promise<string[]> {
+  const response = await api.search(query === null ? null : segmentQuery(query), options);
   return Promise.all(response.results.map(async (result) => new URL((await result.data()).url, 'http://site').pathname));
 }

@@ -1,5 +1,5 @@
 /**
- * Chinese recall of the built search index: every page whose own Chinese text (names, titles,
+ * The built search index. Sorting by date drops no page. Chinese recall: every page whose own Chinese text (names, titles,
  * statements, quotes) contains a query is found. A segmentation regression at index or query time
  * (e.g. Pagefind's English analyser reading 扩展规律 as one word) makes this fail.
  */
@@ -26,14 +26,16 @@ const QUERIES = [
   ...[...kb.entities.values()].filter((e) => e.collection === 'people' || e.collection === 'orgs').flatMap((e) => (e.nativeLabel ? [e.nativeLabel.text] : [])),
 ];
 
+// One server for the file: the Pagefind bundle is a module, loaded once with this server's address.
+let server: RunningServer;
+let api: PagefindApi;
+beforeAll(async () => {
+  server = await serveStatic();
+  api = await openPagefind(server);
+});
+afterAll(async () => server?.close());
+
 describe('Chinese recall', () => {
-  let server: RunningServer;
-  let api: PagefindApi;
-  beforeAll(async () => {
-    server = await serveStatic();
-    api = await openPagefind(server);
-  });
-  afterAll(async () => server?.close());
 
   test('the index has Chinese text to search', () => {
     expect(pages.length).toBeGreaterThan(10);
@@ -59,5 +61,19 @@ describe('Chinese recall', () => {
     }
     expect(relevant).toBeGreaterThan(QUERIES.length);
     expect(missed).toEqual([]);
+  });
+});
+
+describe('sorting by date', () => {
+
+  test.each(['Baidu', 'scaling laws', 'Amodei'])('sorting the results for %s keeps every one of them', async (query) => {
+    const unsorted = await searchPaths(api, query);
+    expect(unsorted.length).toBeGreaterThan(3);
+    for (const date of ['asc', 'desc']) expect((await searchPaths(api, query, { sort: { date } })).sort()).toEqual([...unsorted].sort());
+  });
+
+  test('browsing every entry by date lists every entry page', async () => {
+    const all = await searchPaths(api, null, { sort: { date: 'desc' } });
+    expect(all.sort()).toEqual([...kb.entities.values()].filter((e) => e.collection !== 'datasets').map((e) => e.url).sort());
   });
 });
