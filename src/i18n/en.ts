@@ -25,6 +25,7 @@ export const en = {
   'search.countOne': '1 result',
   'search.none': 'No results. Try fewer words or remove a filter.',
   'search.filters': 'Filters',
+  'search.results': 'Results',
   'search.clearFilters': 'Clear filters',
   'search.sort': 'Sort',
   'search.sort.relevance': 'Best match',
