@@ -139,3 +139,55 @@ describe('didYouMean', () => {
     expect(didYouMean('xyz', ['baidu-svail', 'openai'])).toBe('');
   });
 });
+
+describe('charts in bodies and dataset chart specs', () => {
+  const DATASET = 'content/datasets/kaplan-fits.yaml';
+  const dataset = `title: Kaplan fits
+summary: Loss against parameters.
+origin:
+  work: kaplan-2020
+  locator: Eq. 1.1
+  reading: primary
+  source: { url: "https://arxiv.org/abs/2001.08361", accessed: 2026-11-29 }
+columns:
+  - { key: law, label: Law, type: text }
+  - { key: exponent, label: Exponent }
+  - { key: constant, label: Constant }
+rows:
+  - { law: "L(N)", exponent: "0.076", constant: "8.8e13" }
+chart:
+  description: One falling line.
+  panels:
+    - x: { label: Parameters, domain: [768, 1.5e9] }
+      y: { label: Loss }
+      curves:
+        - { label: "L(N)", law: inverse-power, row: "L(N)", params: { constant: constant, exponent: exponent } }
+`;
+  const withDataset = (edit: (text: string) => string = (t) => t): Record<string, string> => ({ ...validFiles(), [DATASET]: edit(dataset) });
+
+  test('a valid dataset and a <ScalingChart> naming it pass', () => {
+    const files = withDataset();
+    files[KAPLAN] = `${files[KAPLAN]}\n<ScalingChart dataset="kaplan-fits" />\n`;
+    expect(lines(files)).toEqual([]);
+  });
+
+  test('a <ScalingChart> naming an unknown dataset is an error on its body line, with a did-you-mean', () => {
+    const files = withDataset();
+    files[KAPLAN] = `${files[KAPLAN]}\n<ScalingChart dataset="kaplan-fit" />\n`;
+    expect(lines(files)).toEqual([
+      expect.stringMatching(new RegExp(`^${KAPLAN}: body line \\d+: <ScalingChart dataset="kaplan-fit">: unknown dataset \\(did you mean "kaplan-fits"\\?\\)`)),
+    ]);
+  });
+
+  test('a chart curve naming a row that does not exist is an error at its field', () => {
+    expect(lines(withDataset((t) => t.replace('row: "L(N)"', 'row: "L(D)"')))).toEqual([
+      `${DATASET}: chart.panels[0].curves[0].params.constant: dataset "kaplan-fits" has no row "L(D)"; rows are named by their first column: "L(N)"`,
+      `${DATASET}: chart.panels[0].curves[0].params.exponent: dataset "kaplan-fits" has no row "L(D)"; rows are named by their first column: "L(N)"`,
+    ]);
+  });
+
+  test('an unknown formula is an error listing the known ones', () => {
+    const [line] = lines(withDataset((t) => t.replace('law: inverse-power', 'law: inverse-powr')));
+    expect(line).toMatch(new RegExp(`^${DATASET}: chart.panels\\[0\\].curves\\[0\\].law: "inverse-powr" is not allowed \\(did you mean "inverse-power"\\?\\); use one of: inverse-power, `));
+  });
+});

@@ -7,7 +7,8 @@ import type { z } from 'zod';
 import { collectionSchemas, ID_PATTERN, COLLECTIONS, type CollectionName, type EntryData } from './schema.ts';
 import { entryReferences } from './references.ts';
 import { parseEdtf } from './dates.ts';
-import { findUnsafeMdx } from './mdx-safety.ts';
+import { componentAttributes, findUnsafeMdx } from './mdx-safety.ts';
+import { checkDataset } from './datasets.ts';
 import type { RawEntry, ReadProblem } from './content-files.ts';
 
 /** One problem in one file, at one field. */
@@ -199,7 +200,20 @@ function checkRelations(entries: ValidEntry[], raw: RawEntry[], today: Date): Is
       error(entry.file, `body line ${entry.bodyLine + unsafe.line - 1}`, unsafe.message);
     }
   }
+  issues.push(...checkCharts(entries));
   return issues;
+}
+
+/** Dataset tables and chart specs, and every <ScalingChart dataset="…"> in a body, against the datasets that exist. */
+function checkCharts(entries: ValidEntry[]): Issue[] {
+  const datasets = new Map(entries.flatMap((entry) => (entry.collection === 'datasets' ? [[entry.id, entry.data] as const] : [])));
+  const lookup = (id: string) => datasets.get(id);
+  return entries.flatMap((entry) => [
+    ...(entry.collection === 'datasets' ? checkDataset(entry.id, entry.data, lookup) : []),
+    ...componentAttributes(entry.body, 'ScalingChart', 'dataset')
+      .filter((use) => !datasets.has(use.value))
+      .map((use) => ({ path: `body line ${entry.bodyLine + use.line - 1}`, message: `<ScalingChart dataset="${use.value}">: unknown dataset${didYouMean(use.value, [...datasets.keys()])}; datasets are the files of content/datasets/` })),
+  ].map((problem) => ({ file: entry.file, ...problem, severity: 'error' as const })));
 }
 
 function singular(collection: CollectionName): string {

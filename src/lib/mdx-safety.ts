@@ -74,3 +74,11 @@ export function findUnsafeMdx(body: string): UnsafeMdx[] {
     });
   return found;
 }
+
+/** Values of `attribute` on every use of `component` in a body, with their 1-based lines (code blocks ignored). */
+export function componentAttributes(body: string, component: (typeof ALLOWED_COMPONENTS)[number], attribute: string): { line: number; value: string }[] {
+  const tag = new RegExp(`<${component}\\b[^>]*?\\s${attribute}\\s*=\\s*["']([^"']*)["']`, 'g');
+  return withoutCode(body)
+    .split('\n')
+    .flatMap((text, index) => [...text.matchAll(tag)].map((match) => ({ line: index + 1, value: match[1]! })));
+}
