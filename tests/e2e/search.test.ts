@@ -1,28 +1,18 @@
 /** Search in real Chromium: English, arXiv id and Chinese queries find the expected page first, facets narrow, and entry pages load no search code. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { hasChromium, inCI, launchBrowser, watchPage } from '../helpers/browser.ts';
-import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import { hasChromium, inCI, watchPage } from '../helpers/browser.ts';
+import { useSiteInBrowser } from '../helpers/site-browser.ts';
 
 describe.skipIf(!hasChromium && !inCI)('search in the browser', () => {
-  let browser: Browser;
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    server = await serveStatic();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteInBrowser();
 
   /** Open the search page for a URL query string and wait until results or the empty message show. */
   async function searchPage(query: string): Promise<{ page: Page; problems: ReturnType<typeof watchPage> }> {
-    const page = await (await browser.newContext()).newPage(); // a context of its own, as axe requires
-    const problems = watchPage(page, server.url);
-    await page.goto(`${server.url}/search/?${query}`);
+    const page = await (await site.browser.newContext()).newPage(); // a context of its own, as axe requires
+    const problems = watchPage(page, site.server.url);
+    await page.goto(`${site.server.url}/search/?${query}`);
     await page.waitForFunction(() => document.querySelector('#search-results li') || /No results/.test(document.querySelector('#search-status')?.textContent ?? ''));
     return { page, problems };
   }
@@ -86,8 +76,8 @@ describe.skipIf(!hasChromium && !inCI)('search in the browser', () => {
   });
 
   test('the header search box of an entry page opens the search page with results', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/people/andrew-ng/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/people/andrew-ng/`);
     await page.fill('#site-search-q', '1712.00409');
     await Promise.all([page.waitForURL(/\/search\/\?q=1712\.00409/), page.press('#site-search-q', 'Enter')]);
     await page.waitForSelector('#search-results li');
@@ -103,15 +93,15 @@ describe.skipIf(!hasChromium && !inCI)('search in the browser', () => {
   });
 
   test('an entry page loads no search code on first load', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/search/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/search/`);
     const searchScripts = await page.$$eval('script[src]', (scripts) => scripts.map((s) => new URL((s as HTMLScriptElement).src).pathname));
     expect(searchScripts.length).toBeGreaterThan(0);
     await page.close();
-    const entry = await browser.newPage();
+    const entry = await site.browser.newPage();
     const requested: string[] = [];
     entry.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await entry.goto(`${server.url}/claims/baidu-found-scaling-laws-first/`, { waitUntil: 'networkidle' });
+    await entry.goto(`${site.server.url}/claims/baidu-found-scaling-laws-first/`, { waitUntil: 'networkidle' });
     expect(requested).toContain('/claims/baidu-found-scaling-laws-first/');
     expect(requested.filter((path) => path.startsWith('/pagefind/') || searchScripts.includes(path))).toEqual([]);
     await entry.close();
