@@ -280,3 +280,8 @@ function datedItems(entities: Map<string, Entity>, relations: readonly Relation[
 export function displayDate(edtf: string | undefined): string {
   return edtf ? formatEdtf(edtf) : '';
 }
+
+/** A relation's dates for readers: `2017 – 2019`, `2017 –` while open, or '' when undated. */
+export function displaySpan(from: string | undefined, to: string | undefined): string {
+  return from ? `${displayDate(from)}${to ? ` – ${displayDate(to)}` : ' –'}` : '';
+}
