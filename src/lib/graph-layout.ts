@@ -20,7 +20,7 @@ export interface LayoutOptions {
 }
 
 /** Above this many nodes the build lays out in fcose's `draft` quality, which stays within seconds. */
-export const DRAFT_ABOVE_NODES = 1000;
+export const DRAFT_ABOVE_NODES = 500;
 
 const byId = (a: { data: { id: string } }, b: { data: { id: string } }) => (a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0);
 

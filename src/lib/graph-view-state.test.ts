@@ -47,10 +47,16 @@ describe('findNode', () => {
     { id: 'baidu-svail', label: 'Baidu Silicon Valley AI Lab' },
   ];
 
-  test('prefers an exact id, then an exact name in any case, then a name containing the query', () => {
+  test('prefers an exact id or name in any case, then a name starting with the query, then one containing it', () => {
     expect(findNode(nodes, 'baidu-svail')?.id).toBe('baidu-svail');
     expect(findNode(nodes, 'BAIDU')?.id).toBe('baidu');
     expect(findNode(nodes, 'silicon valley')?.id).toBe('baidu-svail');
+    expect(findNode([{ id: 'lab-event', label: 'The Andrew Ng lab opens' }, ...nodes], 'andrew')?.id).toBe('andrew-ng');
+  });
+
+  test('among names starting with the query, picks the shortest', () => {
+    const events = [{ id: 'career', label: 'Dario Amodei joined Baidu in 2014' }, { id: 'dario-amodei', label: 'Dario Amodei' }];
+    expect(findNode(events, 'dario')?.id).toBe('dario-amodei');
   });
 
   test('finds a name in its original script', () => {

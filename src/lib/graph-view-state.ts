@@ -68,14 +68,20 @@ export function edgeTypeVisible(type: GraphEdgeType, state: GraphViewState): boo
   return !state.hiddenEdges.includes(type);
 }
 
-/** The node a find-box query names: exact id, exact name (or original-script name), else the first name containing it. */
+/**
+ * The node a find-box query names: an exact id or name (or original-script name) first, then
+ * names starting with the query, then names containing it; among those the shortest name wins.
+ */
 export function findNode<N extends Pick<GraphNodeData, 'id' | 'label' | 'native'>>(nodes: readonly N[], query: string): N | undefined {
   const needle = query.trim().toLowerCase();
   if (!needle) return undefined;
-  const names = (node: N) => [node.label, node.native?.text ?? ''].map((name) => name.toLowerCase());
-  return (
-    nodes.find((node) => node.id === needle) ??
-    nodes.find((node) => names(node).includes(needle)) ??
-    nodes.find((node) => names(node).some((name) => name.includes(needle)))
-  );
+  const names = (node: N) => [node.label, node.native?.text ?? ''].map((name) => name.toLowerCase()).filter(Boolean);
+  const rank = (node: N) => {
+    if (node.id === needle || names(node).includes(needle)) return 0;
+    if (names(node).some((name) => name.startsWith(needle))) return 1;
+    return names(node).some((name) => name.includes(needle)) ? 2 : 3;
+  };
+  const best = nodes.map((node) => ({ node, rank: rank(node) })).filter((match) => match.rank < 3);
+  best.sort((a, b) => a.rank - b.rank || a.node.label.length - b.node.label.length);
+  return best[0]?.node;
 }
