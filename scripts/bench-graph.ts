@@ -8,6 +8,7 @@
  * Options: BENCH_SIZES=1000,10000  BENCH_LIVE_CAP_S=60 (a live layout still running then is stopped).
  */
 import { createRequire } from 'node:module';
+import { cpus, loadavg } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import type { ElementsDefinition } from 'cytoscape';
 import { syntheticGraph } from '../src/lib/synthetic-graph.ts';
@@ -48,7 +49,7 @@ async function graphPage(browser: Browser): Promise<Page> {
 async function timeFirstFrame(page: Page, elements: ElementsDefinition, live: boolean): Promise<number> {
   return page.evaluate(
     async ({ elements, style, options, live }) => {
-      const w = window as unknown as { cytoscape: any; cytoscapeFcose: unknown; cy: unknown };
+      const w = window as unknown as { cytoscape: any; cytoscapeFcose: unknown };
       if (live) w.cytoscape.use(w.cytoscapeFcose);
       const frame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
       const start = performance.now();
@@ -56,10 +57,9 @@ async function timeFirstFrame(page: Page, elements: ElementsDefinition, live: bo
       if (live) await new Promise<void>((done) => cy.layout({ name: 'fcose', animate: false, randomize: true, stop: () => done() }).run());
       await frame();
       await frame();
-      w.cy = cy;
       return performance.now() - start;
     },
-    { elements, style: graphStylesheet(COLOURS), options: rendererOptions(elements.nodes.length), live }
+    { elements, style: graphStylesheet(COLOURS, elements.nodes.length), options: rendererOptions(elements.nodes.length), live }
   );
 }
 
@@ -145,6 +145,9 @@ if (!hasChromium) {
   process.exit(1);
 }
 process.stderr.write(`Graph benchmark: synthetic graphs of ${SIZES.join(', ')} nodes, ${EDGES_PER_NODE} edges per node, headless Chromium ${VIEWPORT.width}×${VIEWPORT.height}\n`);
+const load = () => `load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPUs`;
+process.stderr.write(`Before: ${load()} (other work on the machine slows every figure)\n`);
 const rows: Row[] = [];
 for (const size of SIZES) rows.push(await measure(size));
 process.stdout.write(`${table(rows)}\n`);
+process.stdout.write(`Machine: ${load()} at the end of the run.\n`);

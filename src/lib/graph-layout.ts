@@ -42,8 +42,11 @@ function headless(graph: GraphElements, place: (cy: Core) => void): Map<string, 
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
+/** `G` with a position on every node. */
+export type LaidOut<G extends GraphElements> = Omit<G, 'nodes'> & LaidOutGraph;
+
 /** Attach positions to the nodes of `graph`. */
-function withPositions<G extends GraphElements>(graph: G, positions: Map<string, Position>): G & LaidOutGraph {
+function withPositions<G extends GraphElements>(graph: G, positions: Map<string, Position>): LaidOut<G> {
   return { ...graph, nodes: graph.nodes.map((node) => ({ ...node, position: positions.get(node.data.id)! })) };
 }
 
@@ -69,7 +72,7 @@ export function layoutGraph(graph: GraphElements, { seed = 1, quality }: LayoutO
 }
 
 /** A neighbourhood laid out as rings: the centre in the middle, each further hop on a wider ring. */
-export function layoutNeighbourhood(slice: Neighbourhood): Neighbourhood & LaidOutGraph {
+export function layoutNeighbourhood(slice: Neighbourhood): LaidOut<Neighbourhood> {
   const farthest = Math.max(...slice.hops.values());
   const positions = headless(slice, (cy) =>
     cy
@@ -77,7 +80,7 @@ export function layoutNeighbourhood(slice: Neighbourhood): Neighbourhood & LaidO
         name: 'concentric',
         concentric: (node) => farthest - (slice.hops.get(node.id()) ?? farthest),
         levelWidth: () => 1,
-        minNodeSpacing: NODE_SIZE * 1.5,
+        minNodeSpacing: NODE_SIZE * 2,
         animate: false,
         fit: false,
         startAngle: (3 / 2) * Math.PI,

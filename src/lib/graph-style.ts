@@ -3,7 +3,7 @@
  * the local graphs and the benchmark: node kind by colour and shape (from visual.ts), edge type
  * by line style, and the highlight classes the scripts toggle.
  */
-import type { CytoscapeOptions, StylesheetJson } from 'cytoscape';
+import type { Css, CytoscapeOptions, StylesheetJson, StylesheetStyle } from 'cytoscape';
 import type { EntityKind } from './kb.ts';
 import type { GraphEdgeType } from './graph.ts';
 import { KIND_STYLES } from './visual.ts';
@@ -55,7 +55,7 @@ export const GRAPH_CLASSES = {
 } as const;
 
 /** From this many nodes on, the renderer trades detail for speed while panning and zooming. */
-export const LARGE_GRAPH_NODES = 2000;
+export const LARGE_GRAPH_NODES = 1000;
 
 /** Renderer options for a graph of `nodeCount` nodes (positions are preset, nodes cannot be dragged). */
 export function rendererOptions(nodeCount: number): CytoscapeOptions {
@@ -71,10 +71,11 @@ export function rendererOptions(nodeCount: number): CytoscapeOptions {
   };
 }
 
-/** The Cytoscape stylesheet of every graph on the site. */
-export function graphStylesheet(colours: GraphColours): StylesheetJson {
+/** The Cytoscape stylesheet of every graph on the site; large graphs get cheaper straight edges without arrowheads. */
+export function graphStylesheet(colours: GraphColours, nodeCount = 0): StylesheetJson {
   const kinds = Object.entries(KIND_STYLES) as [EntityKind, (typeof KIND_STYLES)[EntityKind]][];
-  const edges = Object.entries(EDGE_LINE_STYLES) as [GraphEdgeType, string][];
+  const edges = Object.entries(EDGE_LINE_STYLES) as [GraphEdgeType, Css.LineStyle][];
+  const large: StylesheetStyle[] = nodeCount >= LARGE_GRAPH_NODES ? [{ selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } }] : [];
   return [
     {
       selector: 'node',
@@ -96,7 +97,7 @@ export function graphStylesheet(colours: GraphColours): StylesheetJson {
         'min-zoomed-font-size': 7,
       },
     },
-    ...kinds.map(([kind, style]) => ({ selector: `node[type = "${kind}"]`, style: { 'background-color': style.color, shape: style.shape } })),
+    ...kinds.map(([kind, style]): StylesheetStyle => ({ selector: `node[type = "${kind}"]`, style: { 'background-color': style.color, shape: style.shape } })),
     {
       selector: 'edge',
       style: {
@@ -109,8 +110,9 @@ export function graphStylesheet(colours: GraphColours): StylesheetJson {
         opacity: 0.8,
       },
     },
-    ...edges.map(([type, line]) => ({ selector: `edge[type = "${type}"]`, style: { 'line-style': line } })),
+    ...edges.map(([type, line]): StylesheetStyle => ({ selector: `edge[type = "${type}"]`, style: { 'line-style': line } })),
     { selector: STRONG_EDGES.map((type) => `edge[type = "${type}"]`).join(', '), style: { width: 2 } },
+    ...large,
     { selector: `.${GRAPH_CLASSES.faded}`, style: { opacity: 0.12 } },
     { selector: `.${GRAPH_CLASSES.filtered}`, style: { display: 'none' } },
     { selector: `node.${GRAPH_CLASSES.focused}, node.${GRAPH_CLASSES.centre}`, style: { 'border-width': 4, 'border-color': colours.focus, 'font-size': 11, 'font-weight': 'bold' } },

@@ -43,7 +43,7 @@ export function drawGraph(container: GraphCanvasElement, graph: GraphElements, o
     container,
     elements: graph as cytoscape.ElementsDefinition,
     layout: { name: 'preset', fit: true, padding: 24 },
-    style: graphStylesheet(pageColours(container)),
+    style: graphStylesheet(pageColours(container), graph.nodes.length),
     ...rendererOptions(graph.nodes.length),
     userZoomingEnabled: options.zoomable,
   });

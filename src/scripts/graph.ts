@@ -93,7 +93,6 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
     panelHeading.textContent = heading;
     panelBody.replaceChildren(...body);
     panel.hidden = false;
-    cy.resize();
     if (moveFocus) panel.focus();
   };
 
@@ -146,6 +145,7 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
       cy.zoom({ level: Math.max(cy.zoom(), 1.2), position: pinned.position() });
       cy.center(pinned);
       showNode(pinned, moveFocus);
+      cy.panBy({ x: -panel.offsetWidth / 2, y: 0 });
     } else {
       closePanel();
     }
