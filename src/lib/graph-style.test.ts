@@ -27,9 +27,12 @@ describe('graphStylesheet', () => {
     expect(rule(sheet, 'edge')).toMatchObject({ 'line-color': '#ccc' });
   });
 
-  test('switches large graphs to cheap straight edges and a faster renderer', () => {
+  test('switches large graphs to cheap straight edges, names only the focused node, and a faster renderer', () => {
     expect(rule(graphStylesheet(COLOURS, LARGE_GRAPH_NODES - 1), 'edge')['curve-style']).toBe('bezier');
+    expect(rule(graphStylesheet(COLOURS, LARGE_GRAPH_NODES - 1), 'node').label).toBe('data(label)');
     expect(rule(graphStylesheet(COLOURS, LARGE_GRAPH_NODES), 'edge')['curve-style']).toBe('haystack');
+    expect(rule(graphStylesheet(COLOURS, LARGE_GRAPH_NODES), 'node').label).toBe('');
+    expect(rule(graphStylesheet(COLOURS, LARGE_GRAPH_NODES), 'node.focused, node.centre').label).toBe('data(label)');
     expect(rendererOptions(LARGE_GRAPH_NODES - 1)).toMatchObject({ hideEdgesOnViewport: false, pixelRatio: 'auto' });
     expect(rendererOptions(LARGE_GRAPH_NODES)).toMatchObject({ hideEdgesOnViewport: true, textureOnViewport: true, pixelRatio: 1 });
   });

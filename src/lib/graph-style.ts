@@ -54,7 +54,7 @@ export const GRAPH_CLASSES = {
   filtered: 'filtered',
 } as const;
 
-/** From this many nodes on, the renderer trades detail for speed while panning and zooming. */
+/** From this many nodes on, drawing trades detail for speed (see `graphStylesheet` and `rendererOptions`). */
 export const LARGE_GRAPH_NODES = 1000;
 
 /** Renderer options for a graph of `nodeCount` nodes (positions are preset, nodes cannot be dragged). */
@@ -71,11 +71,20 @@ export function rendererOptions(nodeCount: number): CytoscapeOptions {
   };
 }
 
-/** The Cytoscape stylesheet of every graph on the site; large graphs get cheaper straight edges without arrowheads. */
+/**
+ * The Cytoscape stylesheet of every graph on the site. Large graphs draw cheaper straight edges
+ * without arrowheads and name only the focused node (the panel and the list name the rest).
+ */
 export function graphStylesheet(colours: GraphColours, nodeCount = 0): StylesheetJson {
   const kinds = Object.entries(KIND_STYLES) as [EntityKind, (typeof KIND_STYLES)[EntityKind]][];
   const edges = Object.entries(EDGE_LINE_STYLES) as [GraphEdgeType, Css.LineStyle][];
-  const large: StylesheetStyle[] = nodeCount >= LARGE_GRAPH_NODES ? [{ selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } }] : [];
+  const large: StylesheetStyle[] =
+    nodeCount >= LARGE_GRAPH_NODES
+      ? [
+          { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
+          { selector: 'node', style: { label: '' } },
+        ]
+      : [];
   return [
     {
       selector: 'node',
@@ -115,7 +124,7 @@ export function graphStylesheet(colours: GraphColours, nodeCount = 0): Styleshee
     ...large,
     { selector: `.${GRAPH_CLASSES.faded}`, style: { opacity: 0.12 } },
     { selector: `.${GRAPH_CLASSES.filtered}`, style: { display: 'none' } },
-    { selector: `node.${GRAPH_CLASSES.focused}, node.${GRAPH_CLASSES.centre}`, style: { 'border-width': 4, 'border-color': colours.focus, 'font-size': 11, 'font-weight': 'bold' } },
+    { selector: `node.${GRAPH_CLASSES.focused}, node.${GRAPH_CLASSES.centre}`, style: { label: 'data(label)', 'border-width': 4, 'border-color': colours.focus, 'font-size': 11, 'font-weight': 'bold' } },
     { selector: 'edge:selected', style: { width: 4, 'line-color': colours.focus, 'target-arrow-color': colours.focus, opacity: 1 } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': colours.focus } },
   ];

@@ -1,6 +1,6 @@
 /**
  * Draw a laid-out graph with Cytoscape in the browser: stored positions (`preset`, no force layout),
- * the site's stylesheet in the page's colours, a click on a node opens its page, and hovering a
+ * the site's stylesheet in the page's colours (following theme changes), a click on a node opens its page, and hovering a
  * node highlights its neighbourhood. Shared by the /graph/ explorer and the local graphs.
  */
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
@@ -56,6 +56,9 @@ export function drawGraph(container: GraphCanvasElement, graph: GraphElements, o
     container.style.cursor = '';
     highlight(cy, options.pinned?.());
   });
+  const restyle = () => cy.style(graphStylesheet(pageColours(container), graph.nodes.length));
+  document.getElementById('theme-toggle')?.addEventListener('change', restyle);
+  window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', restyle);
   container.cy = cy;
   return cy;
 }

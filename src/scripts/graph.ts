@@ -122,6 +122,8 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
     const kind = element('p', `${KIND_STYLES[data.type].symbol} ${t(`kind.${data.type}`)}${data.year === undefined ? '' : ` · ${data.year}`}`, `meta kind-${data.type}`);
     const link = element('a', t('graph.panel.openPage'));
     link.href = withBase(data.url, base);
+    const linkLine = element('p');
+    linkLine.append(link);
     const list = element('ul', '', 'plain-list graph-panel-edges');
     node.connectedEdges(':visible').forEach((edge) => {
       const button = element('button', `${edge.source().data('label')} — ${t(`edge.${edge.data('type') as GraphEdgeType}`)} → ${edge.target().data('label')}`);
@@ -131,7 +133,7 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
       item.append(button);
       list.append(item);
     });
-    openPanel(data.label, [kind, element('p').appendChild(link).parentNode!, element('p', t('graph.panel.connections'), 'meta'), list], moveFocus);
+    openPanel(data.label, [kind, linkLine, element('p', t('graph.panel.connections'), 'meta'), list], moveFocus);
   };
 
   /** Centre on a node, keep its neighbourhood highlighted, show it in the panel and record it in the URL. */
@@ -149,8 +151,8 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
     } else {
       closePanel();
     }
-    state = { ...state, focus: pinned?.id() } as GraphViewState;
-    if (!pinned) delete state.focus;
+    const { focus: _previous, ...filters } = state;
+    state = pinned ? { ...filters, focus: pinned.id() } : filters;
     writeUrl();
   };
 

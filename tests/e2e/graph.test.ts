@@ -72,12 +72,22 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
     await page.close();
   });
 
-  test('clicking a node opens its page', async () => {
+  test('hovering a node highlights its neighbourhood, and clicking it opens its page', async () => {
     const target = graph().nodes.find((node) => node.data.id === 'dario-amodei') ?? graph().nodes[0]!;
     const { page, problems } = await open(`/graph/?focus=${target.data.id}`);
     await explorerReady(page);
+    await page.getByRole('button', { name: 'Close' }).click();
     const box = (await page.locator('[data-graph-canvas]').boundingBox())!;
     const at = await page.$eval('[data-graph-canvas]', (element, id) => (element as CanvasElement).cy.getElementById(id).renderedPosition(), target.data.id);
+    const fadedOutside = () =>
+      page.$eval('[data-graph-canvas]', (element, id) => {
+        const cy = (element as CanvasElement).cy;
+        const near = cy.getElementById(id).closedNeighborhood();
+        return { near: near.filter('.faded').length, outside: cy.elements().not(near).filter('.faded').length, total: cy.elements().not(near).length };
+      }, target.data.id);
+    expect((await fadedOutside()).outside).toBe(0);
+    await page.mouse.move(box.x + at.x, box.y + at.y);
+    await expect.poll(fadedOutside).toMatchObject({ near: 0, outside: (await fadedOutside()).total });
     await Promise.all([page.waitForURL(`${server.url}${target.data.url}`), page.mouse.click(box.x + at.x, box.y + at.y)]);
     expect(await page.locator('h1').textContent()).toBe(target.data.label);
     expect(problems.consoleErrors).toEqual([]);

@@ -91,6 +91,17 @@ describe('/graph/ page', () => {
   });
 });
 
+describe('scripts', () => {
+  test('/graph/ and entry pages run only external module scripts (the CSP allows no inline script)', () => {
+    for (const path of ['graph/index.html', 'people/greg-diamos/index.html', 'works/hestness-2017-scaling-predictable/index.html']) {
+      const scripts = [...readFileSync(join(DIST, path), 'utf8').matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+      const executable = scripts.filter(([, attributes]) => !/type="application\/ld\+json"/.test(attributes!));
+      expect(executable.length, path).toBeGreaterThan(0);
+      for (const [tag, attributes, body] of executable) expect({ attributes, body }, `${path}: ${tag.slice(0, 80)}`).toMatchObject({ attributes: expect.stringMatching(/type="module" src="\/_astro\//), body: '' });
+    }
+  });
+});
+
 describe('weight', () => {
   test('Cytoscape is in a bundle of its own that /graph/ loads and no entry page loads before a dynamic import', () => {
     const cytoscape = bundlesContaining(CYTOSCAPE_MARKER);
