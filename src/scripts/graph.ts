@@ -67,21 +67,12 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
     }
   };
 
+  /** The view the form describes, read the same way as a shared link. */
   const readForm = (): GraphViewState => {
     const unchecked = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].filter((box) => !box.checked).map((box) => box.value);
-    const year = (name: string) => {
-      const value = form.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.value ?? '';
-      return /^-?\d{1,4}$/.test(value) ? Number(value) : undefined;
-    };
-    const from = year('from');
-    const to = year('to');
-    return {
-      ...(state.focus ? { focus: state.focus } : {}),
-      hiddenKinds: unchecked('kind') as EntityKind[],
-      hiddenEdges: unchecked('edge') as GraphEdgeType[],
-      ...(from !== undefined ? { from } : {}),
-      ...(to !== undefined ? { to } : {}),
-    };
+    const year = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.value ?? '';
+    const query = new URLSearchParams({ focus: state.focus ?? '', hideKinds: unchecked('kind').join(','), hideEdges: unchecked('edge').join(','), from: year('from'), to: year('to') });
+    return parseViewState(query.toString());
   };
 
   const closePanel = () => {
