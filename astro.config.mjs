@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/site.config.ts';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 
@@ -9,6 +10,18 @@ export default defineConfig({
   base: siteConfig.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentIntegrity(), mdx()],
+  integrations: [contentIntegrity(), mdx(), sitemap()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's own MDX directive triggers a harmless bundler warning per entry:
+        // https://github.com/withastro/astro/issues/18087
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
