@@ -1,36 +1,26 @@
 /** The graph in real Chromium: /graph/ draws every node, filters, finds, links and explains edges; entry pages draw their local graph lazily. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Core } from 'cytoscape';
-import { hasChromium, inCI, launchBrowser, watchPage, type PageProblems } from '../helpers/browser.ts';
-import { DIST, serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import { hasChromium, inCI, watchPage, type PageProblems } from '../helpers/browser.ts';
+import { DIST } from '../helpers/static-server.ts';
+import { useSiteInBrowser } from '../helpers/site-browser.ts';
 import { bundlesContaining, CYTOSCAPE_MARKER } from '../helpers/bundles.ts';
 import type { LaidOutGraph } from '../../src/lib/graph.ts';
 
 type CanvasElement = HTMLElement & { cy: Core };
 
 describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const site = useSiteInBrowser();
   const graph = () => JSON.parse(readFileSync(join(DIST, 'graph.json'), 'utf8')) as LaidOutGraph;
-
-  beforeAll(async () => {
-    server = await serveStatic();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   /** Open a page of the site, watching for problems, at a size where the graph sits beside its controls. */
   async function open(path: string): Promise<{ page: Page; problems: PageProblems }> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const problems = watchPage(page, server.url);
-    await page.goto(`${server.url}${path}`);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems = watchPage(page, site.server.url);
+    await page.goto(`${site.server.url}${path}`);
     return { page, problems };
   }
 
@@ -88,7 +78,7 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
     expect((await fadedOutside()).outside).toBe(0);
     await page.mouse.move(box.x + at.x, box.y + at.y);
     await expect.poll(fadedOutside).toMatchObject({ near: 0, outside: (await fadedOutside()).total });
-    await Promise.all([page.waitForURL(`${server.url}${target.data.url}`), page.mouse.click(box.x + at.x, box.y + at.y)]);
+    await Promise.all([page.waitForURL(`${site.server.url}${target.data.url}`), page.mouse.click(box.x + at.x, box.y + at.y)]);
     expect(await page.locator('h1').textContent()).toBe(target.data.label);
     expect(problems.consoleErrors).toEqual([]);
     await page.close();
@@ -121,11 +111,11 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
 
   test('an entry page loads no Cytoscape on first load, then draws its local graph when scrolled to', async () => {
     const cytoscape = bundlesContaining(CYTOSCAPE_MARKER);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const problems = watchPage(page, server.url);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems = watchPage(page, site.server.url);
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await page.goto(`${server.url}/people/greg-diamos/`, { waitUntil: 'load' });
+    await page.goto(`${site.server.url}/people/greg-diamos/`, { waitUntil: 'load' });
     expect(requested.filter((path) => cytoscape.includes(path))).toEqual([]);
     await page.locator('[data-local-graph]').scrollIntoViewIfNeeded();
     await page.waitForSelector('[data-local-graph-canvas][data-state="ready"]', { timeout: 30_000 });
