@@ -297,3 +297,10 @@ function datedItems(entities: Map<string, Entity>, relations: readonly Relation[
 export function displayDate(edtf: string | undefined): string {
   return edtf ? formatEdtf(edtf) : '';
 }
+
+/** When a relation held, for readers: a span for memberships (open while ongoing), a single date otherwise, '' when undated. */
+export function relationSpan(relation: { type: string; from?: string; to?: string }): string {
+  if (!relation.from) return '';
+  if (relation.type !== 'member_of') return displayDate(relation.from);
+  return `${displayDate(relation.from)} – ${relation.to ? displayDate(relation.to) : '…'}`;
+}

@@ -1,19 +1,32 @@
-/** Suite fixture for browser tests: the built site served on 127.0.0.1 and headless Chromium, started before and stopped after the suite. */
+/** One Chromium and one static server of dist/ for a browser test file, started before its tests and stopped after. */
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { serveStatic, type RunningServer } from './static-server.ts';
 
-/** Register the hooks in the current `describe` and return the fixture, filled in once the suite starts. */
-export function useSiteInBrowser(): { readonly browser: Browser; readonly server: RunningServer } {
-  const fixture = {} as { browser: Browser; server: RunningServer };
+/** The browser and server of the current test file (available inside tests, not at collection time). */
+export interface SiteInBrowser {
+  readonly browser: Browser;
+  readonly server: RunningServer;
+}
+
+/** Register hooks that start Chromium and serve dist/ for the enclosing `describe`, and close both afterwards. */
+export function useSiteInBrowser(): SiteInBrowser {
+  const site: { browser?: Browser; server?: RunningServer } = {};
   beforeAll(async () => {
-    fixture.server = await serveStatic();
-    fixture.browser = await launchBrowser();
+    site.server = await serveStatic();
+    site.browser = await launchBrowser();
   });
   afterAll(async () => {
-    await fixture.browser?.close();
-    await fixture.server?.close();
+    await site.browser?.close();
+    await site.server?.close();
   });
-  return fixture;
+  return {
+    get browser() {
+      return site.browser!;
+    },
+    get server() {
+      return site.server!;
+    },
+  };
 }

@@ -1,0 +1,23 @@
+/**
+ * The laid-out influence graph for pages and endpoints: built from the knowledge base and laid out
+ * once per build, with one neighbourhood slice per entry for the local graphs.
+ */
+import { loadKnowledgeBase } from './knowledge-base.ts';
+import { buildGraph, neighbourhood, type LaidOutGraph, type NeighbourhoodOptions } from '../lib/graph.ts';
+import { layoutGraph, layoutNeighbourhood } from '../lib/graph-layout.ts';
+
+/** How far a local graph reaches: one hop always, two while it stays small enough to read. */
+export const LOCAL_GRAPH: NeighbourhoodOptions = { maxHops: 2, maxNodes: 30 };
+
+let cached: Promise<LaidOutGraph> | undefined;
+
+/** The whole graph with build-time positions (laid out once per build). */
+export function loadGraph(): Promise<LaidOutGraph> {
+  cached ??= loadKnowledgeBase().then((kb) => layoutGraph(buildGraph(kb)));
+  return cached;
+}
+
+/** The laid-out neighbourhood of one entry, as its local graph shows it. */
+export async function loadLocalGraph(id: string) {
+  return layoutNeighbourhood(neighbourhood(await loadGraph(), id, LOCAL_GRAPH));
+}

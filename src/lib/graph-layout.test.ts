@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { buildKnowledgeBase, type KbEntry } from './kb.ts';
+import { buildGraph, neighbourhood, type GraphElements } from './graph.ts';
+import { layoutGraph, layoutNeighbourhood } from './graph-layout.ts';
+import { syntheticGraph } from './synthetic-graph.ts';
+import { checkFiles, validFiles } from './test-fixtures.ts';
+
+function fixtureGraph(): GraphElements {
+  const { entries } = checkFiles(validFiles());
+  return buildGraph(buildKnowledgeBase(entries as KbEntry[]));
+}
+
+const positions = (graph: { nodes: { data: { id: string }; position?: { x: number; y: number } }[] }) =>
+  Object.fromEntries(graph.nodes.map((node) => [node.data.id, node.position]));
+
+describe('layoutGraph', () => {
+  test('gives every node a finite position and keeps nodes, edges and data as they were', () => {
+    const graph = fixtureGraph();
+    const laidOut = layoutGraph(graph);
+    expect(laidOut.edges).toEqual(graph.edges);
+    expect(laidOut.nodes.map((node) => node.data)).toEqual(graph.nodes.map((node) => node.data));
+    for (const node of laidOut.nodes) {
+      expect(Number.isFinite(node.position.x) && Number.isFinite(node.position.y), node.data.id).toBe(true);
+    }
+    expect(new Set(laidOut.nodes.map((node) => `${node.position.x},${node.position.y}`)).size).toBe(laidOut.nodes.length);
+  });
+
+  test('is deterministic: same graph, same positions, whatever the order of the input and on repeated runs', () => {
+    const graph = syntheticGraph({ nodes: 40, edgesPerNode: 2, seed: 7 });
+    const first = positions(layoutGraph(graph));
+    const shuffled = { nodes: [...graph.nodes].reverse(), edges: [...graph.edges].reverse() };
+    expect(positions(layoutGraph(graph))).toEqual(first);
+    expect(positions(layoutGraph(shuffled))).toEqual(first);
+    expect(positions(layoutGraph(graph, { quality: 'draft' }))).toEqual(positions(layoutGraph(graph, { quality: 'draft' })));
+  });
+
+  test('changes with the seed, and leaves Math.random unseeded afterwards', () => {
+    const graph = syntheticGraph({ nodes: 30, edgesPerNode: 2, seed: 3 });
+    expect(positions(layoutGraph(graph, { seed: 1 }))).not.toEqual(positions(layoutGraph(graph, { seed: 2 })));
+    const random = Math.random;
+    layoutGraph(graph);
+    expect(Math.random).toBe(random);
+  });
+
+  test('puts linked nodes closer together than the average pair', () => {
+    const laidOut = layoutGraph(syntheticGraph({ nodes: 80, edgesPerNode: 2, seed: 11 }));
+    const at = new Map(laidOut.nodes.map((node) => [node.data.id, node.position]));
+    const distance = (a: string, b: string) => Math.hypot(at.get(a)!.x - at.get(b)!.x, at.get(a)!.y - at.get(b)!.y);
+    const linked = laidOut.edges.map((edge) => distance(edge.data.source, edge.data.target));
+    const ids = [...at.keys()];
+    const all = ids.flatMap((a, i) => ids.slice(i + 1).map((b) => distance(a, b)));
+    const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+    expect(mean(linked)).toBeLessThan(mean(all) / 2);
+  });
+});
+
+describe('layoutNeighbourhood', () => {
+  test('puts the centre in the middle and each ring farther out', () => {
+    const graph = fixtureGraph();
+    const slice = layoutNeighbourhood(neighbourhood(graph, 'hestness-2017', { maxHops: 2, maxNodes: 50 }));
+    const centre = slice.nodes.find((node) => node.data.id === 'hestness-2017')!.position;
+    const radius = (id: string) => {
+      const { x, y } = slice.nodes.find((node) => node.data.id === id)!.position;
+      return Math.hypot(x - centre.x, y - centre.y);
+    };
+    const ring = (hop: number) => [...slice.hops].filter(([, h]) => h === hop).map(([id]) => radius(id));
+    expect(ring(1).length).toBeGreaterThan(0);
+    expect(ring(2).length).toBeGreaterThan(0);
+    expect(Math.max(...ring(1))).toBeLessThan(Math.min(...ring(2)));
+    expect(slice.centre).toBe('hestness-2017');
+    expect(positions(layoutNeighbourhood(neighbourhood(graph, 'hestness-2017', { maxHops: 2, maxNodes: 50 })))).toEqual(positions(slice));
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * Build-time layout with headless Cytoscape: the whole graph with fcose, seeded so the same graph
+ * always gets the same positions; local graphs as rings around their centre. Browsers then only
+ * draw the stored positions (`preset`), they never run a force layout.
+ */
+import cytoscape, { type Core, type ElementsDefinition } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { GraphElements, LaidOutGraph, Neighbourhood, Position } from './graph.ts';
+import { NODE_SIZE } from './graph-style.ts';
+import { withSeededMathRandom } from './random.ts';
+
+cytoscape.use(fcose);
+
+/** Options of `layoutGraph`. */
+export interface LayoutOptions {
+  /** Seed of the layout's randomness; the same seed and graph give the same positions. */
+  seed?: number;
+  /** fcose quality: `default` refines with forces, `draft` (spectral only) scales to thousands of nodes. */
+  quality?: 'draft' | 'default';
+}
+
+/** Above this many nodes the build lays out in fcose's `draft` quality, which stays within seconds. */
+export const DRAFT_ABOVE_NODES = 500;
+
+const byId = (a: { data: { id: string } }, b: { data: { id: string } }) => (a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0);
+
+/** Run `place` on a headless Cytoscape holding `graph` (nodes and edges in id order, so input order does not matter) and read back every position. */
+function headless(graph: GraphElements, place: (cy: Core) => void): Map<string, Position> {
+  const elements: ElementsDefinition = {
+    nodes: [...graph.nodes].sort(byId).map((node) => ({ data: { id: node.data.id } })),
+    edges: [...graph.edges].sort(byId).map((edge) => ({ data: { id: edge.data.id, source: edge.data.source, target: edge.data.target } })),
+  };
+  // styleEnabled: the layouts read node sizes; destroy() or the process never exits.
+  const cy = cytoscape({ headless: true, styleEnabled: true, elements, style: [{ selector: 'node', style: { width: NODE_SIZE, height: NODE_SIZE } }] });
+  try {
+    place(cy);
+    return new Map(cy.nodes().map((node) => [node.id(), { x: round(node.position('x')), y: round(node.position('y')) }] as const));
+  } finally {
+    cy.destroy();
+  }
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+/** `G` with a position on every node. */
+export type LaidOut<G extends GraphElements> = Omit<G, 'nodes'> & LaidOutGraph;
+
+/** Attach positions to the nodes of `graph`. */
+function withPositions<G extends GraphElements>(graph: G, positions: Map<string, Position>): LaidOut<G> {
+  return { ...graph, nodes: graph.nodes.map((node) => ({ ...node, position: positions.get(node.data.id)! })) };
+}
+
+/** The whole graph laid out by fcose, deterministic for a given seed (positions rounded to 0.1). */
+export function layoutGraph(graph: GraphElements, { seed = 1, quality }: LayoutOptions = {}): LaidOutGraph {
+  const positions = headless(graph, (cy) =>
+    withSeededMathRandom(seed, () =>
+      cy
+        .layout({
+          name: 'fcose',
+          quality: quality ?? (graph.nodes.length > DRAFT_ABOVE_NODES ? 'draft' : 'default'),
+          randomize: true,
+          animate: false,
+          fit: false,
+          nodeSeparation: 90,
+          idealEdgeLength: () => 70,
+          nodeRepulsion: () => 9000,
+        } as cytoscape.LayoutOptions)
+        .run()
+    )
+  );
+  return withPositions(graph, positions);
+}
+
+/** A neighbourhood laid out as rings: the centre in the middle, each further hop on a wider ring. */
+export function layoutNeighbourhood(slice: Neighbourhood): LaidOut<Neighbourhood> {
+  const farthest = Math.max(...slice.hops.values());
+  const positions = headless(slice, (cy) =>
+    cy
+      .layout({
+        name: 'concentric',
+        concentric: (node) => farthest - (slice.hops.get(node.id()) ?? farthest),
+        levelWidth: () => 1,
+        minNodeSpacing: NODE_SIZE * 2,
+        animate: false,
+        fit: false,
+        startAngle: (3 / 2) * Math.PI,
+      })
+      .run()
+  );
+  return withPositions(slice, positions);
+}

@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { edgeTypeVisible, findNode, nodeVisible, parseViewState, serializeViewState, type GraphViewState } from './graph-view-state.ts';
+
+const DEFAULT: GraphViewState = { hiddenKinds: [], hiddenEdges: [] };
+
+describe('view state in the URL', () => {
+  test('the default view has an empty query string, and an empty query is the default view', () => {
+    expect(serializeViewState(DEFAULT)).toBe('');
+    expect(parseViewState('')).toEqual(DEFAULT);
+  });
+
+  test('writes focus, hidden kinds and types in a fixed order, and years; reads them back', () => {
+    const state: GraphViewState = { focus: 'dario-amodei', hiddenKinds: ['event', 'person'], hiddenEdges: ['cites', 'authored'], from: 2010, to: 2020 };
+    const query = serializeViewState(state);
+    expect(query).toBe('?focus=dario-amodei&hideKinds=person,event&hideEdges=authored,cites&from=2010&to=2020');
+    expect(parseViewState(query)).toEqual({ ...state, hiddenKinds: ['person', 'event'], hiddenEdges: ['authored', 'cites'] });
+  });
+
+  test('ignores unknown kinds and types and malformed years in a shared link', () => {
+    expect(parseViewState('?hideKinds=person,robot&hideEdges=likes,cites&from=soon&to=2020x')).toEqual({ hiddenKinds: ['person'], hiddenEdges: ['cites'] });
+  });
+});
+
+describe('filters', () => {
+  test('hide a node of a hidden kind', () => {
+    expect(nodeVisible({ type: 'person' }, { ...DEFAULT, hiddenKinds: ['person'] })).toBe(false);
+    expect(nodeVisible({ type: 'work', year: 2017 }, { ...DEFAULT, hiddenKinds: ['person'] })).toBe(true);
+  });
+
+  test('hide a dated node outside the year range, both ends included, and never an undated one', () => {
+    const range = { ...DEFAULT, from: 2014, to: 2017 };
+    expect([2013, 2014, 2017, 2018].map((year) => nodeVisible({ type: 'work', year }, range))).toEqual([false, true, true, false]);
+    expect(nodeVisible({ type: 'person' }, range)).toBe(true);
+    expect(nodeVisible({ type: 'work', year: 1993 }, { ...DEFAULT, to: 2000 })).toBe(true);
+  });
+
+  test('hide an edge of a hidden type', () => {
+    expect(edgeTypeVisible('cites', { ...DEFAULT, hiddenEdges: ['cites'] })).toBe(false);
+    expect(edgeTypeVisible('influenced', { ...DEFAULT, hiddenEdges: ['cites'] })).toBe(true);
+  });
+});
+
+describe('findNode', () => {
+  const nodes = [
+    { id: 'andrew-ng', label: 'Andrew Ng', native: { text: '吴恩达', lang: 'zh' } },
+    { id: 'baidu', label: 'Baidu' },
+    { id: 'baidu-svail', label: 'Baidu Silicon Valley AI Lab' },
+  ];
+
+  test('prefers an exact id or name in any case, then a name starting with the query, then one containing it', () => {
+    expect(findNode(nodes, 'baidu-svail')?.id).toBe('baidu-svail');
+    expect(findNode(nodes, 'BAIDU')?.id).toBe('baidu');
+    expect(findNode(nodes, 'silicon valley')?.id).toBe('baidu-svail');
+    expect(findNode([{ id: 'lab-event', label: 'The Andrew Ng lab opens' }, ...nodes], 'andrew')?.id).toBe('andrew-ng');
+  });
+
+  test('among names starting with the query, picks the shortest', () => {
+    const events = [{ id: 'career', label: 'Dario Amodei joined Baidu in 2014' }, { id: 'dario-amodei', label: 'Dario Amodei' }];
+    expect(findNode(events, 'dario')?.id).toBe('dario-amodei');
+  });
+
+  test('finds a name in its original script', () => {
+    expect(findNode(nodes, '吴恩达')?.id).toBe('andrew-ng');
+  });
+
+  test('finds nothing for an empty or unmatched query', () => {
+    expect(findNode(nodes, '  ')).toBeUndefined();
+    expect(findNode(nodes, 'DeepMind')).toBeUndefined();
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * The /graph/ explorer's view state (focused node and filters) and its form in the URL, so a view
+ * can be shared: `?focus=dario-amodei&hideKinds=event&hideEdges=cites&from=2010&to=2020`.
+ * Only what differs from the default view is written.
+ */
+import type { EntityKind } from './kb.ts';
+import { KIND_STYLES } from './visual.ts';
+import { GRAPH_EDGE_TYPES, type GraphEdgeType, type GraphNodeData } from './graph.ts';
+
+/** Every node kind, in a fixed order. */
+export const GRAPH_NODE_TYPES = Object.keys(KIND_STYLES) as readonly EntityKind[];
+
+/** What the explorer shows. */
+export interface GraphViewState {
+  /** The node whose neighbourhood is highlighted. */
+  focus?: string;
+  /** Node kinds that are hidden. */
+  hiddenKinds: EntityKind[];
+  /** Edge types that are hidden. */
+  hiddenEdges: GraphEdgeType[];
+  /** Hide dated nodes from before this year. */
+  from?: number;
+  /** Hide dated nodes from after this year. */
+  to?: number;
+}
+
+const listParam = <T extends string>(value: string | null, allowed: readonly T[]): T[] =>
+  (value ?? '').split(',').filter((item): item is T => (allowed as readonly string[]).includes(item));
+
+const yearParam = (value: string | null): number | undefined => (value && /^-?\d{1,4}$/.test(value) ? Number(value) : undefined);
+
+/** The view a query string describes; unknown kinds, types and malformed years are ignored. */
+export function parseViewState(search: string): GraphViewState {
+  const params = new URLSearchParams(search);
+  const focus = params.get('focus') || undefined;
+  const from = yearParam(params.get('from'));
+  const to = yearParam(params.get('to'));
+  return {
+    ...(focus ? { focus } : {}),
+    hiddenKinds: listParam(params.get('hideKinds'), GRAPH_NODE_TYPES),
+    hiddenEdges: listParam(params.get('hideEdges'), GRAPH_EDGE_TYPES),
+    ...(from !== undefined ? { from } : {}),
+    ...(to !== undefined ? { to } : {}),
+  };
+}
+
+/** The query string of a view (with its leading `?`), or '' for the default view. */
+export function serializeViewState(state: GraphViewState): string {
+  const params = new URLSearchParams();
+  if (state.focus) params.set('focus', state.focus);
+  if (state.hiddenKinds.length) params.set('hideKinds', GRAPH_NODE_TYPES.filter((k) => state.hiddenKinds.includes(k)).join(','));
+  if (state.hiddenEdges.length) params.set('hideEdges', GRAPH_EDGE_TYPES.filter((e) => state.hiddenEdges.includes(e)).join(','));
+  if (state.from !== undefined) params.set('from', String(state.from));
+  if (state.to !== undefined) params.set('to', String(state.to));
+  const query = params.toString().replace(/%2C/g, ',');
+  return query ? `?${query}` : '';
+}
+
+/** Whether a node passes the filters: its kind is shown and, when dated, its year is in range (undated nodes always pass the years). */
+export function nodeVisible(node: Pick<GraphNodeData, 'type' | 'year'>, state: GraphViewState): boolean {
+  if (state.hiddenKinds.includes(node.type)) return false;
+  if (node.year === undefined) return true;
+  return (state.from === undefined || node.year >= state.from) && (state.to === undefined || node.year <= state.to);
+}
+
+/** Whether an edge's type is shown (an edge is drawn only when both its ends are visible too). */
+export function edgeTypeVisible(type: GraphEdgeType, state: GraphViewState): boolean {
+  return !state.hiddenEdges.includes(type);
+}
+
+/**
+ * The node a find-box query names: an exact id or name (or original-script name) first, then
+ * names starting with the query, then names containing it; among those the shortest name wins.
+ */
+export function findNode<N extends Pick<GraphNodeData, 'id' | 'label' | 'native'>>(nodes: readonly N[], query: string): N | undefined {
+  const needle = query.trim().toLowerCase();
+  if (!needle) return undefined;
+  const names = (node: N) => [node.label, node.native?.text ?? ''].map((name) => name.toLowerCase()).filter(Boolean);
+  const rank = (node: N) => {
+    if (node.id === needle || names(node).includes(needle)) return 0;
+    if (names(node).some((name) => name.startsWith(needle))) return 1;
+    return names(node).some((name) => name.includes(needle)) ? 2 : 3;
+  };
+  const best = nodes.map((node) => ({ node, rank: rank(node) })).filter((match) => match.rank < 3);
+  best.sort((a, b) => a.rank - b.rank || a.node.label.length - b.node.label.length);
+  return best[0]?.node;
+}

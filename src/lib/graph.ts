@@ -1,0 +1,157 @@
+/**
+ * The influence graph as data: one node per entity and one edge per relation of the knowledge base
+ * (plus notable citations that are not made), in Cytoscape's elements format, and the
+ * neighbourhood slices the local graphs of entry pages show.
+ */
+import type { EntityKind, KnowledgeBase } from './kb.ts';
+import type { Evidence } from './schema.ts';
+import { RELATION_TYPES } from './references.ts';
+
+/** Every kind of edge: the knowledge base's relation types, then notable absent citations. */
+export const GRAPH_EDGE_TYPES = [...RELATION_TYPES, 'does_not_cite'] as const;
+
+/** One kind of edge in the graph. */
+export type GraphEdgeType = (typeof GRAPH_EDGE_TYPES)[number];
+
+/** What a node says about its entity. */
+export interface GraphNodeData {
+  /** The entity's id (its file name). */
+  id: string;
+  /** The entity's kind: person, org, work, claim, event or dataset. */
+  type: EntityKind;
+  /** Display name or title. */
+  label: string;
+  /** Name or title in the original script, when there is one. */
+  native?: { text: string; lang: string };
+  /** Year the entity's own date starts in (published, founded, happened), when it has one. */
+  year?: number;
+  /** Page path from the site root, e.g. `/people/dario-amodei/`. */
+  url: string;
+}
+
+/** What an edge says: its ends, its type and the evidence that shows it. */
+export interface GraphEdgeData {
+  /** The relation's id, e.g. `cites:kaplan-2020->hestness-2017`. */
+  id: string;
+  /** Id of the node the edge starts at. */
+  source: string;
+  /** Id of the node the edge ends at. */
+  target: string;
+  type: GraphEdgeType;
+  /** What shows the edge; never empty for edges made from the knowledge base. */
+  evidence: Evidence[];
+  /** Start of the relation (EDTF). */
+  from?: string;
+  /** End of the relation (EDTF). */
+  to?: string;
+  /** Short description: a role, a citation context, an influence. */
+  note?: string;
+}
+
+/** A point on the layout plane. */
+export interface Position {
+  x: number;
+  y: number;
+}
+
+/** A node in Cytoscape's elements format; `position` is set once the graph is laid out. */
+export interface GraphNode {
+  data: GraphNodeData;
+  position?: Position;
+}
+
+/** An edge in Cytoscape's elements format. */
+export interface GraphEdge {
+  data: GraphEdgeData;
+}
+
+/** A graph in Cytoscape's elements format. */
+export interface GraphElements {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+/** A graph whose every node has its position: what `/graph.json` holds. */
+export interface LaidOutGraph extends GraphElements {
+  nodes: Required<GraphNode>[];
+}
+
+/** The part of a graph around one node, with each node's distance from it. */
+export interface Neighbourhood extends GraphElements {
+  /** The node the slice is centred on. */
+  centre: string;
+  /** Hops from the centre to each node of the slice (the centre is 0). */
+  hops: Map<string, number>;
+}
+
+const byId = <T extends { data: { id: string } }>(a: T, b: T) => (a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0);
+
+/** The graph of the knowledge base: every entity a node, every relation an edge with its evidence (sorted by id). */
+export function buildGraph(kb: KnowledgeBase): GraphElements {
+  const nodes: GraphNode[] = [...kb.entities.values()].map((entity) => ({
+    data: {
+      id: entity.id,
+      type: entity.kind,
+      label: entity.label,
+      ...(entity.nativeLabel ? { native: entity.nativeLabel } : {}),
+      ...(entity.year !== undefined ? { year: entity.year } : {}),
+      url: entity.url,
+    },
+  }));
+  const relations: GraphEdge[] = kb.relations.map(({ id, source, target, type, evidence, from, to, note }) => ({
+    data: { id, source, target, type, evidence, ...(from ? { from } : {}), ...(to ? { to } : {}), ...(note ? { note } : {}) },
+  }));
+  const absences: GraphEdge[] = kb.absences.map((absence) => ({
+    data: {
+      id: `does_not_cite:${absence.source}->${absence.target}`,
+      source: absence.source,
+      target: absence.target,
+      type: 'does_not_cite',
+      evidence: [{ note: absence.note, source: absence.evidence }],
+      note: absence.note,
+    },
+  }));
+  return { nodes: nodes.sort(byId), edges: [...relations, ...absences].sort(byId) };
+}
+
+/** Earliest and latest node year, or undefined when no node is dated. */
+export function yearSpan(graph: GraphElements): { min: number; max: number } | undefined {
+  const years = graph.nodes.flatMap((node) => (node.data.year === undefined ? [] : [node.data.year]));
+  return years.length ? { min: Math.min(...years), max: Math.max(...years) } : undefined;
+}
+
+/** Options of `neighbourhood`. */
+export interface NeighbourhoodOptions {
+  /** Farthest ring to include, in hops (edges followed either way). */
+  maxHops: number;
+  /** A ring beyond the first is added only if the slice then stays within this many nodes. */
+  maxNodes: number;
+}
+
+/**
+ * The nodes within `maxHops` of `centre` and every edge between them. The first ring is always
+ * included; each further ring only while the slice stays within `maxNodes`, so hubs stay readable.
+ */
+export function neighbourhood(graph: GraphElements, centre: string, { maxHops, maxNodes }: NeighbourhoodOptions): Neighbourhood {
+  if (!graph.nodes.some((node) => node.data.id === centre)) throw new Error(`neighbourhood: no node "${centre}" in the graph`);
+  const adjacent = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => adjacent.set(a, (adjacent.get(a) ?? new Set()).add(b));
+  for (const { data } of graph.edges) {
+    link(data.source, data.target);
+    link(data.target, data.source);
+  }
+  const hops = new Map([[centre, 0]]);
+  let ring = [centre];
+  for (let hop = 1; hop <= maxHops && ring.length > 0; hop++) {
+    const next = [...new Set(ring.flatMap((id) => [...(adjacent.get(id) ?? [])]))].filter((id) => !hops.has(id)).sort();
+    if (hop > 1 && hops.size + next.length > maxNodes) break;
+    for (const id of next) hops.set(id, hop);
+    ring = next;
+  }
+  return {
+    centre,
+    hops,
+    nodes: graph.nodes.filter((node) => hops.has(node.data.id)),
+    edges: graph.edges.filter((edge) => hops.has(edge.data.source) && hops.has(edge.data.target)),
+  };
+}

@@ -1,0 +1,181 @@
+/**
+ * The /graph/ explorer: draws /graph.json at its build-time positions and wires the filters, the
+ * find box, the panel (an entry's connections, a connection's evidence) and the view state in the URL.
+ * The connection list on the page stays the canonical view; the panel shows its rows.
+ */
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import type { LaidOutGraph, GraphNodeData, GraphEdgeType } from '../lib/graph.ts';
+import { GRAPH_CLASSES } from '../lib/graph-style.ts';
+import { KIND_STYLES } from '../lib/visual.ts';
+import type { EntityKind } from '../lib/kb.ts';
+import { edgeTypeVisible, findNode, nodeVisible, parseViewState, serializeViewState, type GraphViewState } from '../lib/graph-view-state.ts';
+import { withBase } from '../lib/urls.ts';
+import { t } from '../i18n/index.ts';
+import { drawGraph, highlight, type GraphCanvasElement } from './graph-canvas.ts';
+
+/** Create an element with text. */
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = ''): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+/** Start the explorer inside `root` (the element marked `data-graph-explorer`). */
+export async function mountExplorer(root: HTMLElement): Promise<void> {
+  const form = root.querySelector<HTMLFormElement>('[data-graph-controls]')!;
+  const canvas = root.querySelector<GraphCanvasElement>('[data-graph-canvas]')!;
+  const canvasStatus = root.querySelector<HTMLElement>('[data-canvas-status]')!;
+  const findStatus = root.querySelector<HTMLElement>('[data-find-status]')!;
+  const panel = root.querySelector<HTMLElement>('[data-graph-panel]')!;
+  const panelHeading = panel.querySelector<HTMLElement>('[data-panel-heading]')!;
+  const panelBody = panel.querySelector<HTMLElement>('[data-panel-body]')!;
+  const base = root.dataset.base ?? '/';
+  canvas.hidden = false;
+
+  let graph: LaidOutGraph;
+  try {
+    const response = await fetch(root.dataset.src!);
+    if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
+    graph = (await response.json()) as LaidOutGraph;
+  } catch (error) {
+    canvasStatus.textContent = t('graph.canvas.failed');
+    console.warn('graph explorer:', error);
+    return;
+  }
+  canvasStatus.remove();
+  form.hidden = false;
+
+  let state: GraphViewState = parseViewState(window.location.search);
+  let pinned: NodeSingular | undefined;
+  const cy: Core = drawGraph(canvas, graph, { base, zoomable: true, pinned: () => pinned });
+
+  const writeUrl = () => window.history.replaceState(null, '', `${window.location.pathname}${serializeViewState(state)}${window.location.hash}`);
+
+  const applyFilters = () =>
+    cy.batch(() => {
+      cy.nodes().forEach((node) => void node.toggleClass(GRAPH_CLASSES.filtered, !nodeVisible(node.data() as GraphNodeData, state)));
+      cy.edges().forEach((edge) => void edge.toggleClass(GRAPH_CLASSES.filtered, !edgeTypeVisible(edge.data('type'), state)));
+    });
+
+  const showForm = () => {
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="kind"]')) box.checked = !state.hiddenKinds.includes(box.value as EntityKind);
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="edge"]')) box.checked = !state.hiddenEdges.includes(box.value as GraphEdgeType);
+    for (const name of ['from', 'to'] as const) {
+      const input = form.querySelector<HTMLInputElement>(`input[name="${name}"]`);
+      if (input) input.value = state[name] === undefined ? '' : String(state[name]);
+    }
+  };
+
+  /** The view the form describes, read the same way as a shared link. */
+  const readForm = (): GraphViewState => {
+    const unchecked = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].filter((box) => !box.checked).map((box) => box.value);
+    const year = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.value ?? '';
+    const query = new URLSearchParams({ focus: state.focus ?? '', hideKinds: unchecked('kind').join(','), hideEdges: unchecked('edge').join(','), from: year('from'), to: year('to') });
+    return parseViewState(query.toString());
+  };
+
+  const closePanel = () => {
+    panel.hidden = true;
+    cy.elements().unselect();
+  };
+
+  const openPanel = (heading: string, body: Node[], moveFocus: boolean) => {
+    panelHeading.textContent = heading;
+    panelBody.replaceChildren(...body);
+    panel.hidden = false;
+    if (moveFocus) panel.focus();
+  };
+
+  /** Show an edge's type, ends, dates and evidence: the cells of its row in the connection list. */
+  const showEdge = (edge: EdgeSingular, moveFocus: boolean) => {
+    cy.elements().unselect();
+    edge.select();
+    const row = document.querySelector<HTMLTableRowElement>(`tr[data-edge-id="${CSS.escape(edge.id())}"]`);
+    const list = element('dl', '', 'facts');
+    const add = (term: string, cell: string) => {
+      const source = row?.querySelector(`[data-cell="${cell}"]`);
+      if (!source || !source.textContent?.trim()) return;
+      const definition = element('dd');
+      definition.append(...[...source.childNodes].map((child) => child.cloneNode(true)));
+      list.append(element('dt', term), definition);
+    };
+    add(t('graph.list.from'), 'source');
+    add(t('graph.list.to'), 'target');
+    add(t('graph.list.details'), 'details');
+    add(t('graph.list.evidence'), 'evidence');
+    openPanel(`${t('graph.panel.connection')}: ${t(`edge.${edge.data('type') as GraphEdgeType}`)}`, [list], moveFocus);
+  };
+
+  /** Show an entry: its kind, a link to its page and its visible connections as buttons. */
+  const showNode = (node: NodeSingular, moveFocus: boolean) => {
+    const data = node.data() as GraphNodeData;
+    const kind = element('p', `${KIND_STYLES[data.type].symbol} ${t(`kind.${data.type}`)}${data.year === undefined ? '' : ` · ${data.year}`}`, `meta kind-${data.type}`);
+    const link = element('a', t('graph.panel.openPage'));
+    link.href = withBase(data.url, base);
+    const linkLine = element('p');
+    linkLine.append(link);
+    const list = element('ul', '', 'plain-list graph-panel-edges');
+    node.connectedEdges(':visible').forEach((edge) => {
+      const button = element('button', `${edge.source().data('label')} — ${t(`edge.${edge.data('type') as GraphEdgeType}`)} → ${edge.target().data('label')}`);
+      button.type = 'button';
+      button.addEventListener('click', () => showEdge(edge, true));
+      const item = element('li');
+      item.append(button);
+      list.append(item);
+    });
+    openPanel(data.label, [kind, linkLine, element('p', t('graph.panel.connections'), 'meta'), list], moveFocus);
+  };
+
+  /** Centre on a node, keep its neighbourhood highlighted, show it in the panel and record it in the URL. */
+  const focusNode = (id: string | undefined, moveFocus: boolean) => {
+    cy.nodes().removeClass(GRAPH_CLASSES.focused);
+    const node = id ? cy.getElementById(id) : undefined;
+    pinned = node && node.nonempty() ? (node as NodeSingular) : undefined;
+    highlight(cy, pinned);
+    if (pinned) {
+      pinned.addClass(GRAPH_CLASSES.focused);
+      cy.zoom({ level: Math.max(cy.zoom(), 1.2), position: pinned.position() });
+      cy.center(pinned);
+      showNode(pinned, moveFocus);
+      cy.panBy({ x: -panel.offsetWidth / 2, y: 0 });
+    } else {
+      closePanel();
+    }
+    const { focus: _previous, ...filters } = state;
+    state = pinned ? { ...filters, focus: pinned.id() } : filters;
+    writeUrl();
+  };
+
+  showForm();
+  applyFilters();
+  if (state.focus) focusNode(state.focus, false);
+
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement).id === 'graph-find-input') return;
+    state = readForm();
+    applyFilters();
+    writeUrl();
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const query = new FormData(form).get('find')?.toString() ?? '';
+    const match = findNode(graph.nodes.map((node) => node.data), query);
+    findStatus.textContent = match ? `${t('graph.find.found')} ${match.label}.` : t('graph.find.none');
+    if (match) focusNode(match.id, false);
+  });
+  root.querySelector('[data-graph-reset]')!.addEventListener('click', () => {
+    state = { hiddenKinds: [], hiddenEdges: [] };
+    showForm();
+    applyFilters();
+    focusNode(undefined, false);
+    findStatus.textContent = '';
+    cy.fit(undefined, 24);
+  });
+  panel.querySelector('[data-panel-close]')!.addEventListener('click', () => focusNode(undefined, false));
+  cy.on('tap', 'edge', (event) => showEdge(event.target, false));
+  cy.on('tap', (event) => {
+    if (event.target === cy) focusNode(undefined, false);
+  });
+  canvas.dataset.state = 'ready';
+}

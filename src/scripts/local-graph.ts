@@ -1,0 +1,23 @@
+/** The local graph of an entry page: its neighbourhood slice drawn at the ring positions computed at build time. */
+import type { LaidOutGraph } from '../lib/graph.ts';
+import { GRAPH_CLASSES } from '../lib/graph-style.ts';
+import { t } from '../i18n/index.ts';
+import { drawGraph, type GraphCanvasElement } from './graph-canvas.ts';
+
+/** Fetch and draw the slice named by `section`'s `data-src` into its canvas. */
+export async function mountLocalGraph(section: HTMLElement): Promise<void> {
+  const canvas = section.querySelector<GraphCanvasElement>('[data-local-graph-canvas]')!;
+  canvas.hidden = false;
+  try {
+    const response = await fetch(section.dataset.src!);
+    if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
+    const slice = (await response.json()) as LaidOutGraph & { centre: string };
+    canvas.replaceChildren();
+    const cy = drawGraph(canvas, slice, { base: section.dataset.base ?? '/', zoomable: false, pinned: () => undefined });
+    cy.getElementById(slice.centre).addClass(GRAPH_CLASSES.centre);
+    canvas.dataset.state = 'ready';
+  } catch (error) {
+    canvas.textContent = t('graph.canvas.failed');
+    console.warn('local graph:', error);
+  }
+}

@@ -1,0 +1,130 @@
+/** The graph in real Chromium: /graph/ draws every node, filters, finds, links and explains edges; entry pages draw their local graph lazily. */
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { Core } from 'cytoscape';
+import { hasChromium, inCI, watchPage, type PageProblems } from '../helpers/browser.ts';
+import { DIST } from '../helpers/static-server.ts';
+import { useSiteInBrowser } from '../helpers/site-browser.ts';
+import { bundlesContaining, CYTOSCAPE_MARKER } from '../helpers/bundles.ts';
+import type { LaidOutGraph } from '../../src/lib/graph.ts';
+
+type CanvasElement = HTMLElement & { cy: Core };
+
+describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
+  const site = useSiteInBrowser();
+  const graph = () => JSON.parse(readFileSync(join(DIST, 'graph.json'), 'utf8')) as LaidOutGraph;
+
+  /** Open a page of the site, watching for problems, at a size where the graph sits beside its controls. */
+  async function open(path: string): Promise<{ page: Page; problems: PageProblems }> {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems = watchPage(page, site.server.url);
+    await page.goto(`${site.server.url}${path}`);
+    return { page, problems };
+  }
+
+  const explorerReady = (page: Page) => page.waitForSelector('[data-graph-canvas][data-state="ready"]', { timeout: 30_000 });
+
+  test('/graph/ draws every node of /graph.json at its stored position, with no console errors', async () => {
+    const { page, problems } = await open('/graph/');
+    await explorerReady(page);
+    const expected = graph();
+    const drawn = await page.$eval('[data-graph-canvas]', (element) =>
+      (element as CanvasElement).cy.nodes().map((node) => ({ id: node.id(), visible: node.visible(), position: node.position() }))
+    );
+    expect(drawn.map((node) => node.id).sort()).toEqual(expected.nodes.map((node) => node.data.id).sort());
+    expect(drawn.every((node) => node.visible)).toBe(true);
+    const stored = new Map(expected.nodes.map((node) => [node.data.id, node.position]));
+    for (const node of drawn) expect(node.position, node.id).toEqual(stored.get(node.id));
+    expect(await page.$eval('[data-graph-canvas]', (element) => (element as CanvasElement).cy.edges().length)).toBe(expected.edges.length);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await page.close();
+  });
+
+  test('a kind filter hides every node of that kind, keeps the rest, and lives in the URL', async () => {
+    const { page, problems } = await open('/graph/');
+    await explorerReady(page);
+    await page.getByRole('checkbox', { name: /Person/ }).uncheck();
+    const visibleByKind = () =>
+      page.$eval('[data-graph-canvas]', (element) => {
+        const cy = (element as CanvasElement).cy;
+        return Object.fromEntries(['person', 'work'].map((kind) => [kind, cy.nodes(`[type = "${kind}"]`).filter((node) => node.visible()).length]));
+      });
+    const works = graph().nodes.filter((node) => node.data.type === 'work').length;
+    expect(await visibleByKind()).toEqual({ person: 0, work: works });
+    expect(new URL(page.url()).searchParams.get('hideKinds')).toBe('person');
+    await page.reload();
+    await explorerReady(page);
+    expect(await page.getByRole('checkbox', { name: /Person/ }).isChecked()).toBe(false);
+    expect(await visibleByKind()).toEqual({ person: 0, work: works });
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  test('hovering a node highlights its neighbourhood, and clicking it opens its page', async () => {
+    const target = graph().nodes.find((node) => node.data.id === 'dario-amodei') ?? graph().nodes[0]!;
+    const { page, problems } = await open(`/graph/?focus=${target.data.id}`);
+    await explorerReady(page);
+    await page.getByRole('button', { name: 'Close' }).click();
+    const box = (await page.locator('[data-graph-canvas]').boundingBox())!;
+    const at = await page.$eval('[data-graph-canvas]', (element, id) => (element as CanvasElement).cy.getElementById(id).renderedPosition(), target.data.id);
+    const fadedOutside = () =>
+      page.$eval('[data-graph-canvas]', (element, id) => {
+        const cy = (element as CanvasElement).cy;
+        const near = cy.getElementById(id).closedNeighborhood();
+        return { near: near.filter('.faded').length, outside: cy.elements().not(near).filter('.faded').length, total: cy.elements().not(near).length };
+      }, target.data.id);
+    expect((await fadedOutside()).outside).toBe(0);
+    await page.mouse.move(box.x + at.x, box.y + at.y);
+    await expect.poll(fadedOutside).toMatchObject({ near: 0, outside: (await fadedOutside()).total });
+    await Promise.all([page.waitForURL(`${site.server.url}${target.data.url}`), page.mouse.click(box.x + at.x, box.y + at.y)]);
+    expect(await page.locator('h1').textContent()).toBe(target.data.label);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  test('the find box focuses a node, and its connections open their evidence from the keyboard', async () => {
+    const { page, problems } = await open('/graph/');
+    await explorerReady(page);
+    await page.getByLabel('Find an entry by name').fill('Kaplan');
+    await page.keyboard.press('Enter');
+    const panel = page.locator('[data-graph-panel]');
+    await panel.waitFor({ state: 'visible' });
+    const focus = new URL(page.url()).searchParams.get('focus')!;
+    expect(await panel.locator('h2').textContent()).toBe(graph().nodes.find((node) => node.data.id === focus)!.data.label);
+    const faded = await page.$eval('[data-graph-canvas]', (element, id) => {
+      const cy = (element as CanvasElement).cy;
+      const near = cy.getElementById(id).closedNeighborhood();
+      return { near: near.filter('.faded').length, far: cy.elements().not(near).filter((e) => !e.hasClass('faded')).length };
+    }, focus);
+    expect(faded).toEqual({ near: 0, far: 0 });
+    const firstConnection = panel.locator('.graph-panel-edges button').first();
+    await firstConnection.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => panel.locator('h2').textContent()).toMatch(/^Connection: /);
+    expect(await panel.locator('a[href^="http"]').count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-graph-panel'))).toBe(true);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  test('an entry page loads no Cytoscape on first load, then draws its local graph when scrolled to', async () => {
+    const cytoscape = bundlesContaining(CYTOSCAPE_MARKER);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems = watchPage(page, site.server.url);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${site.server.url}/people/greg-diamos/`, { waitUntil: 'load' });
+    expect(requested.filter((path) => cytoscape.includes(path))).toEqual([]);
+    await page.locator('[data-local-graph]').scrollIntoViewIfNeeded();
+    await page.waitForSelector('[data-local-graph-canvas][data-state="ready"]', { timeout: 30_000 });
+    expect(requested.filter((path) => cytoscape.includes(path))).toHaveLength(1);
+    const slice = JSON.parse(readFileSync(join(DIST, 'graph/local/greg-diamos.json'), 'utf8')) as LaidOutGraph;
+    const drawn = await page.$eval('[data-local-graph-canvas]', (element) => (element as CanvasElement).cy.nodes().map((node) => node.id()));
+    expect(drawn.sort()).toEqual(slice.nodes.map((node) => node.data.id).sort());
+    expect(await page.$eval('[data-local-graph-canvas]', (element) => (element as CanvasElement).cy.getElementById('greg-diamos').hasClass('centre'))).toBe(true);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await page.close();
+  });
+});

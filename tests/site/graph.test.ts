@@ -1,0 +1,117 @@
+/** The built graph against the knowledge base: /graph.json, the local slices, /graph/'s list, and no Cytoscape on entry pages' first load. */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { checkContentFolder } from '../../src/lib/content-check.ts';
+import { buildKnowledgeBase, type KbEntry } from '../../src/lib/kb.ts';
+import { buildGraph, type LaidOutGraph } from '../../src/lib/graph.ts';
+import { layoutGraph } from '../../src/lib/graph-layout.ts';
+import { DIST } from '../helpers/static-server.ts';
+import { attributeValues } from '../helpers/dist-files.ts';
+import { bundlesContaining, eagerBundles, CYTOSCAPE_MARKER } from '../helpers/bundles.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const kb = buildKnowledgeBase(checkContentFolder(ROOT).entries as KbEntry[]);
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(DIST, path), 'utf8')) as T;
+let graph: LaidOutGraph;
+
+beforeAll(() => {
+  if (!existsSync(join(DIST, 'graph.json'))) throw new Error('dist/graph.json is missing: run "npm run build" first (npm test does it for you).');
+  graph = readJson<LaidOutGraph>('graph.json');
+});
+
+describe('/graph.json', () => {
+  test('is in Cytoscape elements format with exactly the keys nodes and edges', () => {
+    expect(Object.keys(graph)).toEqual(['nodes', 'edges']);
+    for (const node of graph.nodes) expect(Object.keys(node).sort()).toEqual(['data', 'position']);
+    for (const edge of graph.edges) expect(Object.keys(edge)).toEqual(['data']);
+  });
+
+  test('holds every entity as a node with its kind, label, page and a position', () => {
+    expect(graph.nodes.map((node) => node.data.id).sort()).toEqual([...kb.entities.keys()].sort());
+    for (const { data, position } of graph.nodes) {
+      const entity = kb.get(data.id);
+      expect(data, data.id).toMatchObject({ type: entity.kind, label: entity.label, url: entity.url });
+      expect(Number.isFinite(position.x) && Number.isFinite(position.y), data.id).toBe(true);
+    }
+  });
+
+  test('holds every relation as an edge with its evidence, plus every notable absent citation', () => {
+    const edges = new Map(graph.edges.map((edge) => [edge.data.id, edge.data]));
+    for (const relation of kb.relations) {
+      expect(edges.get(relation.id), relation.id).toMatchObject({ source: relation.source, target: relation.target, type: relation.type });
+      expect(edges.get(relation.id)!.evidence, relation.id).toEqual(JSON.parse(JSON.stringify(relation.evidence)));
+    }
+    expect(graph.edges).toHaveLength(kb.relations.length + kb.absences.length);
+    for (const { data } of graph.edges) {
+      expect(data.evidence.length, data.id).toBeGreaterThan(0);
+      for (const evidence of data.evidence) expect(evidence.source.url, data.id).toMatch(/^https?:\/\//);
+    }
+  });
+
+  test('has no dangling edge ends', () => {
+    const ids = new Set(graph.nodes.map((node) => node.data.id));
+    expect(graph.edges.filter(({ data }) => !ids.has(data.source) || !ids.has(data.target)).map(({ data }) => data.id)).toEqual([]);
+  });
+
+  test('has the positions the seeded layout gives the same graph again', () => {
+    const again = layoutGraph(buildGraph(kb));
+    expect(graph.nodes.map((node) => [node.data.id, node.position])).toEqual(again.nodes.map((node) => [node.data.id, node.position]));
+  });
+});
+
+describe('local graph slices', () => {
+  test('exist for every entity, centred on it, with ends inside the slice', () => {
+    for (const id of kb.entities.keys()) {
+      const slice = readJson<LaidOutGraph & { centre: string }>(`graph/local/${id}.json`);
+      expect(slice.centre).toBe(id);
+      const ids = new Set(slice.nodes.map((node) => node.data.id));
+      expect(ids.has(id), id).toBe(true);
+      for (const neighbour of [...kb.outgoing(id).map((r) => r.target), ...kb.incoming(id).map((r) => r.source)]) expect(ids.has(neighbour), `${id} → ${neighbour}`).toBe(true);
+      for (const { data } of slice.edges) expect(ids.has(data.source) && ids.has(data.target), data.id).toBe(true);
+    }
+  });
+});
+
+describe('/graph/ page', () => {
+  const html = () => readFileSync(join(DIST, 'graph/index.html'), 'utf8');
+
+  test('lists every edge of the graph as a row with links to both ends and to every evidence source', () => {
+    const page = html();
+    const rows = new Map([...page.matchAll(/<tr data-edge-id="([^"]+)"[^>]*>([\s\S]*?)<\/tr>/g)].map((match) => [match[1]!.replace(/&gt;/g, '>').replace(/&amp;/g, '&'), match[2]!]));
+    expect([...rows.keys()].sort()).toEqual(graph.edges.map((edge) => edge.data.id).sort());
+    for (const { data } of graph.edges) {
+      const hrefs = attributeValues(rows.get(data.id)!, 'href');
+      expect(hrefs, data.id).toEqual(expect.arrayContaining([kb.get(data.source).url, kb.get(data.target).url, ...data.evidence.map((e) => e.source.url)]));
+    }
+  });
+
+  test('links the graph from the main navigation of every page', () => {
+    expect(readFileSync(join(DIST, 'index.html'), 'utf8')).toMatch(/<nav[^>]*>[\s\S]*href="\/graph\/"[\s\S]*<\/nav>/);
+  });
+});
+
+describe('scripts', () => {
+  test('/graph/ and entry pages run only external module scripts (the CSP allows no inline script)', () => {
+    for (const path of ['graph/index.html', 'people/greg-diamos/index.html', 'works/hestness-2017-scaling-predictable/index.html']) {
+      const scripts = [...readFileSync(join(DIST, path), 'utf8').matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+      const executable = scripts.filter(([, attributes]) => !/type="application\/ld\+json"/.test(attributes!));
+      expect(executable.length, path).toBeGreaterThan(0);
+      for (const [tag, attributes, body] of executable) expect({ attributes, body }, `${path}: ${tag.slice(0, 80)}`).toMatchObject({ attributes: expect.stringMatching(/type="module" src="\/_astro\//), body: '' });
+    }
+  });
+});
+
+describe('weight', () => {
+  test('Cytoscape is in a bundle of its own that /graph/ loads and no entry page loads before a dynamic import', () => {
+    const cytoscape = bundlesContaining(CYTOSCAPE_MARKER);
+    expect(cytoscape).toHaveLength(1);
+    expect(eagerBundles(readFileSync(join(DIST, 'graph/index.html'), 'utf8'))).toContain(cytoscape[0]);
+    const entryPages = [...kb.entities.values()].filter((entity) => existsSync(join(DIST, entity.url, 'index.html')));
+    expect(entryPages.length).toBeGreaterThan(100);
+    for (const entity of entryPages) {
+      const page = readFileSync(join(DIST, entity.url, 'index.html'), 'utf8');
+      expect(eagerBundles(page), entity.url).not.toContain(cytoscape[0]);
+    }
+  });
+});
