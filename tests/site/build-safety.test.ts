@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import yaml from 'js-yaml';
 import { fillPlaceholders, MDX_ATTACKS } from '../../src/lib/test-fixtures.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -103,4 +104,109 @@ describe('a new contributor’s entry, and frontmatter markup', () => {
   test('without git, pages simply have no "last updated"', () => {
     expect(html).not.toContain('last-updated');
   });
+});
+
+/** Rewrite the frontmatter of a real entry in a copy through `edit`, keeping its body. */
+function editEntry(dir: string, file: string, edit: (data: Record<string, any>) => void): void {
+  const path = join(dir, file);
+  const [, frontmatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(path, 'utf8'))!;
+  const data = yaml.load(frontmatter!) as Record<string, any>;
+  edit(data);
+  writeFileSync(path, `---\n${yaml.dump(data, { lineWidth: -1 })}---\n${body}`);
+}
+
+/** Each kind of content mistake of the integrity rules, made in a real entry: file, field and what the message says. */
+const CONTENT_MISTAKES: { kind: string; file: string; field: string; message: string; make: (dir: string) => void }[] = [
+  {
+    kind: 'unknown reference',
+    file: 'content/people/andrew-ng.mdx',
+    field: 'affiliations[0].org',
+    message: 'unknown org "stanfrod" (did you mean "stanford"?)',
+    make: (dir) => editEntry(dir, 'content/people/andrew-ng.mdx', (d) => (d.affiliations[0].org = 'stanfrod')),
+  },
+  {
+    kind: 'duplicate id',
+    // Works are read before events, so the event file is the one reported as the duplicate.
+    file: 'content/events/svail-opens-2014.mdx',
+    field: '(file name)',
+    message: 'duplicate id "svail-opens-2014"',
+    make: (dir) => cpSync(join(dir, 'content/events/svail-opens-2014.mdx'), join(dir, 'content/works/svail-opens-2014.mdx')),
+  },
+  {
+    kind: 'invalid EDTF date',
+    file: 'content/works/kaplan-2020-scaling-laws.mdx',
+    field: 'date',
+    message: 'is not a valid EDTF date',
+    make: (dir) => editEntry(dir, 'content/works/kaplan-2020-scaling-laws.mdx', (d) => (d.date = '2020-13-23')),
+  },
+  {
+    kind: 'end before start',
+    file: 'content/people/andrew-ng.mdx',
+    field: 'affiliations[2].to',
+    message: 'ends (2013-04) before it starts (2014-05-16)',
+    make: (dir) => editEntry(dir, 'content/people/andrew-ng.mdx', (d) => (d.affiliations[2].to = '2013-04')),
+  },
+  {
+    kind: 'date in the future',
+    file: 'content/events/openai-launched-2015.mdx',
+    field: 'date',
+    message: 'date 2999-01-01 is in the future',
+    make: (dir) => editEntry(dir, 'content/events/openai-launched-2015.mdx', (d) => (d.date = '2999-01-01')),
+  },
+  {
+    kind: 'claim without evidence',
+    file: 'content/claims/ernie-released-2019.mdx',
+    field: 'evidence',
+    message: 'a claim needs at least one evidence item',
+    make: (dir) => editEntry(dir, 'content/claims/ernie-released-2019.mdx', (d) => (d.evidence = [])),
+  },
+  {
+    kind: 'influence without evidence',
+    file: 'content/people/dario-amodei.mdx',
+    field: 'influencedBy[0].evidence',
+    message: 'an influence needs at least one evidence item',
+    make: (dir) => editEntry(dir, 'content/people/dario-amodei.mdx', (d) => (d.influencedBy[0].evidence = [])),
+  },
+  {
+    kind: 'source without URL',
+    file: 'content/orgs/baidu-svail.mdx',
+    field: 'sources[0].url',
+    message: 'required field is missing',
+    make: (dir) => editEntry(dir, 'content/orgs/baidu-svail.mdx', (d) => delete d.sources[0].url),
+  },
+  {
+    kind: 'source without accessed date',
+    file: 'content/works/hestness-2017-scaling-predictable.mdx',
+    field: 'sources[0].accessed',
+    message: 'required field is missing',
+    make: (dir) => editEntry(dir, 'content/works/hestness-2017-scaling-predictable.mdx', (d) => delete d.sources[0].accessed),
+  },
+];
+
+describe('each kind of content mistake, made in a real entry, stops npm run check and the build', () => {
+  let check: { status: number | null; output: string };
+  let built: { status: number | null; output: string };
+  beforeAll(() => {
+    const dir = copyProject();
+    for (const mistake of CONTENT_MISTAKES) mistake.make(dir);
+    if (process.env.KEEP_BUILD) console.log(dir);
+    const checked = spawnSync('npm', ['run', '--silent', 'check'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    check = { status: checked.status, output: `${checked.stdout}\n${checked.stderr}` };
+    built = build(dir);
+  });
+
+  test('both exit non-zero without a stack trace', () => {
+    expect(check.status, check.output).toBe(1);
+    expect(built.status, built.output).not.toBe(0);
+    for (const output of [check.output, built.output]) expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  });
+
+  for (const mistake of CONTENT_MISTAKES) {
+    test(`${mistake.kind}: both name the file, the field and what is wrong`, () => {
+      for (const output of [check.output, built.output]) {
+        const group = output.split('\n\n').find((block) => block.trimStart().startsWith(`${mistake.file}\n`)) ?? '';
+        expect(group, output).toContain(`${mistake.field}: ${mistake.message}`);
+      }
+    });
+  }
 });
