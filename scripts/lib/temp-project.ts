@@ -3,7 +3,7 @@
  * measured `astro build` in one: used by the build benchmark and the determinism check.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -30,7 +30,12 @@ export interface BuildMeasure {
   seconds: number;
   /** Highest total resident memory of the build's process tree, in MiB (sampled every 200 ms). */
   peakMiB: number;
+  /** CPU seconds (user + system) of the build and its children, less sensitive than wall time to a busy machine; NaN without /usr/bin/time. */
+  cpuSeconds: number;
 }
+
+/** GNU time, for the CPU seconds of a process and its children. */
+const GNU_TIME = '/usr/bin/time';
 
 /** Resident memory in KiB of a process and all its descendants (Linux /proc). */
 function treeRssKiB(pid: number): number {
@@ -60,7 +65,9 @@ function treeRssKiB(pid: number): number {
 export function measuredRun(command: string, args: readonly string[], cwd: string, log: NodeJS.WritableStream | 'ignore' = 'ignore'): Promise<BuildMeasure> {
   return new Promise((done, fail) => {
     const start = process.hrtime.bigint();
-    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const timing = existsSync(GNU_TIME) ? join(mkdtempSync(join(tmpdir(), 'atlas-time-')), 'cpu') : undefined;
+    const [program, programArgs] = timing ? [GNU_TIME, ['-f', '%U %S', '-o', timing, command, ...args]] : [command, args];
+    const child = spawn(program, programArgs, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
     let output = '';
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-20_000);
@@ -74,7 +81,9 @@ export function measuredRun(command: string, args: readonly string[], cwd: strin
     child.on('close', (code) => {
       clearInterval(timer);
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-      if (code === 0) done({ seconds, peakMiB: peak / 1024 });
+      const [user, system] = timing && existsSync(timing) ? readFileSync(timing, 'utf8').trim().split(/\s+/).slice(-2).map(Number) : [NaN, NaN];
+      if (timing) rmSync(dirname(timing), { recursive: true, force: true });
+      if (code === 0) done({ seconds, peakMiB: peak / 1024, cpuSeconds: user! + system! });
       else fail(new Error(`${command} ${args.join(' ')} in ${cwd} exited with ${code}:\n${output}`));
     });
   });
