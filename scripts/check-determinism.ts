@@ -3,22 +3,10 @@
  * the project (so no cache is shared and absolute paths differ), must give byte-identical dist/.
  * Prints the first differing files and exits 1 when they differ.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { astroBuild, copyProject, filesBelow } from './lib/temp-project.ts';
-
-/** Files present in only one build, or with different bytes. */
-function differences(a: string, b: string): string[] {
-  const left = new Map(filesBelow(a).map((f) => [f.file, f.bytes]));
-  const right = new Map(filesBelow(b).map((f) => [f.file, f.bytes]));
-  const names = [...new Set([...left.keys(), ...right.keys()])].sort();
-  return names.flatMap((name) => {
-    if (!left.has(name)) return [`only in the second build: ${name}`];
-    if (!right.has(name)) return [`only in the first build: ${name}`];
-    if (left.get(name) !== right.get(name) || !readFileSync(join(a, name)).equals(readFileSync(join(b, name)))) return [`differs: ${name}`];
-    return [];
-  });
-}
+import { differences } from './lib/dir-diff.ts';
 
 const copies = [copyProject('atlas-determinism-a-', ['dist']), copyProject('atlas-determinism-b-', ['dist'])];
 try {
