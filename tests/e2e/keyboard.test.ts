@@ -3,10 +3,10 @@
  * control in <main> (so the HTML lists behind the graph and the timeline canvases are reachable),
  * never gets trapped, and Enter on a list link opens that page.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { hasChromium, inCI, launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasChromium, inCI } from '../helpers/browser.ts';
+import { useBrowserOnSite } from '../helpers/browser-on-site.ts';
 import { pageTypes } from '../helpers/page-types.ts';
 import { builtSite } from '../helpers/dist-files.ts';
 
@@ -53,26 +53,14 @@ function focused(page: Page): Promise<Focused> {
 }
 
 describe.skipIf(!hasChromium && !inCI)('keyboard use of every page type', () => {
-  let browser: Browser;
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    builtSite();
-    server = await serveStatic();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBrowserOnSite();
 
   for (const type of builtSite() ? pageTypes() : []) {
     test(`${type.name} (${type.path}): Tab reaches every control in main, lists included, and Enter opens a list link`, async () => {
-      const context = await browser.newContext();
+      const context = await site.browser.newContext();
       const page = await context.newPage();
       try {
-        await page.goto(`${server.url}${type.path}`, { waitUntil: 'networkidle' });
+        await page.goto(`${site.url}${type.path}`, { waitUntil: 'networkidle' });
         const { total, listLinks } = await markMainControls(page);
         const reached = new Set<string>();
         const order: Focused[] = [];
@@ -94,7 +82,7 @@ describe.skipIf(!hasChromium && !inCI)('keyboard use of every page type', () => 
         if (!listLink) return;
         await page.locator(`[data-tab-mark="${listLink.mark}"]`).focus();
         await Promise.all([page.waitForURL((url) => url.pathname !== type.path || url.hash !== ''), page.keyboard.press('Enter')]);
-        expect(new URL(page.url()).origin).toBe(server.url);
+        expect(new URL(page.url()).origin).toBe(site.url);
         expect(await page.locator('h1').count(), `${page.url()} has a heading`).toBeGreaterThan(0);
       } finally {
         await context.close();

@@ -2,11 +2,10 @@
  * Every page type in real Chromium: loads with no console error, no failed request and no request
  * to another origin, and has no WCAG 2.2 AA violation (axe-core) in the light and the dark scheme.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { hasChromium, inCI, launchBrowser, watchPage } from '../helpers/browser.ts';
-import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import { hasChromium, inCI, watchPage } from '../helpers/browser.ts';
+import { useBrowserOnSite } from '../helpers/browser-on-site.ts';
 import { pageTypes } from '../helpers/page-types.ts';
 import { builtSite } from '../helpers/dist-files.ts';
 
@@ -14,27 +13,15 @@ import { builtSite } from '../helpers/dist-files.ts';
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 describe.skipIf(!hasChromium && !inCI)('every page type in Chromium', () => {
-  let browser: Browser;
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    builtSite();
-    server = await serveStatic();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBrowserOnSite();
 
   for (const type of builtSite() ? pageTypes() : []) {
     test(`${type.name} (${type.path}): clean load, no axe violation in light and dark`, async () => {
-      const context = await browser.newContext();
+      const context = await site.browser.newContext();
       const page = await context.newPage();
       try {
-        const problems = watchPage(page, server.url);
-        const response = await page.goto(`${server.url}${type.path}`, { waitUntil: 'networkidle' });
+        const problems = watchPage(page, site.url);
+        const response = await page.goto(`${site.url}${type.path}`, { waitUntil: 'networkidle' });
         expect(response?.status(), 'HTTP status').toBe(200);
         const violations: string[] = [];
         const backgrounds = new Set<string>();
