@@ -5,7 +5,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContentFolder } from '../lib/content-check.ts';
-import { formatIssue } from '../lib/integrity.ts';
+import { formatReport } from '../lib/check-report.ts';
 
 /** Stop the build when content/ has errors, listing every one of them. */
 export function contentIntegrity(): AstroIntegration {
@@ -19,12 +19,12 @@ export function contentIntegrity(): AstroIntegration {
           logger.info(`content OK: ${entries.length} entries`);
           return;
         }
-        const report = errors.map(formatIssue).join('\n');
+        const report = formatReport(errors, { colour: false, warnings: 'count' });
         if (command === 'dev') {
           logger.error(`content has ${errors.length} error(s):\n${report}`);
           return;
         }
-        process.stderr.write(`\nContent check failed with ${errors.length} error(s):\n${report}\n\nFix them (npm run check lists the same) and build again.\n`);
+        process.stderr.write(`\nContent check failed:\n\n${report}\n(npm run check lists the same; build again once it passes.)\n`);
         process.exit(1);
       },
     },

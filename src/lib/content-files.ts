@@ -23,6 +23,8 @@ export interface RawEntry {
   bodyLine: number;
   /** The frontmatter text, for finding the line of a field. */
   frontmatter: string;
+  /** 1-based line in the file where the frontmatter text starts. */
+  frontmatterLine: number;
 }
 
 /** A file that could not be read as an entry. */
@@ -68,7 +70,7 @@ export function parseContentFile(collection: CollectionName, file: string, text:
   }
   try {
     const data = yaml.load(parts.frontmatter) ?? {};
-    return { collection, id, file, data, body: parts.body, bodyLine: parts.bodyLine, frontmatter: parts.frontmatter };
+    return { collection, id, file, data, body: parts.body, bodyLine: parts.bodyLine, frontmatter: parts.frontmatter, frontmatterLine: isYaml ? 1 : 2 };
   } catch (error) {
     const mark = (error as { mark?: { line: number }; reason?: string }).mark;
     const reason = (error as { reason?: string }).reason ?? 'invalid YAML';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareEdtf, formatEdtf, isoDatetime, isValidEdtf, parseEdtf, spanRange, startYear } from './dates.ts';
+import { compareEdtf, dateQualifiers, formatEdtf, isoDatetime, isValidEdtf, parseEdtf, spanRange, startYear, timeParts } from './dates.ts';
 
 const utc = (iso: string) => Date.parse(iso);
 
@@ -93,6 +93,27 @@ describe('sorting and machine-readable forms', () => {
     expect(isoDatetime('2017-12-01')).toBe('2017-12-01');
     expect(isoDatetime('2014-11~')).toBe('2014-11');
     expect(isoDatetime('1993?')).toBe('1993');
+  });
+
+  test('isoDatetime gives a season its year, never an invented day', () => {
+    expect(isoDatetime('2012-23')).toBe('2012');
+  });
+
+  test('timeParts gives one <time> for a date and two for an interval, none for an open end', () => {
+    expect(timeParts('2017-12-01')).toEqual([{ text: '1 Dec 2017', datetime: '2017-12-01' }]);
+    expect(timeParts('2014-11~/2015-10')).toEqual([
+      { text: 'c. Nov 2014', datetime: '2014-11' },
+      { text: 'Oct 2015', datetime: '2015-10' },
+    ]);
+    expect(timeParts('2021/..')).toEqual([{ text: '2021', datetime: '2021' }, { text: '…' }]);
+  });
+
+  test('dateQualifiers tells approximate (~) from uncertain (?), and % as both, on either end', () => {
+    expect(dateQualifiers('2017-12-01')).toEqual({ approximate: false, uncertain: false });
+    expect(dateQualifiers('2014-11~')).toEqual({ approximate: true, uncertain: false });
+    expect(dateQualifiers('1993?')).toEqual({ approximate: false, uncertain: true });
+    expect(dateQualifiers('2015%')).toEqual({ approximate: true, uncertain: true });
+    expect(dateQualifiers('2014/2015-10?')).toEqual({ approximate: false, uncertain: true });
   });
 
   test('startYear is the year the date starts in', () => {

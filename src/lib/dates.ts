@@ -121,7 +121,7 @@ export function startYear(value: string): number {
 export function isoDatetime(value: string): string {
   const range = parseEdtf(value);
   const iso = new Date(range.start).toISOString();
-  if (range.precision === 'year') return iso.slice(0, 4);
+  if (range.precision === 'year' || range.precision === 'season') return iso.slice(0, 4);
   if (range.precision === 'month') return iso.slice(0, 7);
   return iso.slice(0, 10);
 }
@@ -132,8 +132,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 /** One EDTF date (not an interval) in words, e.g. "c. Nov 2014", "1993?", "1 Dec 2017". */
 function formatSingle(value: string): string {
   const bare = value.replace(/[?~%]/g, '');
-  const approximate = /[~%]/.test(value);
-  const uncertain = /[?%]/.test(value);
+  const { approximate, uncertain } = dateQualifiers(value);
   const [year, month, day] = bare.split('-');
   let text = year ?? bare;
   if (month && Number(month) >= 1 && Number(month) <= 12) text = `${MONTHS[Number(month) - 1]} ${year}`;
@@ -160,4 +159,23 @@ export function compareEdtf(a: string, b: string): number {
   const left = parseEdtf(a);
   const right = parseEdtf(b);
   return left.start - right.start || left.end - right.end;
+}
+
+/** One side of a date for a `<time>` element: the words a reader sees and, unless open, the machine-readable form. */
+export interface TimePart {
+  /** The date in words, e.g. "c. Nov 2014"; "…" for an open or unknown end. */
+  text: string;
+  /** Value for `<time datetime>`, at the written precision; absent for an open end. */
+  datetime?: string;
+}
+
+/** A date as one `<time>` part, or an interval (`from/to`) as two, e.g. "Nov 2014" – "…". */
+export function timeParts(value: string): TimePart[] {
+  const sides = value.includes('/') ? value.split('/') : [value];
+  return sides.map((side) => (!side || side === '..' ? { text: '…' } : { text: formatSingle(side), datetime: isoDatetime(side) }));
+}
+
+/** The qualifiers written on a date or either end of an interval: `~` approximate, `?` uncertain, `%` both. */
+export function dateQualifiers(value: string): { approximate: boolean; uncertain: boolean } {
+  return { approximate: /[~%]/.test(value), uncertain: /[?%]/.test(value) };
 }

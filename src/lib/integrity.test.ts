@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkFiles, validFiles, withEdit } from './test-fixtures.ts';
+import { checkFiles, MDX_ATTACKS, validFiles, withEdit } from './test-fixtures.ts';
 import { formatIssue, didYouMean } from './integrity.ts';
 
 const PERSON = 'content/people/joel-hestness.mdx';
@@ -7,15 +7,20 @@ const WORK = 'content/works/hestness-2017.mdx';
 const KAPLAN = 'content/works/kaplan-2020.mdx';
 const CLAIM = 'content/claims/baidu-first.mdx';
 
-/** The formatted lines a check reports for some files. */
+/** The formatted error lines a check reports for some files. */
 function lines(files: Record<string, string>): string[] {
-  return checkFiles(files).issues.map(formatIssue);
+  return errorsOf(files).map(formatIssue);
+}
+
+/** The errors (not warnings) a check reports for some files. */
+function errorsOf(files: Record<string, string>) {
+  return checkFiles(files).issues.filter((issue) => issue.severity === 'error');
 }
 
 describe('checkEntries on valid content', () => {
-  test('reports nothing and keeps every entry', () => {
+  test('reports no error and keeps every entry', () => {
     const result = checkFiles(validFiles());
-    expect(result.issues).toEqual([]);
+    expect(errorsOf(validFiles())).toEqual([]);
     expect(result.entries.map((e) => e.id).sort()).toEqual(['baidu-first', 'baidu-svail', 'hestness-2017', 'joel-hestness', 'kaplan-2020', 'svail-opens']);
   });
 });
@@ -95,6 +100,12 @@ describe('each kind of mistake is reported as file: field: message', () => {
     );
   });
 
+  test('an unquoted verdict false, which YAML reads as a boolean', () => {
+    expect(lines(withEdit(CLAIM, (t) => t.replace('verdict: partly-supported', 'verdict: false')))).toContain(
+      `${CLAIM}: verdict: YAML reads false without quotes as a boolean: write it in quotes, "false"`
+    );
+  });
+
   test('a Chinese quote without translation', () => {
     expect(lines(withEdit(CLAIM, (t) => t.replace(', translation: Baidu found it first', '')))).toContain(
       `${CLAIM}: quote.translation: a quote not in English needs an English translation`
@@ -110,22 +121,13 @@ describe('each kind of mistake is reported as file: field: message', () => {
     const files = withEdit(PERSON, (t) => t.replace('org: baidu-svail', 'org: nowhere').replace('date: 2017-12-01', 'date: 2017-13'));
     files[WORK] = files[WORK]!.replace('date: 2017-12-01', 'date: 2017-13');
     const result = checkFiles(files);
-    expect(result.issues.length).toBe(2);
+    expect(errorsOf(files).length).toBe(2);
     expect(result.entries.length).toBe(5);
   });
 });
 
 describe('unsafe MDX bodies are errors with the body line', () => {
-  const cases: [string, string][] = [
-    ['import x from "y"', '"import" statements are not allowed'],
-    ['export const a = 1', '"export" statements are not allowed'],
-    ['<script>alert(1)</script>', '<script> is not allowed'],
-    ['<iframe src="https://example.com"></iframe>', '<iframe> is not allowed'],
-    ['<style>body{}</style>', '<style> is not allowed'],
-    ['<img src="x" onerror="alert(1)" />', 'event-handler attributes (on…=) are not allowed'],
-    ['[click](javascript:alert(1))', '"javascript:" URLs are not allowed'],
-  ];
-  for (const [body, message] of cases) {
+  for (const { body, message } of MDX_ATTACKS) {
     test(body, () => {
       const result = lines(withEdit(PERSON, (t) => `${t}\n${body}\n`));
       expect(result.some((line) => line.startsWith(`${PERSON}: body line `) && line.includes(message)), result.join('\n')).toBe(true);
@@ -133,9 +135,97 @@ describe('unsafe MDX bodies are errors with the body line', () => {
   }
 });
 
+test('plain Markdown, allowed components and code samples pass', () => {
+  const body = '## Notes\n\nSee [the paper](https://arxiv.org/abs/1712.00409), <sup>1</sup> and <EntryRef id="baidu-svail" />.\n\n`<script>` in code is fine, and so is a literal \\{ brace. Data: a lot.\n';
+  expect(lines(withEdit(PERSON, (t) => `${t}\n${body}`))).toEqual([]);
+});
+
+test('an EntryRef in a body must name an entry, with a did-you-mean', () => {
+  const result = lines(withEdit(PERSON, (t) => `${t}\nSee <EntryRef id="baidu-svial" />.\n`));
+  expect(result).toContainEqual(expect.stringMatching(/body line \d+: <EntryRef id="baidu-svial"> names no entry \(did you mean "baidu-svail"\?\)$/));
+});
+
 describe('didYouMean', () => {
   test('suggests a close id and stays quiet for a distant one', () => {
     expect(didYouMean('baidu-svial', ['baidu-svail', 'openai'])).toBe(' (did you mean "baidu-svail"?)');
     expect(didYouMean('xyz', ['baidu-svail', 'openai'])).toBe('');
+  });
+});
+
+describe('each issue carries the line its field is written on', () => {
+  test('a wrong reference points at its line; a missing nested field at its parent', () => {
+    const issues = checkFiles(withEdit(PERSON, (t) => t.replace('org: baidu-svail', 'org: baidu-svial'))).issues;
+    expect(issues.find((i) => i.path === 'affiliations[0].org')?.line).toBe(5);
+    const missing = checkFiles(withEdit(CLAIM, (t) => t.replace('source: { url: "https://arxiv.org/abs/1712.00409", accessed: 2026-11-29 }\n---', 'source: { accessed: 2026-11-29 }\n---'))).issues;
+    expect(missing.find((i) => i.path === 'source.url')?.line).toBe(15);
+  });
+
+  test('an unsafe body line and a YAML syntax error carry their file line', () => {
+    const body = checkFiles(withEdit(PERSON, (t) => `${t}\n<script>alert(1)</script>\n`)).issues.find((i) => i.path.startsWith('body line'));
+    expect(body?.line).toBe(Number(body?.path.replace('body line ', '')));
+    const yaml = checkFiles(withEdit(PERSON, (t) => t.replace('name: Joel Hestness', 'name: Joel: Hestness: ['))).issues[0];
+    expect(yaml?.line).toBeGreaterThan(1);
+  });
+});
+
+describe('placeholders left from npm run new', () => {
+  test('are errors that say what to write, instead of the schema complaint', () => {
+    const files = withEdit(PERSON, (t) => t.replace('org: baidu-svail', 'org: "TODO: id of the organisation, e.g. baidu-svail"').replace(/summary: .*/, 'summary: "TODO: one or two sentences"'));
+    const found = errorsOf(files).filter((i) => i.file === PERSON);
+    expect(found.map(formatIssue)).toContain(`${PERSON}: affiliations[0].org: placeholder not filled in: replace the "TODO" text with id of the organisation, e.g. baidu-svail`);
+    expect(found.map(formatIssue)).toContain(`${PERSON}: summary: placeholder not filled in: replace the "TODO" text with one or two sentences`);
+    expect(found.some((i) => i.path === 'affiliations[0].org' && i.message.includes('must be an entry id'))).toBe(false);
+  });
+});
+
+describe('charts in bodies and dataset chart specs', () => {
+  const DATASET = 'content/datasets/kaplan-fits.yaml';
+  const dataset = `title: Kaplan fits
+summary: Loss against parameters.
+origin:
+  work: kaplan-2020
+  locator: Eq. 1.1
+  reading: primary
+  source: { url: "https://arxiv.org/abs/2001.08361", accessed: 2026-11-29 }
+columns:
+  - { key: law, label: Law, type: text }
+  - { key: exponent, label: Exponent }
+  - { key: constant, label: Constant }
+rows:
+  - { law: "L(N)", exponent: "0.076", constant: "8.8e13" }
+chart:
+  description: One falling line.
+  panels:
+    - x: { label: Parameters, domain: [768, 1.5e9] }
+      y: { label: Loss }
+      curves:
+        - { label: "L(N)", law: inverse-power, row: "L(N)", params: { constant: constant, exponent: exponent } }
+`;
+  const withDataset = (edit: (text: string) => string = (t) => t): Record<string, string> => ({ ...validFiles(), [DATASET]: edit(dataset) });
+
+  test('a valid dataset and a <ScalingChart> naming it pass', () => {
+    const files = withDataset();
+    files[KAPLAN] = `${files[KAPLAN]}\n<ScalingChart dataset="kaplan-fits" />\n`;
+    expect(lines(files)).toEqual([]);
+  });
+
+  test('a <ScalingChart> naming an unknown dataset is an error on its body line, with a did-you-mean', () => {
+    const files = withDataset();
+    files[KAPLAN] = `${files[KAPLAN]}\n<ScalingChart dataset="kaplan-fit" />\n`;
+    expect(lines(files)).toEqual([
+      expect.stringMatching(new RegExp(`^${KAPLAN}: body line \\d+: <ScalingChart dataset="kaplan-fit">: unknown dataset \\(did you mean "kaplan-fits"\\?\\)`)),
+    ]);
+  });
+
+  test('a chart curve naming a row that does not exist is an error at its field', () => {
+    expect(lines(withDataset((t) => t.replace('row: "L(N)"', 'row: "L(D)"')))).toEqual([
+      `${DATASET}: chart.panels[0].curves[0].params.constant: dataset "kaplan-fits" has no row "L(D)"; rows are named by their first column: "L(N)"`,
+      `${DATASET}: chart.panels[0].curves[0].params.exponent: dataset "kaplan-fits" has no row "L(D)"; rows are named by their first column: "L(N)"`,
+    ]);
+  });
+
+  test('an unknown formula is an error listing the known ones', () => {
+    const [line] = lines(withDataset((t) => t.replace('law: inverse-power', 'law: inverse-powr')));
+    expect(line).toMatch(new RegExp(`^${DATASET}: chart.panels\\[0\\].curves\\[0\\].law: "inverse-powr" is not allowed \\(did you mean "inverse-power"\\?\\); use one of: inverse-power, `));
   });
 });

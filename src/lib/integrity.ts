@@ -7,8 +7,15 @@ import type { z } from 'zod';
 import { collectionSchemas, ID_PATTERN, COLLECTIONS, type CollectionName, type EntryData } from './schema.ts';
 import { entryReferences } from './references.ts';
 import { parseEdtf } from './dates.ts';
-import { findUnsafeMdx } from './mdx-safety.ts';
+import { componentAttributes, findUnsafeMdx } from './mdx-safety.ts';
+import { checkDataset } from './datasets.ts';
 import type { RawEntry, ReadProblem } from './content-files.ts';
+import { formatPath } from './paths.ts';
+import { findPlaceholders, isWithin } from './placeholders.ts';
+import { recommendations } from './recommendations.ts';
+import { fieldLines, lineOfField } from './field-lines.ts';
+
+export { formatPath };
 
 /** One problem in one file, at one field. */
 export interface Issue {
@@ -20,6 +27,8 @@ export interface Issue {
   message: string;
   /** Errors fail the check; warnings only advise. */
   severity: 'error' | 'warning';
+  /** 1-based line in the file where the field is written, when it is written. */
+  line?: number;
 }
 
 /** A validated entry: its raw file plus the parsed data. */
@@ -44,11 +53,6 @@ export function didYouMean(value: string, candidates: readonly string[]): string
   if (candidates.length === 0) return '';
   const best = closest(value, candidates as string[]);
   return distance(value, best) <= Math.max(2, Math.floor(value.length / 3)) ? ` (did you mean "${best}"?)` : '';
-}
-
-/** `a.b[0].c` from a zod issue path. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 }
 
 /** Field names a schema accepts at a path, for did-you-mean on unknown fields. */
@@ -88,11 +92,17 @@ function describeZodIssue(schema: z.ZodType, issue: z.core.$ZodIssue, data: unkn
   const value = issue.path.reduce<unknown>((node, key) => (node == null ? undefined : (node as Record<PropertyKey, unknown>)[key]), data);
   if (issue.code === 'invalid_value' && 'values' in issue) {
     const options = issue.values.map(String);
+    if (typeof value !== 'string' && value !== undefined && options.includes(String(value))) {
+      return [{ path, message: `YAML reads ${String(value)} without quotes as a ${typeof value}: write it in quotes, "${String(value)}"` }];
+    }
     const hint = typeof value === 'string' ? didYouMean(value, options) : '';
     return [{ path, message: `${value === undefined ? 'missing' : `"${String(value)}" is not allowed`}${hint}; use one of: ${options.join(', ')}` }];
   }
   if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) {
     return [{ path, message: 'required field is missing' }];
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
+    return [{ path, message: `expected text, but YAML read ${String(value)} as a ${typeof value}: write it in quotes, "${String(value)}"` }];
   }
   if (issue.code === 'invalid_type') {
     return [{ path, message: `expected ${issue.expected}, got ${Array.isArray(value) ? 'a list' : value === null ? 'nothing' : typeof value}` }];
@@ -103,14 +113,27 @@ function describeZodIssue(schema: z.ZodType, issue: z.core.$ZodIssue, data: unkn
   return [{ path, message: issue.message }];
 }
 
-/** Validate one raw entry against its collection's schema. */
+/** Validate one raw entry against its collection's schema; a placeholder left in a field is reported instead of the schema's complaint about it. */
 function validateShape(entry: RawEntry): { data?: unknown; issues: Issue[] } {
   const schema = collectionSchemas[entry.collection] as z.ZodType;
+  const placeholders = findPlaceholders(entry.data);
+  const issues: Issue[] = placeholders.map(({ path, hint }) => ({
+    file: entry.file,
+    path,
+    message: `placeholder not filled in: replace the "TODO" text with ${hint || 'a real value'}`,
+    severity: 'error',
+  }));
   const result = schema.safeParse(entry.data);
-  if (result.success) return { data: result.data, issues: [] };
-  const issues = result.error.issues.flatMap((issue) =>
-    describeZodIssue(schema, issue, entry.data).map(({ path, message }) => ({ file: entry.file, path, message, severity: 'error' as const }))
-  );
+  if (result.success) return { data: result.data, issues };
+  const reported = new Set<string>();
+  for (const issue of result.error.issues) {
+    for (const { path, message } of describeZodIssue(schema, issue, entry.data)) {
+      // One message per field: a day like 29.11.2026 fails both the pattern and the calendar check.
+      if (reported.has(path) || placeholders.some((p) => isWithin(path, p.path))) continue;
+      reported.add(path);
+      issues.push({ file: entry.file, path, message, severity: 'error' });
+    }
+  }
   return { issues };
 }
 
@@ -163,6 +186,19 @@ function checkRelations(entries: ValidEntry[], raw: RawEntry[], today: Date): Is
     idsByCollection[entry.collection].push(entry.id);
   }
 
+  // Bodies are checked in every file, valid frontmatter or not: unsafe MDX is never hidden behind another error.
+  for (const entry of raw) {
+    for (const unsafe of findUnsafeMdx(entry.body)) {
+      const line = entry.bodyLine + unsafe.line - 1;
+      issues.push({ file: entry.file, path: `body line ${line}`, message: unsafe.message, severity: 'error', line });
+    }
+    for (const { line: bodyLine, value: id } of componentAttributes(entry.body, 'EntryRef', 'id')) {
+      if (byId.has(id)) continue;
+      const line = entry.bodyLine + bodyLine - 1;
+      issues.push({ file: entry.file, path: `body line ${line}`, message: `<EntryRef id="${id}"> names no entry${didYouMean(id, [...byId.keys()])}`, severity: 'error', line });
+    }
+  }
+
   for (const entry of entries) {
     for (const reference of entryReferences(entry.collection, entry.data as never)) {
       const target = byId.get(reference.target);
@@ -195,11 +231,22 @@ function checkRelations(entries: ValidEntry[], raw: RawEntry[], today: Date): Is
       error(entry.file, 'quote.translation', 'a quote not in English needs an English translation');
     }
 
-    for (const unsafe of findUnsafeMdx(entry.body)) {
-      error(entry.file, `body line ${entry.bodyLine + unsafe.line - 1}`, unsafe.message);
-    }
+    issues.push(...recommendations(entry));
   }
+  issues.push(...checkCharts(entries));
   return issues;
+}
+
+/** Dataset tables and chart specs, and every <ScalingChart dataset="…"> in a body, against the datasets that exist. */
+function checkCharts(entries: ValidEntry[]): Issue[] {
+  const datasets = new Map(entries.flatMap((entry) => (entry.collection === 'datasets' ? [[entry.id, entry.data] as const] : [])));
+  const lookup = (id: string) => datasets.get(id);
+  return entries.flatMap((entry) => [
+    ...(entry.collection === 'datasets' ? checkDataset(entry.id, entry.data, lookup) : []),
+    ...componentAttributes(entry.body, 'ScalingChart', 'dataset')
+      .filter((use) => !datasets.has(use.value))
+      .map((use) => ({ path: `body line ${entry.bodyLine + use.line - 1}`, message: `<ScalingChart dataset="${use.value}">: unknown dataset${didYouMean(use.value, [...datasets.keys()])}; datasets are the files of content/datasets/` })),
+  ].map((problem) => ({ file: entry.file, ...problem, severity: 'error' as const })));
 }
 
 function singular(collection: CollectionName): string {
@@ -221,8 +268,29 @@ export function checkEntries(raw: RawEntry[], readProblems: ReadProblem[] = [], 
     if (data !== undefined) entries.push({ ...entry, data } as ValidEntry);
   }
   issues.push(...checkRelations(entries, raw, today));
-  issues.sort((a, b) => a.file.localeCompare(b.file));
-  return { entries, issues };
+  const located = withLines(issues, raw);
+  located.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return { entries, issues: located };
+}
+
+/** Give each issue the line its field is written on, where it can be found. */
+function withLines(issues: Issue[], raw: readonly RawEntry[]): Issue[] {
+  const byFile = new Map(raw.map((entry) => [entry.file, entry]));
+  const linesByFile = new Map<string, Map<string, number>>();
+  return issues.map((issue) => {
+    if (issue.line !== undefined) return issue;
+    const written = /^(?:body )?line (\d+)$/.exec(issue.path);
+    if (written) return { ...issue, line: Number(written[1]) };
+    const entry = byFile.get(issue.file);
+    if (!entry) return issue;
+    let lines = linesByFile.get(issue.file);
+    if (!lines) {
+      lines = fieldLines(entry.frontmatter, entry.frontmatterLine);
+      linesByFile.set(issue.file, lines);
+    }
+    const line = lineOfField(lines, issue.path);
+    return line === undefined ? issue : { ...issue, line };
+  });
 }
 
 /** One issue as a line: `content/<file>: <field path>: <what is wrong>`. */

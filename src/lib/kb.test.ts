@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { buildKnowledgeBase, type KbEntry } from './kb.ts';
+import { buildKnowledgeBase, entityPath, type KbEntry } from './kb.ts';
 import { checkFiles, validFiles } from './test-fixtures.ts';
 
 function fixtureKb() {
   const { entries, issues } = checkFiles(validFiles());
-  expect(issues).toEqual([]);
+  expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
   return buildKnowledgeBase(entries as KbEntry[]);
 }
 
@@ -15,6 +15,11 @@ describe('buildKnowledgeBase', () => {
     expect(kb.get('joel-hestness')).toMatchObject({ kind: 'person', label: 'Joel Hestness', url: '/people/joel-hestness/' });
     expect(kb.get('baidu-svail')).toMatchObject({ kind: 'org', nativeLabel: { text: '百度硅谷人工智能实验室', lang: 'zh' }, year: 2014 });
     expect(kb.get('baidu-first')).toMatchObject({ kind: 'claim', url: '/claims/baidu-first/', date: '2020-01-23' });
+  });
+
+  test('gives a dataset the address of its chart in the /charts/ gallery', () => {
+    expect(entityPath('datasets', 'kaplan-2020-single-variable-fits')).toBe('/charts/#kaplan-2020-single-variable-fits');
+    expect(entityPath('works', 'kaplan-2020')).toBe('/works/kaplan-2020/');
   });
 
   test('turns every reference into a typed relation with evidence', () => {
@@ -71,8 +76,15 @@ describe('buildKnowledgeBase', () => {
     const span = kb.dated.find((d) => d.kind === 'affiliation')!;
     expect(span).toMatchObject({ edtf: '2017/2019~', entity: 'joel-hestness', related: 'baidu-svail' });
     expect(span.range.uncertain).toBe(true);
-    expect(kb.datedFor('baidu-svail').map((d) => d.kind)).toEqual(['founded', 'affiliation']);
-    expect(kb.datedFor('joel-hestness').map((d) => d.kind)).toEqual(['affiliation']);
+    expect(kb.datedFor('baidu-svail').map((d) => d.kind)).toEqual(['event', 'founded', 'affiliation', 'published', 'claim']);
+    expect(kb.datedFor('joel-hestness').map((d) => d.id)).toEqual(['affiliation:joel-hestness@baidu-svail:2017', 'published:hestness-2017']);
+  });
+
+  test('lists on each entry the dated facts that concern it: a work its publication and the claims about it', () => {
+    const kb = fixtureKb();
+    expect(kb.datedFor('hestness-2017').map((d) => d.id)).toEqual(['published:hestness-2017', 'claim:baidu-first']);
+    expect(kb.datedFor('kaplan-2020').map((d) => d.id)).toEqual(['claim:baidu-first', 'published:kaplan-2020']);
+    expect(kb.dated.find((d) => d.id === 'claim:baidu-first')!.involves.sort()).toEqual(['baidu-first', 'baidu-svail', 'hestness-2017', 'kaplan-2020']);
   });
 
   test('sorts each collection: dated entries by date', () => {

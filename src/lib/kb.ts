@@ -107,6 +107,8 @@ export interface DatedItem {
   range: DateRange;
   /** Page the fact links to. */
   url: string;
+  /** Every entity the fact concerns: itself, the related entity, authors, claimant, subjects, participants. */
+  involves: string[];
 }
 
 /** The whole model. */
@@ -149,9 +151,9 @@ function describe(entry: KbEntry): { label: string; nativeLabel?: { text: string
   }
 }
 
-/** Page path of an entity. */
+/** Page path of an entity; a dataset is its chart's anchor in the `/charts/` gallery. */
 export function entityPath(collection: CollectionName, id: string): string {
-  return `/${collection}/${id}/`;
+  return collection === 'datasets' ? `/charts/#${id}` : `/${collection}/${id}/`;
 }
 
 /** Build the knowledge base from validated entries (pure: same input, same output). */
@@ -208,9 +210,7 @@ export function buildKnowledgeBase(entries: readonly KbEntry[]): KnowledgeBase {
   const dated = datedItems(entities, relations);
   const datedByEntity = new Map<string, DatedItem[]>();
   for (const item of dated) {
-    for (const id of new Set([item.entity, item.related].filter((x): x is string => Boolean(x)))) {
-      datedByEntity.set(id, [...(datedByEntity.get(id) ?? []), item]);
-    }
+    for (const id of item.involves) datedByEntity.set(id, [...(datedByEntity.get(id) ?? []), item]);
   }
 
   const byCollection = Object.fromEntries(
@@ -246,10 +246,27 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
+/** Relations that tie a dated entity to another one: its authors, its claimant, its participants (edge ends at the dated entity). */
+const DATED_AT_TARGET: ReadonlySet<RelationType> = new Set(['authored', 'made_claim', 'involved']);
+
+/** For each dated entity (work, claim, event), the other entities its date concerns. */
+function datedLinks(relations: readonly Relation[]): Map<string, string[]> {
+  const links = new Map<string, string[]>();
+  for (const relation of relations) {
+    const ends = relation.type === 'about' ? [relation.source, relation.target] : DATED_AT_TARGET.has(relation.type) ? [relation.target, relation.source] : undefined;
+    if (ends) links.set(ends[0]!, [...(links.get(ends[0]!) ?? []), ends[1]!]);
+  }
+  return links;
+}
+
 /** One dated item per dated fact: works published, affiliations, orgs founded, events, claims. */
 function datedItems(entities: Map<string, Entity>, relations: readonly Relation[]): DatedItem[] {
   const items: DatedItem[] = [];
-  const add = (item: Omit<DatedItem, 'range'>, range = parseEdtf(item.edtf)) => items.push({ ...item, range });
+  const links = datedLinks(relations);
+  const add = (item: Omit<DatedItem, 'range' | 'involves'>, range = parseEdtf(item.edtf)) => {
+    const involves = [item.entity, ...(item.related ? [item.related] : []), ...(item.kind === 'affiliation' ? [] : (links.get(item.entity) ?? []))];
+    items.push({ ...item, range, involves: [...new Set(involves)] });
+  };
   for (const entity of entities.values()) {
     if (!entity.date) continue;
     const kind: DatedKind | undefined = { works: 'published', orgs: 'founded', events: 'event', claims: 'claim' }[entity.collection as string] as DatedKind | undefined;

@@ -18,6 +18,8 @@ export interface UnsafeMdx {
 interface Rule {
   pattern: RegExp;
   message: (match: RegExpMatchArray) => string | null;
+  /** Match against the line with character references decoded and blanks removed, as a browser reads a URL. */
+  asUrl?: boolean;
 }
 
 const RULES: Rule[] = [
@@ -34,8 +36,9 @@ const RULES: Rule[] = [
     message: () => 'event-handler attributes (on…=) are not allowed in entries',
   },
   {
-    pattern: /(?:javascript|vbscript)\s*:|(?:\]\(|<|=\s*["']?)\s*data\s*:/i,
-    message: (m) => `"${m[0].replace(/[\s\](<="']/g, '')}" URLs are not allowed in entries; link to an http(s) address`,
+    pattern: /(?:javascript|vbscript):|(?:\]\(|<|=["']?|\]:)data:/i,
+    message: (m) => `"${m[0].replace(/[\s\](<="':]/g, '')}:" URLs are not allowed in entries; link to an http(s) address`,
+    asUrl: true,
   },
   {
     pattern: /<\s*\/?\s*([A-Za-z][\w.]*)/,
@@ -53,6 +56,16 @@ const RULES: Rule[] = [
   },
 ];
 
+/** A line as a browser reads a URL in it: numeric and named character references decoded, blanks and control characters gone. */
+export function asUrlText(line: string): string {
+  const named: Record<string, string> = { colon: ':', tab: '', newline: '', lpar: '(', rpar: ')', sol: '/', amp: '&' };
+  return line
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&([a-z]+);/gi, (whole, name: string) => named[name.toLowerCase()] ?? whole)
+    .replace(/[\s\u0000-\u001f]+/g, '');
+}
+
 /** Blank out fenced code blocks and inline code, keeping line numbers, so their text is not flagged. */
 function withoutCode(body: string): string {
   return body
@@ -68,9 +81,17 @@ export function findUnsafeMdx(body: string): UnsafeMdx[] {
     .forEach((text, index) => {
       for (const rule of RULES) {
         const global = new RegExp(rule.pattern.source, `${rule.pattern.flags}g`);
-        const message = [...text.matchAll(global)].map((match) => rule.message(match)).find(Boolean);
+        const message = [...(rule.asUrl ? asUrlText(text) : text).matchAll(global)].map((match) => rule.message(match)).find(Boolean);
         if (message) found.push({ line: index + 1, message });
       }
     });
   return found;
+}
+
+/** Values of `attribute` on every use of `component` in a body, with their 1-based lines (code blocks ignored). */
+export function componentAttributes(body: string, component: (typeof ALLOWED_COMPONENTS)[number], attribute: string): { line: number; value: string }[] {
+  const tag = new RegExp(`<${component}\\b[^>]*?\\s${attribute}\\s*=\\s*["']([^"']*)["']`, 'g');
+  return withoutCode(body)
+    .split('\n')
+    .flatMap((text, index) => [...text.matchAll(tag)].map((match) => ({ line: index + 1, value: match[1]! })));
 }

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { isValidEdtf } from './dates.ts';
+import { LAW_NAMES } from './scaling-laws.ts';
 
 /** Entry ids are file names: lower-case words joined by hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -337,14 +338,92 @@ export const datasetOriginSchema = z.strictObject({
   source: sourceSchema,
 });
 
+/** A column key: an identifier such as `alpha_N`, used in `rows`, chart specs and the CSV header. */
+export const columnKey = z.string().regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/, 'must be an identifier such as beta_g');
+
 /** One column of a dataset table. */
 export const datasetColumnSchema = z.strictObject({
   /** Key used in `rows`. */
-  key: z.string().regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/, 'must be an identifier such as beta_g'),
+  key: columnKey,
   /** Heading shown in tables and charts. */
   label: z.string().min(1),
   /** Unit, e.g. "parameters", "nats/token", "PF-days". */
   unit: z.string().min(1).optional(),
+  /** `number` for published numbers (write them as text, e.g. "0.050" or "1.5T", to keep their rounding), `text` for words. */
+  type: z.enum(['number', 'text']).default('number'),
+});
+
+/** One axis of a chart panel; every chart axis is logarithmic. */
+export const chartAxisSchema = z.strictObject({
+  /** What the axis measures, e.g. "Non-embedding parameters N". */
+  label: z.string().min(1),
+  /** Unit shown after the label, e.g. "nats/token". */
+  unit: z.string().min(1).optional(),
+  /** Drawn range [from, to], both above zero; say in `processing` where it comes from. */
+  domain: z.tuple([z.number().positive(), z.number().positive()]).optional(),
+});
+
+/** A value a fit formula needs that is a drawing choice, not a fitted number: a literal, or a cell of a dataset. */
+export const chartValueSchema = z.union([
+  z.number(),
+  z.strictObject({
+    /** Dataset holding the cell (defaults to the series' dataset). */
+    dataset: ref.optional(),
+    /** Row, by the text of its first column. */
+    row: z.string().min(1),
+    /** Column key of the cell. */
+    column: columnKey,
+  }),
+]);
+
+/** A curve drawn from a published fit formula over the panel's x range. */
+export const chartCurveSchema = z.strictObject({
+  /** Legend text. */
+  label: z.string().min(1),
+  /** Formula to draw, by name (see src/lib/scaling-laws.ts). */
+  law: z.enum(LAW_NAMES),
+  /** Dataset holding the fit (defaults to the dataset the chart belongs to). */
+  dataset: ref.optional(),
+  /** Row holding the fit, by the text of its first column. */
+  row: z.string().min(1),
+  /** Formula parameter → column key of the row that holds its published value. */
+  params: z.record(z.string(), columnKey).default({}),
+  /** Values fixed for drawing (a held-constant variable, an anchor point); explain them in `processing`. */
+  at: z.record(z.string(), chartValueSchema).default({}),
+});
+
+/** Points placed where a paper gives them: one per row. */
+export const chartPointsSchema = z.strictObject({
+  /** Legend text. */
+  label: z.string().min(1),
+  /** Dataset holding the points (defaults to the dataset the chart belongs to). */
+  dataset: ref.optional(),
+  /** Column key of the x values. */
+  x: columnKey,
+  /** Column key of the y values. */
+  y: columnKey,
+});
+
+/** One panel: a log-log plot with its own x axis. */
+export const chartPanelSchema = z.strictObject({
+  /** Short panel title, shown above it when a chart has several panels. */
+  title: z.string().min(1).optional(),
+  /** Horizontal axis; its `domain` is the range the curves are drawn over. */
+  x: chartAxisSchema.required({ domain: true }),
+  /** Vertical axis; without `domain` it spans what is drawn. */
+  y: chartAxisSchema,
+  /** Fit curves drawn from formulas. */
+  curves: z.array(chartCurveSchema).default([]),
+  /** Published points. */
+  points: z.array(chartPointsSchema).default([]),
+});
+
+/** What to draw for a dataset: panels of fit curves and published points. */
+export const chartSpecSchema = z.strictObject({
+  /** One or two sentences describing what the chart shows, for screen readers (the SVG description). */
+  description: z.string().min(1),
+  /** Panels, drawn side by side. */
+  panels: z.array(chartPanelSchema).min(1, 'a chart needs at least one panel'),
 });
 
 /** Numbers behind a chart, each traceable to a table, figure or equation. */
@@ -355,14 +434,14 @@ export const datasetSchema = z.strictObject({
   summary: z.string().min(1),
   /** Where the numbers come from. */
   origin: datasetOriginSchema,
-  /** How the numbers were processed or rounded, if at all. */
+  /** How the numbers were processed or rounded, and how every drawn range or fixed value was chosen. */
   processing: z.string().min(1).optional(),
-  /** Columns of the table. */
+  /** Columns of the table; the first one names each row. */
   columns: z.array(datasetColumnSchema).min(1),
-  /** Rows, keyed by column key; numbers exactly as published. */
+  /** Rows, keyed by column key; numbers exactly as published (null where the source gives none). */
   rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()]))).min(1),
-  /** Chart specification: which fits and points to draw (read by the chart module). */
-  chart: z.record(z.string(), z.unknown()).optional(),
+  /** Chart specification: which fits and points to draw (read by src/lib/charts.ts). */
+  chart: chartSpecSchema.optional(),
 });
 
 /** Every collection and its schema, in display order. */
@@ -391,6 +470,12 @@ export type Work = z.infer<typeof workSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type Event = z.infer<typeof eventSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
+export type DatasetColumn = z.infer<typeof datasetColumnSchema>;
+export type ChartSpec = z.infer<typeof chartSpecSchema>;
+export type ChartPanelSpec = z.infer<typeof chartPanelSchema>;
+export type ChartCurveSpec = z.infer<typeof chartCurveSchema>;
+export type ChartPointsSpec = z.infer<typeof chartPointsSchema>;
+export type ChartValue = z.infer<typeof chartValueSchema>;
 export type Verdict = z.infer<typeof verdict>;
 export type Stance = z.infer<typeof stance>;
 /** The parsed data of an entry, per collection. */

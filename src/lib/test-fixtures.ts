@@ -120,3 +120,49 @@ export function withEdit(file: string, edit: (text: string) => string): Record<s
   files[file] = edit(files[file]!);
   return files;
 }
+
+/** Attacks an entry body might try, each with the start of the message that must reject it (used by the check's and the build's tests). */
+export const MDX_ATTACKS: { name: string; body: string; message: string }[] = [
+  { name: 'import', body: 'import x from "y"', message: '"import" statements are not allowed' },
+  { name: 'export', body: 'export const a = 1', message: '"export" statements are not allowed' },
+  { name: 'script', body: '<script>alert(1)</script>', message: '<script> is not allowed' },
+  { name: 'iframe', body: '<iframe src="https://example.com"></iframe>', message: '<iframe> is not allowed' },
+  { name: 'style', body: '<style>body{}</style>', message: '<style> is not allowed' },
+  { name: 'onerror', body: '<img src="x" onerror="alert(1)" />', message: 'event-handler attributes (on…=) are not allowed' },
+  { name: 'javascript-url', body: '[click](javascript:alert(1))', message: '"javascript:" URLs are not allowed' },
+  { name: 'object', body: '<object data="x.swf"></object>', message: '<object> is not allowed' },
+  { name: 'script-uppercase', body: '<SCRIPT src="https://evil.example/x.js"></SCRIPT>', message: '<script> is not allowed' },
+  { name: 'on-attribute-on-component', body: '<Quote onClick="alert(1)">x</Quote>', message: 'event-handler attributes (on…=) are not allowed' },
+  { name: 'javascript-entity', body: '[click](&#106;avascript:alert(1))', message: '"javascript:" URLs are not allowed' },
+  { name: 'javascript-tab', body: '[click](java&Tab;script:alert(1))', message: '"javascript:" URLs are not allowed' },
+  { name: 'javascript-reference-link', body: '[click]: javascript:alert(1)', message: '"javascript:" URLs are not allowed' },
+  { name: 'data-image', body: '![x](data:image/svg+xml;base64,PHN2Zz4=)', message: '"data:" URLs are not allowed' },
+  { name: 'data-href', body: '<a href="data:text/html,hi">x</a>', message: '"data:" URLs are not allowed' },
+  { name: 'expression', body: 'Total: {process.exit(1)}', message: 'MDX expressions in braces run code at build time' },
+  { name: 'unknown-component', body: '<Evil />', message: '<Evil> is not allowed in entries' },
+];
+
+/** What a contributor would write for each placeholder, chosen by its hint. */
+const ANSWERS: [RegExp, string][] = [
+  [/day you read it/, '2026-11-29'],
+  [/https:\/\//, 'https://example.org/page'],
+  [/Wikidata/, 'Q42'],
+  [/^one of (\S+?),/, '$1'],
+  [/EDTF/, '2017'],
+  [/arXiv id/, '1712.00409'],
+  [/id of the organisation|ids of the organisations|ids of the entries|ids of the people/, 'baidu-svail'],
+  [/id of the (work|person, org or work)/, 'hestness-2017'],
+  [/column key/, 'params'],
+  [/one row per line/, '{ params: 1.5 }'],
+  [/./, 'Written by the contributor'],
+];
+
+/** A new entry's text with every placeholder answered as a contributor would (ids from validFiles() and the real content). */
+export function fillPlaceholders(text: string): string {
+  return text.replace(/"TODO: ([^"]*)"/g, (_, hint: string) => {
+    const [pattern, answer] = ANSWERS.find(([p]) => p.test(hint))!;
+    const value = hint.replace(new RegExp(`^.*?(?:${pattern.source}).*$`, 's'), answer);
+    return value.startsWith('{') ? value : JSON.stringify(value);
+  });
+}
+

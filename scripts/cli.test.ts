@@ -1,0 +1,98 @@
+/** `npm run check` and `npm run new` as a contributor runs them, on a small project in a temp folder. */
+import { afterAll, describe, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { validFiles } from '../src/lib/test-fixtures.ts';
+
+const SCRIPTS = resolve(import.meta.dirname);
+const folders: string[] = [];
+
+/** A project folder holding `files` under their content/ paths. */
+function project(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-cli-'));
+  folders.push(dir);
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), text);
+  }
+  return dir;
+}
+
+/** Run one of the scripts in a project folder, output piped (not a terminal). */
+function run(script: string, dir: string, args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [join(SCRIPTS, script), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...env } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+afterAll(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
+
+const BROKEN = { ...validFiles(), 'content/people/joel-hestness.mdx': validFiles()['content/people/joel-hestness.mdx']!.replace('org: baidu-svail', 'org: baidu-svial') };
+
+describe('npm run check', { timeout: 60_000 }, () => {
+  test('passes valid content with exit 0', () => {
+    const result = run('check.ts', project(validFiles()), []);
+    expect(result.status, result.stdout).toBe(0);
+    expect(result.stdout).toContain('Content OK: 6 entries');
+  });
+
+  test('fails with exit 1, grouped by file with the line, and no colour when piped', () => {
+    const result = run('check.ts', project(BROKEN), []);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('content/people/joel-hestness.mdx\n  line 5  ✖ error    affiliations[0].org: unknown org "baidu-svial" (did you mean "baidu-svail"?)');
+    expect(result.stdout).not.toContain('\u001b[');
+  });
+
+  test('--json prints the issues for machines', () => {
+    const result = run('check.ts', project(BROKEN), ['--json']);
+    const report = JSON.parse(result.stdout);
+    expect(report.ok).toBe(false);
+    expect(report.issues).toContainEqual(expect.objectContaining({ file: 'content/people/joel-hestness.mdx', path: 'affiliations[0].org', line: 5, severity: 'error' }));
+  });
+
+  test('named files are reported alone, with their warnings, while references still resolve against everything', () => {
+    const dir = project(BROKEN);
+    const other = run('check.ts', dir, ['content/works/hestness-2017.mdx']);
+    expect(other.status, other.stdout).toBe(0);
+    expect(other.stdout).not.toContain('joel-hestness.mdx');
+    expect(other.stdout).toContain('⚠ warning');
+    expect(run('check.ts', dir, ['./content/people/joel-hestness.mdx']).status).toBe(1);
+  });
+
+  test('explains an unknown option or a path outside content/', () => {
+    const dir = project(validFiles());
+    writeFileSync(join(dir, 'notes.md'), 'x');
+    expect(run('check.ts', dir, ['--jsn']).stderr).toContain('unknown option --jsn');
+    expect(run('check.ts', dir, ['notes.md']).stderr).toContain('notes.md: not a content file');
+  });
+});
+
+describe('npm run new', { timeout: 60_000 }, () => {
+  test('creates the file, which the check then rejects until its placeholders are filled', () => {
+    const dir = project(validFiles());
+    const made = run('new-entry.ts', dir, ['person', 'Wei Xu']);
+    expect(made.status, made.stderr).toBe(0);
+    expect(made.stdout).toContain('Created content/people/wei-xu.mdx');
+    expect(readFileSync(join(dir, 'content/people/wei-xu.mdx'), 'utf8')).toContain('name: "Wei Xu"');
+    const checked = run('check.ts', dir, ['content/people/wei-xu.mdx']);
+    expect(checked.status).toBe(1);
+    expect(checked.stdout).toContain('summary: placeholder not filled in: replace the "TODO" text with one or two sentences');
+  });
+
+  test('refuses an id that exists and names its file', () => {
+    const dir = project(validFiles());
+    const result = run('new-entry.ts', dir, ['events', 'Joel Hestness']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('"joel-hestness" already exists: content/people/joel-hestness.mdx');
+    expect(existsSync(join(dir, 'content/events/joel-hestness.mdx'))).toBe(false);
+  });
+
+  test('explains its usage', () => {
+    const result = run('new-entry.ts', project({}), []);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('usage: npm run new -- <collection> "<name>"');
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, expect, test } from 'vitest';
+import { csvParse } from 'd3-dsv';
+import { checkDataset, csvCell, datasetCsv, displayCell, findRow, publishedValue, resolveCurve } from './datasets.ts';
+import { datasetSchema, type Dataset } from './schema.ts';
+
+const source = { url: 'https://arxiv.org/abs/2001.08361', accessed: '2026-11-29' };
+/** A small dataset in the shape contributors write. */
+function kaplan(overrides: Partial<Record<string, unknown>> = {}): Dataset {
+  return datasetSchema.parse({
+    title: 'Kaplan',
+    summary: 's',
+    origin: { work: 'kaplan-2020', locator: 'Eq. 1.1', reading: 'primary', source },
+    columns: [
+      { key: 'law', label: 'Law', type: 'text' },
+      { key: 'exponent', label: 'Exponent' },
+      { key: 'constant', label: 'Constant' },
+    ],
+    rows: [
+      { law: 'L(N)', exponent: '0.076', constant: '8.8e13' },
+      { law: 'L(C_min)', exponent: '0.050', constant: 3.1e8 },
+    ],
+    chart: {
+      description: 'd',
+      panels: [{ x: { label: 'N', domain: [768, 1.5e9] }, y: { label: 'L' }, curves: [{ label: 'L(N)', law: 'inverse-power', row: 'L(N)', params: { constant: 'constant', exponent: 'exponent' } }] }],
+    },
+    ...overrides,
+  });
+}
+
+describe('published numbers keep their rounding', () => {
+  test('publishedValue reads YAML numbers, plain and e-notation text and M/B/T suffixes', () => {
+    expect(publishedValue('0.050')).toBe(0.05);
+    expect(publishedValue('-0.309')).toBe(-0.309);
+    expect(publishedValue('8.8e13')).toBe(8.8e13);
+    expect(publishedValue('1.92e+19')).toBe(1.92e19);
+    expect(publishedValue('400M')).toBe(4e8);
+    expect(publishedValue('216.2T')).toBe(216.2e12);
+    expect(publishedValue(3.1e8)).toBe(3.1e8);
+    expect(publishedValue('about 20')).toBeUndefined();
+    expect(publishedValue(null)).toBeUndefined();
+  });
+
+  test('displayCell shows the digits as written, powers of ten in superscript and a dash for none', () => {
+    expect(displayCell('0.050')).toBe('0.050');
+    expect(displayCell('8.8e13')).toBe('8.8 × 10¹³');
+    expect(displayCell('-0.128')).toBe('−0.128');
+    expect(displayCell('8.0B')).toBe('8.0B');
+    expect(displayCell(null)).toBe('—');
+    expect(displayCell('Eq. 1.1')).toBe('Eq. 1.1');
+  });
+
+  test('csvCell writes numbers any spreadsheet reads, with the published digits', () => {
+    expect(csvCell('8.0B')).toBe('8.0e9');
+    expect(csvCell('0.050')).toBe('0.050');
+    expect(csvCell(null)).toBe('');
+  });
+});
+
+describe('datasetCsv', () => {
+  test('parses back to the same rows: text as is, numbers to the same values', () => {
+    const dataset = kaplan({ rows: [{ law: 'L(N), "fit"', exponent: '0.076', constant: '8.8e13' }, { law: 'L(D)', exponent: null, constant: '5.4e13' }] });
+    const parsed = csvParse(datasetCsv(dataset));
+    expect(parsed.columns).toEqual(['law', 'exponent', 'constant']);
+    expect(parsed.map((row) => row.law)).toEqual(['L(N), "fit"', 'L(D)']);
+    expect(parsed.map((row) => publishedValue(row.constant))).toEqual([8.8e13, 5.4e13]);
+    expect(parsed[1]!.exponent).toBe('');
+  });
+});
+
+describe('rows and curve parameters', () => {
+  test('a row is found by its first column', () => {
+    expect(findRow(kaplan(), 'L(C_min)')?.constant).toBe(3.1e8);
+    expect(findRow(kaplan(), 'L(X)')).toBeUndefined();
+  });
+
+  test('resolveCurve reads each parameter from its column', () => {
+    const dataset = kaplan();
+    const curve = dataset.chart!.panels[0]!.curves[0]!;
+    expect(resolveCurve(curve, 'k', () => dataset)).toEqual({ values: { constant: 8.8e13, exponent: 0.076 }, problems: [] });
+  });
+});
+
+describe('checkDataset reports each mistake at its field', () => {
+  const check = (dataset: Dataset) => checkDataset('k', dataset, (id) => (id === 'k' ? dataset : undefined));
+
+  test('a valid dataset has no problems', () => {
+    expect(check(kaplan())).toEqual([]);
+  });
+
+  test('a number column holding words', () => {
+    expect(check(kaplan({ rows: [{ law: 'L(N)', exponent: 'about 0.08', constant: '8.8e13' }] }))).toContainEqual({
+      path: 'rows[0].exponent',
+      message: '"about 0.08" is not a number; write it as published, e.g. "0.050", "8.8e13" or "1.5T", or null when the source gives none',
+    });
+  });
+
+  test('a curve naming a missing row, a missing parameter and an unknown dataset', () => {
+    const chart = (curve: object) => ({ description: 'd', panels: [{ x: { label: 'N', domain: [1, 10] }, y: { label: 'L' }, curves: [{ label: 'c', law: 'inverse-power', ...curve }] }] });
+    expect(check(kaplan({ chart: chart({ row: 'L(Q)', params: { constant: 'constant', exponent: 'exponent' } }) }))[0]).toEqual({
+      path: 'chart.panels[0].curves[0].params.constant',
+      message: 'dataset "k" has no row "L(Q)"; rows are named by their first column: "L(N)", "L(C_min)"',
+    });
+    expect(check(kaplan({ chart: chart({ row: 'L(N)', params: { constant: 'constant' } }) }))).toContainEqual({
+      path: 'chart.panels[0].curves[0].params.exponent',
+      message: 'the law "inverse-power" needs "exponent": map it to the column that holds its published value',
+    });
+    expect(check(kaplan({ chart: chart({ row: 'L(N)', dataset: 'nope', params: { constant: 'constant', exponent: 'exponent' } }) }))[0]!.message).toBe('unknown dataset "nope"');
+  });
+
+  test('duplicate row names and a backwards range', () => {
+    const problems = check(kaplan({
+      rows: [{ law: 'L(N)', exponent: 1, constant: 1 }, { law: 'L(N)', exponent: 1, constant: 1 }],
+      chart: { description: 'd', panels: [{ x: { label: 'N', domain: [10, 1] }, y: { label: 'L' }, points: [{ label: 'p', x: 'exponent', y: 'law' }] }] },
+    }));
+    expect(problems.map((p) => p.path)).toEqual(['rows[1].law', 'chart.panels[0].x.domain', 'chart.panels[0].points[0].y']);
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, expect, test } from 'vitest';
+import type { z } from 'zod';
+import { collectionNamed, entryLabel, entryText, planNewEntry, slugify } from './entry-template.ts';
+import { checkFiles, fillPlaceholders as filled, validFiles } from './test-fixtures.ts';
+import { parseContentFile } from './content-files.ts';
+import { collectionSchemas, COLLECTIONS, type CollectionName } from './schema.ts';
+import { findPlaceholders } from './placeholders.ts';
+
+/** Top-level fields a schema requires (neither optional nor defaulted). */
+function requiredFields(collection: CollectionName): string[] {
+  const shape = (collectionSchemas[collection] as unknown as z.ZodObject).shape as Record<string, { def: { type: string } }>;
+  return Object.entries(shape).filter(([, field]) => !['optional', 'default'].includes(field.def.type)).map(([key]) => key);
+}
+
+describe('slugify', () => {
+  test('makes lower-case ASCII words joined by hyphens', () => {
+    expect(slugify('Dario Amodei')).toBe('dario-amodei');
+    expect(slugify('  Łukasz Kaiser ')).toBe('lukasz-kaiser');
+    expect(slugify('Baidu’s SVAIL & Bell Labs')).toBe('baidus-svail-and-bell-labs');
+    expect(slugify('Yann LeCun (2019): Quand la machine apprend')).toBe('yann-lecun-2019-quand-la-machine-apprend');
+    expect(slugify('百度')).toBe('');
+  });
+
+  test('cuts long names at a word boundary', () => {
+    const id = slugify('Deep Learning Scaling is Predictable, Empirically, and Here Is a Very Long Subtitle Too');
+    expect(id.length).toBeLessThanOrEqual(60);
+    expect(id).toMatch(/^deep-learning-scaling-is-predictable-empirically-and-here-is-a?$|[a-z]$/);
+  });
+});
+
+describe('collectionNamed', () => {
+  test('accepts plural and singular names', () => {
+    expect(collectionNamed('people')).toBe('people');
+    expect(collectionNamed('Person')).toBe('people');
+    expect(collectionNamed('claim')).toBe('claims');
+    expect(collectionNamed('peeple')).toBeUndefined();
+  });
+});
+
+describe('entryText', () => {
+  for (const collection of COLLECTIONS) {
+    test(`${collection}: has every required field, is rejected while placeholders remain, and is valid once they are filled`, () => {
+      const file = `content/${collection}/new-entry.${collection === 'datasets' ? 'yaml' : 'mdx'}`;
+      const text = entryText(collection, 'New Entry');
+      const parsed = parseContentFile(collection, file, text);
+      if (!('collection' in parsed)) throw new Error(parsed.message);
+      for (const field of requiredFields(collection)) expect(Object.keys(parsed.data as object), field).toContain(field);
+      expect(findPlaceholders(parsed.data).length).toBeGreaterThan(0);
+
+      const before = checkFiles({ ...validFiles(), [file]: text }).issues.filter((i) => i.severity === 'error');
+      expect(before.length).toBeGreaterThan(0);
+      expect(before.every((i) => i.file === file && i.message.startsWith('placeholder not filled in: replace the "TODO" text with')), JSON.stringify(before, null, 1)).toBe(true);
+
+      const after = checkFiles({ ...validFiles(), [file]: filled(text) }).issues.filter((i) => i.severity === 'error');
+      expect(after, filled(text)).toEqual([]);
+    });
+  }
+
+  for (const collection of COLLECTIONS) {
+    test(`${collection}: optional lines, once uncommented, are placeholders too and valid once filled`, () => {
+      const file = `content/${collection}/new-entry.${collection === 'datasets' ? 'yaml' : 'mdx'}`;
+      const text = entryText(collection, 'New Entry').replace(/^# (?!Optional|Fill in)/gm, '');
+      const before = checkFiles({ ...validFiles(), [file]: text }).issues.filter((i) => i.severity === 'error');
+      expect(before.every((i) => i.message.startsWith('placeholder not filled in')), JSON.stringify(before, null, 1)).toBe(true);
+      const after = checkFiles({ ...validFiles(), [file]: filled(text) }).issues.filter((i) => i.severity === 'error');
+      expect(after, filled(text)).toEqual([]);
+    });
+  }
+
+  test('keeps a name with quotes and non-Latin letters intact', () => {
+    const parsed = parseContentFile('people', 'content/people/x.mdx', entryText('people', 'Zoë "Z" Ng'));
+    expect('collection' in parsed && (parsed.data as { name: string }).name).toBe('Zoë "Z" Ng');
+  });
+});
+
+describe('planNewEntry', () => {
+  const existing = new Map([
+    ['dario-amodei', { file: 'content/people/dario-amodei.mdx', label: 'Dario Amodei' }],
+    ['baidu-svail', { file: 'content/orgs/baidu-svail.mdx', label: 'Baidu Silicon Valley AI Lab' }],
+    ['baidu', { file: 'content/orgs/baidu.mdx', label: 'Baidu' }],
+    ['hannun-2014-deep-speech', { file: 'content/works/hannun-2014-deep-speech.mdx', label: 'Deep Speech: Scaling up end-to-end speech recognition' }],
+  ]);
+
+  test('plans the file of a new id', () => {
+    const plan = planNewEntry('person', 'Wei Xu', existing);
+    expect(plan).toMatchObject({ ok: true, id: 'wei-xu', file: 'content/people/wei-xu.mdx', similar: [] });
+  });
+
+  test('refuses an id in use and names the existing file, in any collection', () => {
+    expect(planNewEntry('people', 'Dario Amodei', existing)).toEqual({
+      ok: false,
+      message: '"dario-amodei" already exists: content/people/dario-amodei.mdx. Edit that entry, or give a more specific name if this is a different person.',
+    });
+    expect(planNewEntry('events', 'Baidu SVAIL', existing)).toMatchObject({ ok: false, message: expect.stringContaining('content/orgs/baidu-svail.mdx') });
+  });
+
+  test('points out an existing entry with a similar id or the same name (did you mean)', () => {
+    expect(planNewEntry('people', 'Dario Amodai', existing)).toMatchObject({ ok: true, similar: ['content/people/dario-amodei.mdx'] });
+    expect(planNewEntry('works', 'Deep Speech: Scaling up end-to-end speech recognition', existing)).toMatchObject({ ok: true, similar: ['content/works/hannun-2014-deep-speech.mdx'], tip: expect.stringContaining('author-year-keywords') });
+    expect(planNewEntry('claims', 'Baidu invented scaling laws', existing)).toMatchObject({ ok: true, similar: [] });
+  });
+
+  test('entryLabel reads the name, title or statement', () => {
+    expect(entryLabel({ name: 'Wei Xu' })).toBe('Wei Xu');
+    expect(entryLabel({ title: 'Deep Speech' })).toBe('Deep Speech');
+    expect(entryLabel({ statement: 'Baidu was first' })).toBe('Baidu was first');
+    expect(entryLabel(null)).toBeUndefined();
+  });
+
+  test('explains an unknown collection and a name without Latin letters', () => {
+    expect(planNewEntry('peple', 'X', existing)).toMatchObject({ ok: false, message: expect.stringContaining('unknown collection "peple" (did you mean "people"?)') });
+    expect(planNewEntry('people', '吴恩达', existing)).toMatchObject({ ok: false, message: expect.stringContaining('give the name as written in English or pinyin') });
+  });
+});

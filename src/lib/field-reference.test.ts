@@ -1,0 +1,101 @@
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import * as schemaModule from './schema.ts';
+import { CONTENT_EXTENSIONS } from './content-files.ts';
+import { buildReference, fieldRows, fieldTable, replaceReference, schemaDocs, sharedHeading, REFERENCE_END, REFERENCE_START } from './field-reference.ts';
+
+const SOURCE = `
+/** Where a fact comes from. */
+export const sourceSchema = z.strictObject({
+  /** Address of the page. */
+  url: z.url(),
+});
+const base = {
+  /** One or two sentences, e.g. "A lab in Sunnyvale". */
+  summary: z.string(),
+};
+/** A thing. */
+export const thing = z.strictObject({
+  /** Its name. */
+  name: z.string(),
+  /** Where it was made. */
+  madeIn: z.strictObject({
+    /** The work, by id. */
+    work: z.string(),
+  }),
+  ...base,
+});
+export const more = sourceSchema.extend({
+  /** How sure. */
+  level: z.enum(['high', 'low']),
+});
+`;
+
+describe('schemaDocs', () => {
+  test('reads field comments, following spreads, extend() and inline objects', () => {
+    const docs = schemaDocs(SOURCE);
+    expect(docs.get('')?.get('sourceSchema')).toBe('Where a fact comes from.');
+    expect(docs.get('thing')?.get('name')).toBe('Its name.');
+    expect(docs.get('thing')?.get('summary')).toBe('One or two sentences, e.g. "A lab in Sunnyvale".');
+    expect(docs.get('thing.madeIn')?.get('work')).toBe('The work, by id.');
+    expect(Object.fromEntries(docs.get('more')!)).toEqual({ url: 'Address of the page.', level: 'How sure.' });
+  });
+});
+
+describe('fieldRows', () => {
+  test('lists nested fields under their parent with required, type, default and example', () => {
+    const source = z.strictObject({ url: z.url() });
+    const schema = z.strictObject({
+      name: z.string(),
+      level: z.enum(['high', 'low']).default('high'),
+      sources: z.array(source).default([]),
+    });
+    const docs = new Map([
+      ['thing', new Map([['name', 'Its name, e.g. SVAIL.'], ['level', 'How sure.'], ['sources', 'Where from.']])],
+      ['source', new Map([['url', 'Address.']])],
+    ]);
+    const rows = fieldRows(schema, 'thing', docs, new Map<unknown, string>([[source, 'source']]));
+    expect(rows).toEqual([
+      { path: 'name', required: true, type: 'text', description: 'Its name, e.g. SVAIL.', example: 'SVAIL' },
+      { path: 'level', required: false, default: '"high"', type: 'one of: `high`, `low`', description: 'How sure.', example: 'high' },
+      { path: 'sources', required: false, type: 'list of items with the fields below', description: 'Where from.' },
+      { path: 'sources[].url', required: true, type: 'URL', description: 'Address.', example: 'https://arxiv.org/abs/1712.00409' },
+    ]);
+    expect(fieldTable(rows)).toContain('| `level` | no (default "high") | one of: `high`, `low` | How sure. | `high` |');
+  });
+
+  test('names shared shapes for their section', () => {
+    expect(sharedHeading('originalTextSchema')).toBe('Original text');
+  });
+});
+
+describe('CONTRIBUTING.md', () => {
+  const root = resolve(import.meta.dirname, '../..');
+  const document = readFileSync(resolve(root, 'CONTRIBUTING.md'), 'utf8');
+  const reference = buildReference(readFileSync(resolve(root, 'src/lib/schema.ts'), 'utf8'), { ...schemaModule, CONTENT_EXTENSIONS });
+
+  test('has a field reference that matches src/lib/schema.ts (run npm run docs:fields when this fails)', () => {
+    expect(document).toBe(replaceReference(document, reference));
+  });
+
+  test('the reference documents every field of every collection with its comment', () => {
+    for (const [collection, schema] of Object.entries(schemaModule.collectionSchemas)) {
+      const section = reference.split(`### ${collection}\n`)[1]!.split('\n### ')[0]!;
+      for (const field of Object.keys((schema as unknown as z.ZodObject).shape)) {
+        expect(section, `${collection}.${field}`).toMatch(new RegExp(`\\| \`${field}\` \\| [^|]+ \\| [^|]+ \\| [^|\\s][^|]*\\|`));
+      }
+    }
+  });
+
+  test('gives every verdict of the scale a definition and an example row', () => {
+    for (const verdict of schemaModule.verdict.options) expect(document).toMatch(new RegExp(`\\| \`${verdict}\` \\| \\S+ \\| [^|]+ \\| [^|]+ \\|`));
+  });
+
+  test('needs its markers to be regenerated', () => {
+    expect(() => replaceReference('# no markers', 'x')).toThrow(/markers/);
+    expect(document).toContain(REFERENCE_START);
+    expect(document).toContain(REFERENCE_END);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { dayOf, parseLastUpdated } from './git-history.ts';
+
+const LOG = [
+  '',
+  '2026-11-29T07:01:28+00:00\n\ncontent/people/a.mdx\ncontent/orgs/b.mdx\n',
+  '2026-11-20T23:30:00-08:00\n\ncontent/people/a.mdx\ncontent/works/c.mdx\n',
+].join('\0');
+
+describe('parseLastUpdated', () => {
+  test('gives each file the date of the newest commit that changed it', () => {
+    expect(Object.fromEntries(parseLastUpdated(LOG))).toEqual({
+      'content/people/a.mdx': '2026-11-29T07:01:28+00:00',
+      'content/orgs/b.mdx': '2026-11-29T07:01:28+00:00',
+      'content/works/c.mdx': '2026-11-20T23:30:00-08:00',
+    });
+  });
+
+  test('gives nothing for an empty log (no git, or no commits yet)', () => {
+    expect(parseLastUpdated('').size).toBe(0);
+    expect(parseLastUpdated('fatal: not a git repository').size).toBe(0);
+  });
+});
+
+describe('dayOf', () => {
+  test('keeps the committer’s calendar day', () => {
+    expect(dayOf('2026-11-20T23:30:00-08:00')).toBe('2026-11-20');
+  });
+});

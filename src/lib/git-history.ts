@@ -1,0 +1,23 @@
+/**
+ * "Last updated" dates from git history, read once per build for every content file:
+ * one `git log` over content/, newest commit first, parsed here without touching git.
+ */
+
+/** Arguments of the one `git log` call: each commit's ISO date (after a NUL), then the files it changed, relative to the working directory. */
+export const LAST_UPDATED_GIT_ARGS = ['log', '--format=%x00%cI', '--name-only', '--no-renames', '--relative', '--', 'content'] as const;
+
+/** File (relative to where git ran) → ISO 8601 date of the newest commit that changed it. */
+export function parseLastUpdated(gitLog: string): Map<string, string> {
+  const updated = new Map<string, string>();
+  for (const commit of gitLog.split('\0')) {
+    const [date, ...files] = commit.split('\n').map((line) => line.trim());
+    if (!date || !/^\d{4}-\d{2}-\d{2}T/.test(date)) continue;
+    for (const file of files) if (file && !updated.has(file)) updated.set(file, date);
+  }
+  return updated;
+}
+
+/** The calendar day of an ISO date-time as written (the committer's own day, no time-zone shift). */
+export function dayOf(isoDateTime: string): string {
+  return isoDateTime.slice(0, 10);
+}

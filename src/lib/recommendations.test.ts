@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { looksLikePinyinName } from './recommendations.ts';
+import { checkFiles, withEdit } from './test-fixtures.ts';
+
+describe('looksLikePinyinName', () => {
+  test('recognises Chinese names written in pinyin', () => {
+    for (const name of ['Wei Xu', 'Kai Yu', 'Yanqi Zhou', 'Yang Yang', 'Fei-Fei Li', 'Zhang Xiaoming']) expect(looksLikePinyinName(name), name).toBe(true);
+  });
+  test('leaves other names alone', () => {
+    for (const name of ['Dario Amodei', 'Joel Hestness', 'Greg Diamos', 'Sharan Narang', 'Yann LeCun', 'Andrew Ng', 'Plato']) expect(looksLikePinyinName(name), name).toBe(false);
+  });
+});
+
+describe('recommended fields are warnings, not errors', () => {
+  const PERSON = 'content/people/joel-hestness.mdx';
+  const warnings = (files: Record<string, string>) => checkFiles(files).issues.filter((i) => i.severity === 'warning' && i.file === PERSON);
+
+  test('a pinyin name without its original script, a missing Wikidata id and sources without archive', () => {
+    const found = warnings(withEdit(PERSON, (t) => t.replace('name: Joel Hestness', 'name: Wei Xu')));
+    expect(found.map((w) => w.path)).toEqual(['nativeName', 'links.wikidata', 'sources[0]']);
+    expect(found[0]!.message).toContain('add the name in its original script');
+    expect(found[2]!.message).toContain('add archive: https://web.archive.org/');
+    expect(found[2]!.line).toBe(10);
+  });
+
+  test('go away when the fields are there', () => {
+    const files = withEdit(PERSON, (t) =>
+      t
+        .replace('name: Joel Hestness', 'name: Wei Xu\nnativeName: { text: 徐伟, lang: zh }\nlinks: { wikidata: Q1 }')
+        .replace('sources:\n  - { url: "https://arxiv.org/abs/1712.00409", accessed: 2026-11-29 }', 'sources:\n  - { url: "https://arxiv.org/abs/1712.00409", accessed: 2026-11-29, archive: "https://web.archive.org/web/2026/https://arxiv.org/abs/1712.00409" }')
+    );
+    expect(warnings(files)).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * Recommended fields: not required, but they make an entry easier to verify and to link.
+ * Each missing one is a warning (never an error) with the field to add and an example.
+ */
+import type { Issue, ValidEntry } from './integrity.ts';
+import type { Source } from './schema.ts';
+
+const INITIAL = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?';
+const FINAL = '(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|ao|ou|an|en|er|in|un|ua|uo|ie|ue|ui|iu|a|o|e|i|u|v)';
+const SYLLABLE = new RegExp(`${INITIAL}${FINAL}`, 'y');
+
+/** Fewest pinyin syllables a word splits into, or 0 when it is not pinyin. */
+function pinyinSyllables(word: string): number {
+  const text = word.toLowerCase();
+  // Shortest split by dynamic programming: best[i] = fewest syllables covering text[0..i).
+  const best = new Array<number>(text.length + 1).fill(Infinity);
+  best[0] = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (best[i] === Infinity) continue;
+    for (let j = i + 1; j <= Math.min(text.length, i + 6); j++) {
+      SYLLABLE.lastIndex = 0;
+      const piece = text.slice(i, j);
+      const match = SYLLABLE.exec(piece);
+      if (match && match[0].length === piece.length) best[j] = Math.min(best[j]!, best[i]! + 1);
+    }
+  }
+  return best[text.length] === Infinity ? 0 : best[text.length]!;
+}
+
+/** True for a name written in pinyin the Chinese way: given name of one or two syllables, one-syllable family name. */
+export function looksLikePinyinName(name: string): boolean {
+  const words = name.split(/[\s-]+/).filter(Boolean);
+  if (words.length < 2 || words.length > 3) return false;
+  const counts = words.map(pinyinSyllables);
+  return counts.every((n) => n >= 1 && n <= 2) && (counts[0] === 1 || counts[counts.length - 1] === 1);
+}
+
+/** Sources of an entry with their field paths. */
+function sourcesOf(entry: ValidEntry): { path: string; source: Source }[] {
+  if (entry.collection === 'datasets') return [{ path: 'origin.source', source: entry.data.origin.source }];
+  const own = entry.data.sources.map((source, i) => ({ path: `sources[${i}]`, source }));
+  return entry.collection === 'claims' ? [{ path: 'source', source: entry.data.source }, ...own] : own;
+}
+
+/** Warnings for recommended fields an entry lacks: original-script names, Wikidata ids, archive links. */
+export function recommendations(entry: ValidEntry): Issue[] {
+  const issues: Issue[] = [];
+  const warn = (path: string, message: string) => issues.push({ file: entry.file, path, message, severity: 'warning' });
+  if (entry.collection === 'people') {
+    if (!entry.data.nativeName && looksLikePinyinName(entry.data.name)) {
+      warn('nativeName', `"${entry.data.name}" looks like a Chinese name in pinyin: add the name in its original script, e.g. nativeName: { text: 吴恩达, lang: zh } (only from a source)`);
+    }
+    if (!entry.data.links.wikidata) {
+      warn('links.wikidata', 'recommended: the Wikidata item id, e.g. links: { wikidata: Q42 } (look it up on wikidata.org)');
+    }
+  }
+  if (entry.collection === 'works' && entry.data.language !== 'en' && !entry.data.nativeTitle) {
+    warn('nativeTitle', `the work is in "${entry.data.language}": add its title as published, e.g. nativeTitle: { text: …, lang: ${entry.data.language}, translation: … }`);
+  }
+  const unarchived = sourcesOf(entry).filter(({ source }) => !source.archive);
+  if (unarchived.length > 0) {
+    warn(
+      unarchived[0]!.path,
+      `${unarchived.length} source${unarchived.length === 1 ? ' has' : 's have'} no archive link: add archive: https://web.archive.org/web/… (save the page at web.archive.org/save) so the evidence survives if the page moves`
+    );
+  }
+  return issues;
+}

@@ -1,0 +1,94 @@
+/**
+ * What the search index knows about an entry page besides its text: facets to filter by,
+ * metadata for result cards, and the date key every page carries so sorting drops nothing.
+ */
+import type { Entity, EntityKind, KnowledgeBase } from './kb.ts';
+import type { RelationType } from './references.ts';
+import type { Verdict } from './schema.ts';
+import { displayDate } from './kb.ts';
+import { parseEdtf } from './dates.ts';
+import { META_WEIGHTS, type SearchFacet } from './search-schema.ts';
+
+/** Search data of one entry page, written into the page as `data-pagefind-*` attributes. */
+export interface SearchRecord {
+  /** Facet values: kind, verdict, year, connected organisations, language of the original. */
+  filters: Partial<Record<SearchFacet, string[]>>;
+  /** What a result card shows besides title and excerpt, and the searchable fields of `META_WEIGHTS`. */
+  meta: { kind: EntityKind; date?: string; verdict?: Verdict } & Partial<Record<Exclude<keyof typeof META_WEIGHTS, 'title'>, string>>;
+  /** Sort keys; `date` is an ISO day on every page (undated entries sort as oldest). */
+  sort: { date: string };
+}
+
+/** Names an entry is searched by: a person's or organisation's names in every script. */
+function names(entity: Entity): string[] {
+  if (entity.collection === 'people') return [entity.data.name, entity.data.nativeName?.text, ...entity.data.aliases].filter((n): n is string => Boolean(n));
+  if (entity.collection === 'orgs') return [entity.data.name, entity.data.nativeName?.text, entity.data.shortName].filter((n): n is string => Boolean(n));
+  return [];
+}
+
+/** Identifiers a work is searched by: arXiv id, DOI, ISBN. */
+function identifiers(entity: Entity): string[] {
+  if (entity.collection !== 'works') return [];
+  const { arxiv, doi, isbn } = entity.data.identifiers;
+  return [arxiv, doi, isbn].filter((id): id is string => Boolean(id));
+}
+
+/** A claim's quote in its original words and in translation. */
+function quoteText(entity: Entity): string[] {
+  if (entity.collection !== 'claims' || !entity.data.quote) return [];
+  return [entity.data.quote.text, entity.data.quote.translation].filter((q): q is string => Boolean(q));
+}
+
+/** Sort key of entries with no date of their own and no dated facts. */
+export const UNDATED_SORT_KEY = '0000-01-01';
+
+/** Relations that tie an entry to an organisation for the organisation facet. */
+const ORG_TIES: readonly RelationType[] = ['authored', 'member_of', 'part_of', 'about', 'made_claim', 'involved'];
+
+/** Names of the organisations an entity is tied to (itself included when it is one), sorted. */
+export function connectedOrgs(kb: KnowledgeBase, entity: Entity): string[] {
+  const ids = [...kb.outgoing(entity.id).map((r) => ({ type: r.type, other: r.target })), ...kb.incoming(entity.id).map((r) => ({ type: r.type, other: r.source }))]
+    .filter((tie) => ORG_TIES.includes(tie.type))
+    .map((tie) => tie.other);
+  if (entity.collection === 'orgs') ids.push(entity.id);
+  return [...new Set(ids.map((id) => kb.get(id)).filter((other) => other.collection === 'orgs').map((org) => org.label))].sort();
+}
+
+/** Language of the original text of a work or claim (a claim's quote, else the work it was made in). */
+export function originalLanguage(kb: KnowledgeBase, entity: Entity): string | undefined {
+  if (entity.collection === 'works') return entity.data.language;
+  if (entity.collection === 'claims') {
+    const madeIn = kb.get(entity.data.madeIn.work);
+    return entity.data.quote?.lang ?? (madeIn.collection === 'works' ? madeIn.data.language : undefined);
+  }
+  return undefined;
+}
+
+/** ISO day of the start of the entity's own date, else of its earliest dated fact. */
+export function sortDate(kb: KnowledgeBase, entity: Entity): string {
+  const start = entity.date ? parseEdtf(entity.date).start : kb.datedFor(entity.id)[0]?.range.start;
+  return start === undefined ? UNDATED_SORT_KEY : new Date(start).toISOString().slice(0, 10);
+}
+
+/** The search record of an entry page. */
+export function searchRecord(kb: KnowledgeBase, entity: Entity): SearchRecord {
+  const verdict = entity.collection === 'claims' ? entity.data.verdict : undefined;
+  const language = originalLanguage(kb, entity);
+  const organisations = connectedOrgs(kb, entity);
+  const filters: SearchRecord['filters'] = { type: [entity.kind] };
+  const searchable = { name: names(entity), identifiers: identifiers(entity), quote: quoteText(entity) };
+  if (verdict) filters.verdict = [verdict];
+  if (entity.year !== undefined) filters.year = [String(entity.year)];
+  if (organisations.length > 0) filters.organisation = organisations;
+  if (language) filters.language = [language];
+  return {
+    filters,
+    meta: {
+      kind: entity.kind,
+      ...(entity.date ? { date: displayDate(entity.date) } : {}),
+      ...(verdict ? { verdict } : {}),
+      ...Object.fromEntries(Object.entries(searchable).filter(([, values]) => values.length > 0).map(([key, values]) => [key, values.join(' · ')])),
+    },
+    sort: { date: sortDate(kb, entity) },
+  };
+}

@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { defaultView, fullWindow, parseViewQuery, PRESETS, viewQuery, windowOf, ZOOM_MAX, ZOOM_MIN, TIMELINE_GROUPS } from './timeline-view.ts';
+import type { TimelineData } from './timeline.ts';
+
+const data = {
+  now: '2026-11-29T00:00:00.000Z',
+  groups: [],
+  items: [{ start: '1993-01-01T00:00:00.000Z' }, { start: '2017-12-01T00:00:00.000Z' }],
+} as unknown as TimelineData;
+
+describe('windows and zoom', () => {
+  test('the full window runs from a year before the first item to a year after now', () => {
+    expect(fullWindow(data)).toEqual({ start: '1992-01-01', end: '2027-11-29' });
+  });
+
+  test('zoom reaches from six decades down to a week of days', () => {
+    expect(ZOOM_MAX / (365.25 * 86_400_000)).toBe(60);
+    expect(ZOOM_MIN / 86_400_000).toBe(7);
+  });
+
+  test('the lineage preset shows the works and events from 1993 to 2024', () => {
+    expect(PRESETS.lineage).toEqual({ start: '1993-01-01', end: '2024-12-31', groups: ['works', 'events'] });
+  });
+
+  test('windowOf turns the instants vis-timeline reports into days', () => {
+    expect(windowOf(new Date('2014-11-01T10:00:00Z'), new Date('2017-04-30T23:00:00Z'))).toEqual({ start: '2014-11-01', end: '2017-04-30' });
+  });
+});
+
+describe('the view in the address', () => {
+  const fallback = defaultView(data);
+
+  test('no query means the whole timeline with every row', () => {
+    expect(parseViewQuery('', fallback)).toEqual({ view: fallback, ignored: [] });
+    expect(fallback.groups).toEqual([...TIMELINE_GROUPS]);
+    expect(viewQuery(fallback, fallback)).toBe('');
+  });
+
+  test('a window and rows round-trip through the query string', () => {
+    const view = { start: '1993-01-01', end: '2024-12-31', groups: ['works', 'claims'] as const };
+    const query = viewQuery({ ...view, groups: [...view.groups] }, fallback);
+    expect(query).toBe('?from=1993-01-01&to=2024-12-31&groups=works,claims');
+    expect(parseViewQuery(query, fallback)).toEqual({ view: { ...view, groups: ['works', 'claims'] }, ignored: [] });
+  });
+
+  test('hiding every row is a view of its own', () => {
+    const query = viewQuery({ ...fallback, groups: [] }, fallback);
+    expect(query).toBe('?groups=');
+    expect(parseViewQuery(query, fallback).view.groups).toEqual([]);
+  });
+
+  test('bad values are ignored with a message saying how to write them', () => {
+    const { view, ignored } = parseViewQuery('?from=2024-02-30&to=1993-01-01&groups=works,robots', fallback);
+    expect(view).toEqual({ ...fallback, groups: ['works'] });
+    expect(ignored).toHaveLength(2);
+    expect(ignored[0]).toMatch(/YYYY-MM-DD/);
+    expect(ignored[1]).toMatch(/unknown robots/);
+  });
+
+  test('a window whose end is before its start is ignored', () => {
+    expect(parseViewQuery('?from=2024-01-01&to=1993-01-01', fallback).view.start).toBe(fallback.start);
+  });
+});

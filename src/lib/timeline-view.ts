@@ -1,0 +1,104 @@
+/**
+ * What part of the timeline is shown: the visible window, the visible rows, zoom limits and the
+ * preset views, and their round trip through the page's query string (so a view can be shared).
+ * No runtime imports: the browser script uses it and must stay small.
+ */
+import type { TimelineData } from './timeline.ts';
+
+/** The timeline's groups (rows), one per collection that has dated facts, in display order. */
+export const TIMELINE_GROUPS = ['people', 'orgs', 'works', 'claims', 'events'] as const;
+
+/** Id of a timeline group: the collection of the entity the fact belongs to. */
+export type TimelineGroupId = (typeof TIMELINE_GROUPS)[number];
+
+const DAY = 24 * 60 * 60 * 1000;
+const YEAR = 365.25 * DAY;
+
+/** Narrowest window the timeline zooms to: a week, where the axis shows single days. */
+export const ZOOM_MIN = 7 * DAY;
+
+/** Widest window the timeline zooms to: six decades. */
+export const ZOOM_MAX = 60 * YEAR;
+
+/** A window of the timeline, as YYYY-MM-DD days (inclusive). */
+export interface TimelineWindow {
+  start: string;
+  end: string;
+}
+
+/** What the reader sees: a window and the rows shown. */
+export interface TimelineView extends TimelineWindow {
+  /** Rows shown, in the timeline's order. */
+  groups: TimelineGroupId[];
+}
+
+/** Preset views a reader can jump to, by id; labels are UI strings `timeline.preset.<id>`. */
+export const PRESETS = {
+  /** The works and events of the scaling-law story, from the Bell Labs learning curves (1993) to the 2024 replications and podcast. */
+  lineage: { start: '1993-01-01', end: '2024-12-31', groups: ['works', 'events'] },
+} as const satisfies Record<string, { start: string; end: string; groups: readonly TimelineGroupId[] }>;
+
+/** Id of a preset view. */
+export type PresetId = keyof typeof PRESETS;
+
+/** The YYYY-MM-DD day of an instant. */
+function day(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** The window that shows every item: from a year before the first start to a year after `now`. */
+export function fullWindow(data: TimelineData): TimelineWindow {
+  const starts = data.items.map((item) => Date.parse(item.start));
+  const now = Date.parse(data.now);
+  const first = starts.length > 0 ? Math.min(...starts) : now;
+  return { start: day(first - YEAR), end: day(now + YEAR) };
+}
+
+/** The view with nothing chosen: the whole timeline, every row. */
+export function defaultView(data: TimelineData): TimelineView {
+  return { ...fullWindow(data), groups: [...TIMELINE_GROUPS] };
+}
+
+/** True for a real calendar day written YYYY-MM-DD. */
+function isDay(value: string | null): value is string {
+  return value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value) && day(Date.parse(`${value}T00:00:00Z`)) === value;
+}
+
+/** The view a query string asks for (`?from=1993-01-01&to=2024-12-31&groups=works,claims`), with what it had to ignore. */
+export function parseViewQuery(search: string, fallback: TimelineView): { view: TimelineView; ignored: string[] } {
+  const params = new URLSearchParams(search);
+  const ignored: string[] = [];
+  const view: TimelineView = { ...fallback, groups: [...fallback.groups] };
+  const from = params.get('from');
+  const to = params.get('to');
+  if (from !== null || to !== null) {
+    if (isDay(from) && isDay(to) && from < to) Object.assign(view, { start: from, end: to });
+    else ignored.push(`from=${from ?? ''}&to=${to ?? ''}: write two days YYYY-MM-DD, the first before the second`);
+  }
+  const groups = params.get('groups');
+  if (groups !== null) {
+    const asked = groups.split(',').filter(Boolean);
+    const unknown = asked.filter((id) => !(TIMELINE_GROUPS as readonly string[]).includes(id));
+    if (unknown.length > 0) ignored.push(`groups: unknown ${unknown.join(', ')}; rows are ${TIMELINE_GROUPS.join(', ')}`);
+    view.groups = TIMELINE_GROUPS.filter((id) => asked.includes(id));
+  }
+  return { view, ignored };
+}
+
+/** The query string for a view (empty when it is the fallback), the inverse of `parseViewQuery`. */
+export function viewQuery(view: TimelineView, fallback: TimelineView): string {
+  const params = new URLSearchParams();
+  if (view.start !== fallback.start || view.end !== fallback.end) {
+    params.set('from', view.start);
+    params.set('to', view.end);
+  }
+  const groups = TIMELINE_GROUPS.filter((id) => view.groups.includes(id));
+  if (groups.length !== fallback.groups.length || groups.some((id) => !fallback.groups.includes(id))) params.set('groups', groups.join(','));
+  const query = params.toString().replace(/%2C/g, ',');
+  return query ? `?${query}` : '';
+}
+
+/** The window between two instants as YYYY-MM-DD days, as vis-timeline reports it after a pan or zoom. */
+export function windowOf(start: Date, end: Date): TimelineWindow {
+  return { start: day(start.getTime()), end: day(end.getTime()) };
+}

@@ -1,0 +1,162 @@
+import { describe, expect, test } from 'vitest';
+import { buildKnowledgeBase, type DatedItem, type KbEntry } from './kb.ts';
+import { parseEdtf, spanRange } from './dates.ts';
+import { buildTimeline, escapeHtml, itemsByYear, latestAccessed, shorten, timelineItem } from './timeline.ts';
+import { checkFiles, validFiles } from './test-fixtures.ts';
+
+const NOW = Date.parse('2026-11-29T00:00:00Z');
+
+/** A dated fact of a work published on `edtf`, or of a person's span when `edtf` holds a slash. */
+function dated(edtf: string, overrides: Partial<DatedItem> = {}): DatedItem {
+  const [from, to] = edtf.split('/');
+  const range = edtf.includes('/') ? spanRange(from!, to === '..' ? undefined : to) : parseEdtf(edtf);
+  const span = edtf.includes('/');
+  return {
+    id: span ? `affiliation:a@b:${from}` : `published:w-${edtf}`,
+    kind: span ? 'affiliation' : 'published',
+    entity: span ? 'a' : 'w',
+    collection: span ? 'people' : 'works',
+    title: span ? 'A at B' : 'A work',
+    edtf: range.edtf,
+    range,
+    url: span ? '/people/a/' : '/works/w/',
+    involves: ['w'],
+    ...overrides,
+  };
+}
+
+describe('timelineItem: how a date is drawn', () => {
+  test('an exact day is a point with no end and no uncertainty class', () => {
+    const item = timelineItem(dated('2017-12-01'), NOW);
+    expect(item).toMatchObject({ type: 'point', start: '2017-12-01T00:00:00.000Z', group: 'works', className: 'tl-works', uncertain: false });
+    expect(item.end).toBeUndefined();
+  });
+
+  test('a month is a range over the whole month, marked imprecise', () => {
+    const item = timelineItem(dated('2014-11'), NOW);
+    expect(item).toMatchObject({ type: 'range', start: '2014-11-01T00:00:00.000Z', end: '2014-11-30T23:59:59.999Z', className: 'tl-works tl-imprecise' });
+  });
+
+  test('a year is a range over the whole year', () => {
+    expect(timelineItem(dated('1993'), NOW)).toMatchObject({ type: 'range', start: '1993-01-01T00:00:00.000Z', end: '1993-12-31T23:59:59.999Z' });
+  });
+
+  test('an approximate month is a range marked approximate, with the date in words on its label and the EDTF in its tooltip', () => {
+    const item = timelineItem(dated('2024-11~'), NOW);
+    expect(item).toMatchObject({ type: 'range', start: '2024-11-01T00:00:00.000Z', end: '2024-11-30T23:59:59.999Z', uncertain: true });
+    expect(item.className.split(' ')).toEqual(['tl-works', 'tl-approximate']);
+    expect(item.content).toBe('◆ A work (c. Nov 2024)');
+    expect(item.title).toContain('EDTF: 2024-11~');
+    expect(item.date).toBe('c. Nov 2024');
+  });
+
+  test('an uncertain year is a range marked uncertain, not approximate', () => {
+    const item = timelineItem(dated('1993?'), NOW);
+    expect(item.type).toBe('range');
+    expect(item.className.split(' ')).toEqual(['tl-works', 'tl-uncertain']);
+  });
+
+  test('an approximate day is still drawn as a range, never as an exact point', () => {
+    expect(timelineItem(dated('2024-11-11~'), NOW)).toMatchObject({ type: 'range', className: 'tl-works tl-approximate' });
+  });
+
+  test('a span runs from the start of its first date to the end of its last', () => {
+    const item = timelineItem(dated('2014-11/2017-04'), NOW);
+    expect(item).toMatchObject({ type: 'range', group: 'people', start: '2014-11-01T00:00:00.000Z', end: '2017-04-30T23:59:59.999Z', className: 'tl-people tl-span' });
+    expect(item.times).toEqual([
+      { text: 'Nov 2014', datetime: '2014-11' },
+      { text: 'Apr 2017', datetime: '2017-04' },
+    ]);
+  });
+
+  test('an open span is drawn to the given "now" and says so', () => {
+    const item = timelineItem(dated('2021/..'), NOW);
+    expect(item).toMatchObject({ type: 'range', start: '2021-01-01T00:00:00.000Z', end: '2026-11-29T00:00:00.000Z', className: 'tl-people tl-span tl-open' });
+    expect(item.title).toContain('ongoing or end unknown');
+    expect(item.times.at(-1)).toEqual({ text: '…' });
+  });
+
+  test('a span with an approximate end is approximate', () => {
+    const item = timelineItem(dated('2017/2019~'), NOW);
+    expect(item.className.split(' ')).toEqual(['tl-people', 'tl-approximate', 'tl-span']);
+    expect(item.uncertain).toBe(true);
+  });
+
+  test('labels and tooltips are escaped, long labels shortened, the full title kept as text', () => {
+    const title = 'Scaling <b>laws</b> & the very long title of a paper that goes on and on about compute';
+    const item = timelineItem(dated('2020-01-23', { title }), NOW);
+    expect(item.content).not.toContain('<b>');
+    expect(item.content).toContain('&lt;b&gt;');
+    expect(item.content.endsWith('…')).toBe(true);
+    expect(item.title).toContain('&amp; the very long title of a paper that goes on and on about compute');
+    expect(item.text).toBe(title);
+  });
+
+  test('a fact of a collection without a row is an error naming it', () => {
+    expect(() => timelineItem(dated('2020', { collection: 'datasets', id: 'x:y' }), NOW)).toThrow(/"x:y".*datasets/);
+  });
+});
+
+describe('buildTimeline', () => {
+  const { entries, issues } = checkFiles(validFiles());
+  const kb = buildKnowledgeBase(entries as KbEntry[]);
+
+  test('holds one item per dated fact, in the knowledge base order, in the row of its collection', () => {
+    expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    const timeline = buildTimeline(kb.dated, new Date(NOW));
+    expect(timeline.items.map((item) => item.id)).toEqual(kb.dated.map((item) => item.id));
+    expect(timeline.items.map((item) => `${item.group} ${item.type}`)).toEqual([
+      'events point',
+      'orgs point',
+      'people range',
+      'works point',
+      'claims point',
+      'works point',
+    ]);
+    expect(timeline.items.find((item) => item.kind === 'affiliation')).toMatchObject({ edtf: '2017/2019~', url: '/people/joel-hestness/' });
+  });
+
+  test('has five rows in a fixed order, each with its kind symbol', () => {
+    const { groups } = buildTimeline(kb.dated, new Date(NOW));
+    expect(groups.map((group) => [group.id, group.order])).toEqual([
+      ['people', 0],
+      ['orgs', 1],
+      ['works', 2],
+      ['claims', 3],
+      ['events', 4],
+    ]);
+    expect(groups[0]!.content).toBe('● People');
+  });
+
+  test('is deterministic: the same facts and "now" give the same JSON', () => {
+    const now = new Date(NOW);
+    expect(JSON.stringify(buildTimeline(kb.dated, now))).toBe(JSON.stringify(buildTimeline(kb.dated, new Date(NOW))));
+    expect(buildTimeline(kb.dated, now).now).toBe('2026-11-29T00:00:00.000Z');
+  });
+});
+
+describe('helpers', () => {
+  test('itemsByYear groups by start year, oldest first', () => {
+    const items = ['2017-12-01', '1993', '2017-03', '2014-11/2017-04'].map((edtf) => timelineItem(dated(edtf), NOW));
+    expect(itemsByYear(items).map(({ year, items: list }) => [year, list.map((item) => item.edtf)])).toEqual([
+      [1993, ['1993']],
+      [2014, ['2014-11/2017-04']],
+      [2017, ['2017-12-01', '2017-03']],
+    ]);
+  });
+
+  test('latestAccessed finds the latest accessed day at any depth', () => {
+    const data = [{ sources: [{ accessed: '2026-11-20' }] }, { affiliations: [{ source: { accessed: '2026-11-29' } }] }, { accessed: 3 }];
+    expect(latestAccessed(data)).toBe('2026-11-29');
+    expect(latestAccessed([{ name: 'x' }])).toBeUndefined();
+  });
+
+  test('shorten cuts at a word and keeps short text whole', () => {
+    expect(shorten('short')).toBe('short');
+    expect(shorten('one two three four', 12)).toBe('one two…');
+  });
+
+  test('escapeHtml escapes the five HTML specials', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+});

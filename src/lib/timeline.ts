@@ -1,0 +1,166 @@
+/**
+ * The timeline as data: one vis-timeline item per dated fact of the knowledge base, with the
+ * uncertainty of its date kept visible (ranges, classes, EDTF in the tooltip). Served as /timeline.json;
+ * the /timeline/ page draws it and lists the same items as a chronology.
+ */
+import { KIND_OF, type DatedItem, type DatedKind } from './kb.ts';
+import { dateQualifiers, formatEdtf, timeParts, type TimePart } from './dates.ts';
+import { KIND_STYLES } from './visual.ts';
+import { TIMELINE_GROUPS, type TimelineGroupId } from './timeline-view.ts';
+import { t } from '../i18n/index.ts';
+
+/** One row of the timeline, in vis-timeline's group format. */
+export interface TimelineGroup {
+  /** The collection name. */
+  id: TimelineGroupId;
+  /** Row label: the kind's symbol and the collection's name (escaped HTML). */
+  content: string;
+  /** `tl-group-<id>`, for the row's style. */
+  className: string;
+  /** Position of the row, from the top. */
+  order: number;
+}
+
+/** One dated fact in vis-timeline's item format, plus what the chronology list needs. */
+export interface TimelineItem {
+  /** The dated item's id, e.g. `published:kaplan-2020-scaling-laws`. */
+  id: string;
+  /** Label drawn on the timeline (escaped HTML): kind symbol, short title, and the date when it is uncertain. */
+  content: string;
+  /** Tooltip (escaped HTML): full title, date in words and the EDTF as written. */
+  title: string;
+  /** Earliest instant the date may mean, ISO 8601 UTC. */
+  start: string;
+  /** Latest instant (ISO 8601 UTC) for ranges; open ends run to the timeline's `now`. */
+  end?: string;
+  /** The row the item sits in. */
+  group: TimelineGroupId;
+  /** `point` for an exact day, `range` for spans and for dates known only to a month, year or approximately. */
+  type: 'point' | 'range';
+  /** Space-separated classes: `tl-<group>`, and `tl-approximate`, `tl-uncertain`, `tl-imprecise`, `tl-span`, `tl-open` as they apply. */
+  className: string;
+  /** The date as written, in EDTF (`from/to` for spans). */
+  edtf: string;
+  /** Page of the entry the fact belongs to, root-relative. */
+  url: string;
+  /** Kind of fact. */
+  kind: DatedKind;
+  /** The full title as plain text. */
+  text: string;
+  /** The date in words, e.g. "c. Nov 2014" or "2016 – …". */
+  date: string;
+  /** The date as `<time>` parts: one for a date, two for a span (an open end has no `datetime`). */
+  times: TimePart[];
+  /** Year the date starts in: the chronology's heading. */
+  year: number;
+  /** True when the date is approximate, uncertain or has an uncertain end. */
+  uncertain: boolean;
+}
+
+/** Everything /timeline.json holds. */
+export interface TimelineData {
+  /** The instant open-ended spans are drawn to (ISO 8601 UTC). */
+  now: string;
+  /** Rows, in order. */
+  groups: TimelineGroup[];
+  /** Items in chronological order (the knowledge base's order of dated facts). */
+  items: TimelineItem[];
+}
+
+/** Longest label drawn on the timeline; the tooltip and the list carry the full title. */
+const MAX_LABEL = 60;
+
+/** Text made safe for vis-timeline, which renders `content` and `title` as HTML. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** `text` cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
+export function shorten(text: string, max = MAX_LABEL): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/** The row a dated fact belongs in: the collection of its entity. */
+function groupOf(item: DatedItem): TimelineGroupId {
+  const group = TIMELINE_GROUPS.find((id) => id === item.collection);
+  if (!group) throw new Error(`Dated item "${item.id}" belongs to ${item.collection}, which has no timeline row`);
+  return group;
+}
+
+/** One dated fact as a timeline item; open-ended spans run to `now` (ms since epoch). */
+export function timelineItem(item: DatedItem, now: number): TimelineItem {
+  const { range } = item;
+  const group = groupOf(item);
+  const { approximate, uncertain } = dateQualifiers(item.edtf);
+  const point = range.precision === 'day' && !range.uncertain;
+  const end = range.openEnd ? Math.max(now, range.start) : range.end;
+  const date = formatEdtf(item.edtf);
+  const symbol = KIND_STYLES[KIND_OF[group]].symbol;
+  const classes = [
+    `tl-${group}`,
+    approximate && 'tl-approximate',
+    uncertain && 'tl-uncertain',
+    !point && !approximate && !uncertain && range.precision !== 'interval' && 'tl-imprecise',
+    range.precision === 'interval' && 'tl-span',
+    range.openEnd && 'tl-open',
+  ].filter(Boolean);
+  const label = `${symbol} ${shorten(item.title)}${range.uncertain ? ` (${date})` : ''}`;
+  const tooltip = `${item.title}\n${date}${range.openEnd ? `, ${t('timeline.openEnd')}` : ''}\nEDTF: ${item.edtf}`;
+  return {
+    id: item.id,
+    content: escapeHtml(label),
+    title: escapeHtml(tooltip),
+    start: new Date(range.start).toISOString(),
+    ...(point ? {} : { end: new Date(end).toISOString() }),
+    group,
+    type: point ? 'point' : 'range',
+    className: classes.join(' '),
+    edtf: item.edtf,
+    url: item.url,
+    kind: item.kind,
+    text: item.title,
+    date,
+    times: timeParts(item.edtf),
+    year: new Date(range.start).getUTCFullYear(),
+    uncertain: range.uncertain,
+  };
+}
+
+/** The whole timeline from the knowledge base's dated facts; `now` fixes where open spans end, so output is deterministic. */
+export function buildTimeline(dated: readonly DatedItem[], now: Date): TimelineData {
+  return {
+    now: now.toISOString(),
+    groups: TIMELINE_GROUPS.map((id, order) => ({
+      id,
+      content: escapeHtml(`${KIND_STYLES[KIND_OF[id]].symbol} ${t(`collection.${id}`)}`),
+      className: `tl-group-${id}`,
+      order,
+    })),
+    items: dated.map((item) => timelineItem(item, now.getTime())),
+  };
+}
+
+/** Timeline items by the year they start in, oldest first: the chronology's sections. */
+export function itemsByYear(items: readonly TimelineItem[]): { year: number; items: TimelineItem[] }[] {
+  return [...Map.groupBy(items, (item) => item.year)].sort(([a], [b]) => a - b).map(([year, list]) => ({ year, items: list }));
+}
+
+/** The latest `accessed` day anywhere in `value` (entries' sources, evidence, affiliations), or undefined. */
+export function latestAccessed(value: unknown): string | undefined {
+  if (Array.isArray(value)) return value.map(latestAccessed).reduce<string | undefined>(later, undefined);
+  if (value === null || typeof value !== 'object') return undefined;
+  return Object.entries(value).reduce<string | undefined>(
+    (latest, [key, inner]) => later(latest, key === 'accessed' && typeof inner === 'string' ? inner : latestAccessed(inner)),
+    undefined
+  );
+}
+
+/** The later of two YYYY-MM-DD days (ISO days sort as text). */
+function later(a: string | undefined, b: string | undefined): string | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return a > b ? a : b;
+}

@@ -1,0 +1,220 @@
+/**
+ * The search page in the browser: loads the Pagefind bundle on first use, runs the query from
+ * the box and the URL, shows facet filters with counts and result cards, and keeps the URL in step.
+ */
+import { t, type UiKey } from '../i18n/index.ts';
+import { KIND_STYLES, VERDICT_STYLES } from '../lib/visual.ts';
+import { META_WEIGHTS, SEARCH_FACETS, type SearchFacet } from '../lib/search-schema.ts';
+import { isActive, pagefindOptions, paramsFromState, stateFromParams, type SearchState, type SortOrder } from '../lib/search-state.ts';
+import { joinCjk, segmentQuery } from '../lib/search-text.ts';
+import type { EntityKind } from '../lib/kb.ts';
+import type { Verdict } from '../lib/schema.ts';
+
+/** The part of Pagefind's browser API this page uses. */
+interface Pagefind {
+  options(options: object): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<FilterCounts>;
+  search(term: string | null, options: object): Promise<{ results: PagefindResult[]; filters: FilterCounts; totalFilters: FilterCounts } | null>;
+}
+type FilterCounts = Record<string, Record<string, number>>;
+interface PagefindResult {
+  id: string;
+  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
+}
+
+const PAGE_SIZE = 20;
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+
+const app = document.querySelector<HTMLElement>('#search-app');
+const form = document.querySelector<HTMLFormElement>('#search-form');
+const input = document.querySelector<HTMLInputElement>('#search-q');
+
+let pagefind: Promise<Pagefind> | undefined;
+let state: SearchState = stateFromParams(new URLSearchParams(location.search));
+let generation = 0;
+
+/** Load the Pagefind bundle once, when it is first needed. */
+function loadPagefind(bundle: string): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+    await module.options({ ranking: { metaWeights: META_WEIGHTS } });
+    await module.init();
+    await module.filters(); // loads the filter index, without which searches return no facet counts
+    return module;
+  })();
+  return pagefind;
+}
+
+/** Element helper: a tag with a class and children. */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  node.append(...children);
+  return node;
+}
+
+/** A kind as symbol + word in its colour (the same badge as on entry pages). */
+function kindBadge(kind: EntityKind): HTMLElement {
+  const symbol = el('span', 'kind-symbol', KIND_STYLES[kind].symbol);
+  symbol.setAttribute('aria-hidden', 'true');
+  return el('span', `kind kind-${kind}`, symbol, t(`kind.${kind}` as UiKey));
+}
+
+/** A verdict as symbol + word (the same badge as on claim pages). */
+function verdictBadge(verdict: Verdict): HTMLElement {
+  const symbol = el('span', '', VERDICT_STYLES[verdict].symbol);
+  symbol.setAttribute('aria-hidden', 'true');
+  const badge = el('span', `verdict verdict-${verdict}`, symbol, t(`verdict.${verdict}` as UiKey));
+  badge.title = t(`verdict.${verdict}.help` as UiKey);
+  return badge;
+}
+
+/** How a facet value reads: kinds and verdicts with their symbols, languages by name. */
+function facetLabel(facet: SearchFacet, value: string): string {
+  if (facet === 'type' && value in KIND_STYLES) return `${KIND_STYLES[value as EntityKind].symbol} ${t(`kind.${value}` as UiKey)}`;
+  if (facet === 'verdict' && value in VERDICT_STYLES) return `${VERDICT_STYLES[value as Verdict].symbol} ${t(`verdict.${value}` as UiKey)}`;
+  if (facet === 'language') return languageNames.of(value) ?? value;
+  return value;
+}
+
+/** Facet values in reading order: verdicts best first, years newest first, the rest alphabetically. */
+function orderValues(facet: SearchFacet, values: string[]): string[] {
+  if (facet === 'verdict') return values.sort((a, b) => (VERDICT_STYLES[a as Verdict]?.rank ?? 9) - (VERDICT_STYLES[b as Verdict]?.rank ?? 9));
+  if (facet === 'year') return values.sort((a, b) => Number(b) - Number(a));
+  if (facet === 'type') return values.sort((a, b) => Object.keys(KIND_STYLES).indexOf(a) - Object.keys(KIND_STYLES).indexOf(b));
+  return values.sort((a, b) => a.localeCompare(b));
+}
+
+/** The filter panel: one fieldset per facet, a checkbox per value with its count under the current query. */
+function renderFacets(container: HTMLElement, counts: FilterCounts): void {
+  container.replaceChildren(el('h2', 'visually-hidden', t('search.filters')));
+  for (const facet of SEARCH_FACETS) {
+    const values = orderValues(facet, [...new Set([...Object.keys(counts[facet] ?? {}), ...state.filters[facet]])]);
+    if (values.length === 0) continue;
+    const fieldset = el('fieldset', 'facet', el('legend', '', t(`facet.${facet}` as UiKey)));
+    fieldset.dataset.facet = facet;
+    const list = el('ul', 'plain-list facet-values');
+    for (const value of values) {
+      const box = el('input');
+      box.type = 'checkbox';
+      box.name = facet;
+      box.value = value;
+      box.checked = state.filters[facet].includes(value);
+      const count = counts[facet]?.[value] ?? 0;
+      box.disabled = count === 0 && !box.checked;
+      box.addEventListener('change', () => {
+        const chosen = state.filters[facet].filter((v) => v !== value);
+        update({ ...state, filters: { ...state.filters, [facet]: box.checked ? [...chosen, value] : chosen } });
+      });
+      list.append(el('li', '', el('label', '', box, ` ${facetLabel(facet, value)} `, el('span', 'meta facet-count', `(${count})`))));
+    }
+    fieldset.append(list);
+    container.append(fieldset);
+  }
+  if (SEARCH_FACETS.some((facet) => state.filters[facet].length > 0)) {
+    const clear = el('button', 'facet-clear', t('search.clearFilters'));
+    clear.type = 'button';
+    clear.addEventListener('click', () => update({ ...state, filters: stateFromParams(new URLSearchParams()).filters }));
+    container.append(clear);
+  }
+}
+
+/** One result card: kind, title, date, verdict and the matching excerpt. */
+async function renderCard(result: PagefindResult): Promise<HTMLElement> {
+  const data = await result.data();
+  const kind = data.meta.kind as EntityKind | undefined;
+  const verdict = data.meta.verdict as Verdict | undefined;
+  const link = el('a', 'result-title', joinCjk(data.meta.title ?? data.url));
+  link.href = data.url;
+  const line = el('p', 'result-meta');
+  if (kind && kind in KIND_STYLES) line.append(kindBadge(kind), ' ');
+  if (data.meta.date) line.append(el('span', 'meta', data.meta.date), ' ');
+  if (verdict && verdict in VERDICT_STYLES) line.append(verdictBadge(verdict));
+  const excerpt = el('p', 'result-excerpt');
+  excerpt.innerHTML = joinCjk(data.excerpt); // Pagefind escapes the page text and adds only <mark>.
+  const card = el('li', `result-card${kind ? ` result-${kind}` : ''}`, el('h3', '', link), line, excerpt);
+  return card;
+}
+
+/** Run the current state's search and draw facets, count and the first page of results. */
+async function run(bundle: string): Promise<void> {
+  const current = ++generation;
+  const status = document.querySelector<HTMLElement>('#search-status')!;
+  const results = document.querySelector<HTMLOListElement>('#search-results')!;
+  const facets = document.querySelector<HTMLElement>('#search-facets')!;
+  const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+  let api: Pagefind;
+  try {
+    api = await loadPagefind(bundle);
+  } catch {
+    status.textContent = t('search.failed');
+    return;
+  }
+  if (!isActive(state)) {
+    const counts = await api.filters();
+    if (current !== generation) return;
+    renderFacets(facets, counts);
+    results.replaceChildren();
+    more.hidden = true;
+    status.textContent = t('search.prompt');
+    return;
+  }
+  const term = state.query ? segmentQuery(state.query) : null;
+  const response = await api.search(term, pagefindOptions(state));
+  if (!response || current !== generation) return;
+  // Values of one facet are alternatives: count each facet as if its own selection were cleared.
+  const counts = { ...response.filters };
+  for (const facet of SEARCH_FACETS.filter((f) => state.filters[f].length > 0)) {
+    const others = await api.search(term, pagefindOptions({ ...state, filters: { ...state.filters, [facet]: [] } }));
+    counts[facet] = others?.filters[facet] ?? {};
+  }
+  if (current !== generation) return;
+  renderFacets(facets, counts);
+  const total = response.results.length;
+  let shown = 0;
+  const showMore = async (replace: boolean) => {
+    const cards = await Promise.all(response.results.slice(shown, shown + PAGE_SIZE).map(renderCard));
+    if (current !== generation) return;
+    if (replace) results.replaceChildren(...cards);
+    else results.append(...cards);
+    shown += cards.length;
+    more.hidden = shown >= total;
+  };
+  more.onclick = () => void showMore(false);
+  await showMore(true);
+  if (current !== generation) return;
+  // The count is announced once the cards it describes are on the page.
+  status.textContent = total === 0 ? t('search.none') : total === 1 ? t('search.countOne') : t('search.count').replace('{count}', String(total));
+}
+
+/** Switch to a new state: update the URL (without a new history entry per keystroke) and search. */
+function update(next: SearchState): void {
+  state = next;
+  const query = paramsFromState(state).toString();
+  history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+  void run(app!.dataset.bundle!);
+}
+
+/** Wire the page up: the box searches as you type, the form submits without reloading, sort re-orders. */
+function start(): void {
+  if (!app || !form || !input) return;
+  app.hidden = false;
+  input.value = state.query;
+  const sort = document.querySelector<HTMLSelectElement>('#search-sort')!;
+  sort.value = state.sort;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => update({ ...state, query: input.value.trim() }), 200);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    update({ ...state, query: input.value.trim() });
+  });
+  sort.addEventListener('change', () => update({ ...state, sort: sort.value as SortOrder }));
+  void run(app.dataset.bundle!);
+}
+
+start();

@@ -1,0 +1,117 @@
+/**
+ * The interactive timeline on /timeline/: loads vis-timeline (peer build) and /timeline.json in the
+ * browser only, draws every dated fact, and keeps the window and the shown rows in the URL.
+ * The chronology under it is the page's canonical content; this only enhances it.
+ */
+import type { TimelineData } from '../lib/timeline.ts';
+import { defaultView, fullWindow, parseViewQuery, PRESETS, viewQuery, windowOf, ZOOM_MAX, ZOOM_MIN, type PresetId, type TimelineGroupId, type TimelineView } from '../lib/timeline-view.ts';
+import { withBase } from '../lib/urls.ts';
+
+/** Midnight UTC of a YYYY-MM-DD day. */
+const instant = (day: string) => new Date(`${day}T00:00:00Z`);
+
+/** Mount the timeline into `container` (its `data-src` names the JSON), wiring the controls of `form`. */
+export async function mountTimeline(container: HTMLElement, form: HTMLFormElement): Promise<void> {
+  const base = import.meta.env.BASE_URL;
+  const [{ Timeline }, { DataSet }, data] = await Promise.all([
+    import('vis-timeline/peer'),
+    import('vis-data/peer'),
+    fetch(container.dataset.src ?? withBase('/timeline.json', base)).then((response) => {
+      if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
+      return response.json() as Promise<TimelineData>;
+    }),
+    import('vis-timeline/styles/vis-timeline-graph2d.min.css'),
+  ]);
+
+  const fallback = defaultView(data);
+  const { view, ignored } = parseViewQuery(location.search, fallback);
+  for (const problem of ignored) console.warn(`Timeline address: ${problem}`);
+  const bounds = fullWindow(data);
+
+  const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[name="groups"]')];
+  for (const box of checkboxes) box.checked = view.groups.includes(box.value as TimelineGroupId);
+
+  const groups = new DataSet(data.groups.map((group) => ({ ...group, visible: view.groups.includes(group.id) })));
+  const items = new DataSet(data.items);
+  container.replaceChildren();
+  container.hidden = false;
+  const timeline = new Timeline(container, items, groups, {
+    start: instant(view.start),
+    end: instant(view.end),
+    min: instant(bounds.start),
+    max: instant(bounds.end),
+    zoomMin: ZOOM_MIN,
+    zoomMax: ZOOM_MAX,
+    groupOrder: 'order',
+    orientation: 'top',
+    stack: true,
+    maxHeight: '75vh',
+    verticalScroll: true,
+    zoomKey: 'ctrlKey',
+    margin: { item: { horizontal: 4, vertical: 4 } },
+    selectable: true,
+    showCurrentTime: false,
+    tooltip: { followMouse: true, overflowMethod: 'cap' },
+  });
+
+  // The row labels scroll with the rows: let keyboard users reach and scroll them too.
+  container.querySelector('.vis-panel.vis-left')?.setAttribute('tabindex', '0');
+
+  const current: TimelineView = { ...view };
+  const remember = () => {
+    history.replaceState(history.state, '', `${location.pathname}${viewQuery(current, fallback)}${location.hash}`);
+  };
+
+  timeline.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
+    Object.assign(current, windowOf(start, end));
+    remember();
+  });
+
+  timeline.on('click', ({ item }: { item: string | number | null }) => {
+    const url = item === null ? undefined : items.get(item)?.url;
+    if (url) location.assign(withBase(url, base));
+  });
+
+  const showGroups = (shown: readonly TimelineGroupId[]) => {
+    current.groups = data.groups.map((group) => group.id).filter((id) => shown.includes(id));
+    for (const box of checkboxes) box.checked = shown.includes(box.value as TimelineGroupId);
+    groups.update(data.groups.map((group) => ({ id: group.id, visible: shown.includes(group.id) })));
+    remember();
+  };
+
+  form.addEventListener('change', () => showGroups(checkboxes.filter((box) => box.checked).map((box) => box.value as TimelineGroupId)));
+
+  /** Show a whole view: its rows and its window. */
+  const show = (next: TimelineView) => {
+    showGroups(next.groups);
+    timeline.setWindow(instant(next.start), instant(next.end));
+  };
+
+  /** Move the window by half its width, back (-1) or forward (1) in time. */
+  const pan = (direction: -1 | 1) => {
+    const { start, end } = timeline.getWindow();
+    const shift = ((end.getTime() - start.getTime()) / 2) * direction;
+    timeline.setWindow(start.getTime() + shift, end.getTime() + shift);
+  };
+
+  const actions: Record<string, (button: HTMLButtonElement) => void> = {
+    'zoom-in': () => timeline.zoomIn(0.5),
+    'zoom-out': () => timeline.zoomOut(0.5),
+    earlier: () => pan(-1),
+    later: () => pan(1),
+    all: () => show(fallback),
+    preset: (button) => {
+      const preset = PRESETS[button.dataset.preset as PresetId];
+      if (preset) show({ ...preset, groups: [...preset.groups] });
+    },
+  };
+
+  form.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
+    if (!button) return;
+    event.preventDefault();
+    actions[button.dataset.action ?? '']?.(button);
+  });
+
+  for (const hidden of document.querySelectorAll<HTMLElement>('[data-needs-js]')) hidden.hidden = false;
+}

@@ -1,0 +1,56 @@
+/** The chart gallery in real Chromium: charts draw with JavaScript off, pass axe, and load nothing from elsewhere. */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { hasChromium, inCI, launchBrowser, watchPage } from '../helpers/browser.ts';
+import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+
+describe.skipIf(!hasChromium && !inCI)('chart gallery in Chromium', () => {
+  let browser: Browser;
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    server = await serveStatic();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('every chart draws with JavaScript off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1100, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/charts/`);
+    expect(await page.locator('figure.scaling-chart').count()).toBeGreaterThanOrEqual(7);
+    const svgs = await page.locator('svg.chart-svg').all();
+    expect(svgs.length).toBeGreaterThanOrEqual(9);
+    for (const svg of svgs) expect((await svg.boundingBox())!.width).toBeGreaterThan(200);
+    await context.close();
+  });
+
+  test('every chart shows drawn curves or points, the gallery passes axe and loads nothing from elsewhere', async () => {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const page = await context.newPage();
+    const problems = watchPage(page, server.url);
+    await page.goto(`${server.url}/charts/`);
+    const drawn = await page.locator('svg.chart-svg').evaluateAll((svgs) =>
+      svgs.map((svg) => [...svg.querySelectorAll('path.curve, path.point')].filter((p) => { const b = (p as SVGGraphicsElement).getBBox(); return b.width > 0 || b.height > 0; }).length)
+    );
+    expect(drawn.every((count) => count > 0), drawn.join(',')).toBe(true);
+    const axe = await new AxeBuilder({ page }).include('figure.scaling-chart').withTags(['wcag2a', 'wcag2aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await context.close();
+  });
+
+  test('a dataset link from a work page lands on its chart in the gallery', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/works/kaplan-2020-scaling-laws/`);
+    await page.locator('a[href="/charts/#kaplan-2020-single-variable-fits"]').first().click();
+    await page.waitForURL(/\/charts\/#kaplan-2020-single-variable-fits$/);
+    expect(await page.locator('#kaplan-2020-single-variable-fits').isVisible()).toBe(true);
+    await page.close();
+  });
+});

@@ -1,0 +1,109 @@
+/** Search in real Chromium: English, arXiv id and Chinese queries find the expected page first, facets narrow, and entry pages load no search code. */
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { hasChromium, inCI, watchPage } from '../helpers/browser.ts';
+import { useSiteInBrowser } from '../helpers/site-browser.ts';
+
+describe.skipIf(!hasChromium && !inCI)('search in the browser', () => {
+  const site = useSiteInBrowser();
+
+  /** Open the search page for a URL query string and wait until results or the empty message show. */
+  async function searchPage(query: string): Promise<{ page: Page; problems: ReturnType<typeof watchPage> }> {
+    const page = await (await site.browser.newContext()).newPage(); // a context of its own, as axe requires
+    const problems = watchPage(page, site.server.url);
+    await page.goto(`${site.server.url}/search/?${query}`);
+    await page.waitForFunction(() => document.querySelector('#search-results li') || /No results/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    return { page, problems };
+  }
+
+  /** Hrefs of the result titles, in order. */
+  const resultLinks = (page: Page) => page.$$eval('#search-results .result-title', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
+  test.each([
+    ['a pasted claim statement', 'Baidu discovered scaling laws first, a full three years before OpenAI', '/claims/baidu-found-scaling-laws-first/'],
+    ['an arXiv id', '1712.00409', '/works/hestness-2017-scaling-predictable/'],
+    ['a DOI', '10.1145/3293883.3295710', '/works/hestness-2019-beyond-human-level/'],
+    ['an author name', 'Dario Amodei', '/people/dario-amodei/'],
+    ['a Chinese name', '吴恩达', '/people/andrew-ng/'],
+    ['a Chinese phrase from a quote', '扩展规律', '/claims/baidu-found-scaling-laws-first/'],
+    ['a pasted Chinese quote', '竟然是百度最先发现的', '/claims/baidu-found-scaling-laws-first/'],
+    ['a pasted sentence of a quote in translation', 'were in fact first discovered by Baidu, a full three years before OpenAI put them forward', '/claims/baidu-found-scaling-laws-first/'],
+  ])('%s finds the expected page first', async (_what, query, expected) => {
+    const { page, problems } = await searchPage(new URLSearchParams({ q: query }).toString());
+    expect((await resultLinks(page))[0]).toBe(expected);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await page.close();
+  });
+
+  test('百度 finds the Baidu organisation pages', async () => {
+    const { page } = await searchPage('q=百度');
+    expect(await resultLinks(page)).toContain('/orgs/baidu/');
+    await page.close();
+  });
+
+  test('result cards show type, date and verdict', async () => {
+    const { page } = await searchPage('q=Baidu+discovered+scaling+laws+first');
+    const first = page.locator('#search-results .result-card').first();
+    await expect(first.locator('.kind').textContent()).resolves.toContain('Claim');
+    await expect(first.locator('.verdict').textContent()).resolves.toContain('Partly supported');
+    await expect(first.locator('.result-meta .meta').textContent()).resolves.toBe('c. Nov 2024');
+    await page.close();
+  });
+
+  test('a facet narrows the results and goes into the URL', async () => {
+    const { page } = await searchPage('q=Baidu');
+    const count = async () => Number((await page.textContent('#search-status'))?.match(/\d+/)?.[0]);
+    const before = await count();
+    await page.check('fieldset[data-facet="type"] input[value="claim"]');
+    await page.waitForFunction(() => location.search.includes('type=claim'));
+    await page.waitForFunction((n) => Number(document.querySelector('#search-status')?.textContent?.match(/\d+/)?.[0]) < n, before);
+    const after = await count();
+    expect(after).toBeGreaterThan(0);
+    expect(after).toBeLessThan(before);
+    const kinds = await page.$$eval('#search-results .result-card .kind', (badges) => badges.map((b) => b.textContent));
+    expect(new Set(kinds)).toEqual(new Set(['⬢Claim']));
+    await page.close();
+  });
+
+  test('filters and sort in the URL are applied on load', async () => {
+    const { page } = await searchPage('verdict=false&sort=newest');
+    await expect(page.isChecked('fieldset[data-facet="verdict"] input[value="false"]')).resolves.toBe(true);
+    const verdicts = await page.$$eval('#search-results .verdict', (badges) => badges.map((b) => b.className));
+    expect(verdicts.length).toBeGreaterThan(0);
+    expect(verdicts.every((c) => c.includes('verdict-false'))).toBe(true);
+    await page.close();
+  });
+
+  test('the header search box of an entry page opens the search page with results', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/people/andrew-ng/`);
+    await page.fill('#site-search-q', '1712.00409');
+    await Promise.all([page.waitForURL(/\/search\/\?q=1712\.00409/), page.press('#site-search-q', 'Enter')]);
+    await page.waitForSelector('#search-results li');
+    expect((await resultLinks(page))[0]).toBe('/works/hestness-2017-scaling-predictable/');
+    await page.close();
+  });
+
+  test('the search page with results and filters has no WCAG 2.2 AA violations', async () => {
+    const { page } = await searchPage('q=Baidu&type=claim');
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    await page.close();
+  });
+
+  test('an entry page loads no search code on first load', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/search/`);
+    const searchScripts = await page.$$eval('script[src]', (scripts) => scripts.map((s) => new URL((s as HTMLScriptElement).src).pathname));
+    expect(searchScripts.length).toBeGreaterThan(0);
+    await page.close();
+    const entry = await site.browser.newPage();
+    const requested: string[] = [];
+    entry.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await entry.goto(`${site.server.url}/claims/baidu-found-scaling-laws-first/`, { waitUntil: 'networkidle' });
+    expect(requested).toContain('/claims/baidu-found-scaling-laws-first/');
+    expect(requested.filter((path) => path.startsWith('/pagefind/') || searchScripts.includes(path))).toEqual([]);
+    await entry.close();
+  });
+});

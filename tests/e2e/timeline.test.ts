@@ -1,0 +1,149 @@
+/** /timeline/ in real Chromium: the drawn timeline, its controls and address, and the chronology with and without JavaScript. */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { hasChromium, inCI, launchBrowser, watchPage, type PageProblems } from '../helpers/browser.ts';
+import { DIST, serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import type { TimelineData } from '../../src/lib/timeline.ts';
+
+describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let problems: PageProblems;
+  const data = JSON.parse(readFileSync(join(DIST, 'timeline.json'), 'utf8')) as TimelineData;
+
+  /** Open /timeline/ (with `query`) and wait until vis-timeline has drawn its items. */
+  async function openTimeline(query = ''): Promise<void> {
+    await page.goto(`${server.url}/timeline/${query}`);
+    await page.locator('#tl-canvas .vis-item-content').first().waitFor();
+  }
+
+  beforeAll(async () => {
+    server = await serveStatic();
+    browser = await launchBrowser();
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    problems = watchPage(page, server.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('draws every item of a row, with no console errors or foreign requests', async () => {
+    await openTimeline();
+    expect(await page.locator('#tl-canvas .vis-label').count()).toBe(data.groups.length);
+    expect(await page.locator('#tl-canvas .vis-item-content').count()).toBeGreaterThan(10);
+    await openTimeline('?groups=events');
+    const events = data.items.filter((item) => item.group === 'events');
+    expect(events.length).toBeGreaterThan(5);
+    expect(await page.locator('#tl-canvas .vis-item-content').count()).toBe(events.length);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+  });
+
+  test('draws an approximate date as a hatched range over its whole period, with its EDTF in the tooltip', async () => {
+    const approximate = data.items.find((item) => item.className.split(' ').includes('tl-approximate') && item.kind !== 'affiliation' && /^\d{4}-\d{2}~$/.test(item.edtf))!;
+    expect(approximate.type).toBe('range');
+    const start = Date.parse(approximate.start);
+    const end = Date.parse(approximate.end!);
+    const period = end - start;
+    const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    const from = Date.parse(`${day(start - period)}T00:00:00Z`);
+    const to = Date.parse(`${day(end + period)}T00:00:00Z`);
+    await openTimeline(`?from=${day(from)}&to=${day(to)}&groups=${approximate.group}`);
+    const box = page.locator('#tl-canvas .vis-item.vis-range.tl-approximate', { hasText: approximate.text.slice(0, 18) }).first();
+    await box.waitFor();
+    const style = await box.evaluate((element) => ({ border: getComputedStyle(element).borderTopStyle, image: getComputedStyle(element).backgroundImage }));
+    expect(style.border).toBe('dashed');
+    expect(style.image).toContain('repeating-linear-gradient');
+    const canvas = (await page.locator('#tl-canvas .vis-center').boundingBox())!;
+    const range = (await box.boundingBox())!;
+    expect(range.width / canvas.width).toBeCloseTo(period / (to - from), 1);
+    await box.hover();
+    await expect.poll(() => page.locator('.vis-tooltip').textContent()).toContain(`EDTF: ${approximate.edtf}`);
+  });
+
+  test('keeps the window and rows in the address, and the lineage preset shows works and events 1993–2024', async () => {
+    await openTimeline('?groups=works,claims');
+    expect(await page.locator('#tl-canvas .vis-label').count()).toBe(2);
+    expect(await page.locator('input[name="groups"][value="people"]').isChecked()).toBe(false);
+    await page.locator('input[name="groups"][value="people"]').check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('groups')).toBe('people,works,claims');
+    expect(await page.locator('#tl-canvas .vis-label').count()).toBe(3);
+    await page.getByRole('button', { name: 'Scaling-law lineage 1993–2024' }).click();
+    await expect.poll(() => new URL(page.url()).search).toBe('?from=1993-01-01&to=2024-12-31&groups=works,events');
+    expect(await page.locator('#tl-canvas .vis-label').allTextContents()).toEqual([data.groups[2]!.content, data.groups[4]!.content]);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('from')).not.toBe('1993-01-01');
+    const zoomed = new URL(page.url()).searchParams;
+    await page.getByRole('button', { name: 'Earlier' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('to')! < zoomed.get('to')!).toBe(true);
+    await page.getByRole('button', { name: 'Show everything' }).click();
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    expect(await page.locator('#tl-canvas .vis-label').count()).toBe(data.groups.length);
+    await page.getByRole('button', { name: 'Scaling-law lineage 1993–2024' }).click();
+    await expect.poll(() => new URL(page.url()).search).toBe('?from=1993-01-01&to=2024-12-31&groups=works,events');
+    await page.reload();
+    await page.locator('#tl-canvas .vis-item-content').first().waitFor();
+    expect(await page.locator('#tl-canvas .vis-label').count()).toBe(2);
+  });
+
+  test('zooms from decades down to days', async () => {
+    await openTimeline();
+    const decades = await page.locator('#tl-canvas .vis-time-axis .vis-text.vis-minor').allTextContents();
+    expect(decades.map((text) => text.trim())).toEqual(expect.arrayContaining(['2000', '2010', '2020']));
+    const day = data.items.find((item) => item.type === 'point')!;
+    await openTimeline(`?from=${day.start.slice(0, 10)}&to=${new Date(Date.parse(day.start) + 7 * 86_400_000).toISOString().slice(0, 10)}`);
+    const labels = await page.locator('#tl-canvas .vis-time-axis .vis-text.vis-minor').allTextContents();
+    expect(labels.filter((text) => /^\d{1,2}$/.test(text.trim())).length).toBeGreaterThanOrEqual(5);
+  });
+
+  test('clicking an item opens its entry', async () => {
+    const target = data.items.find((item) => item.type === 'point' && item.group === 'works')!;
+    await openTimeline(`?from=${target.start.slice(0, 10)}&to=${new Date(Date.parse(target.start) + 30 * 86_400_000).toISOString().slice(0, 10)}&groups=works`);
+    await page.locator('#tl-canvas .vis-item-content', { hasText: target.text.slice(0, 18) }).first().click();
+    await page.waitForURL(`${server.url}${target.url}`);
+    expect(new URL(page.url()).pathname).toBe(target.url);
+  });
+
+  test('the chronology below lists exactly the items of /timeline.json, in order, by year', async () => {
+    await openTimeline();
+    const listed = await page.locator('.tl-chronology .tl-entry').evaluateAll((entries) =>
+      entries.map((entry) => ({ id: entry.getAttribute('data-id'), href: entry.querySelector('a')!.getAttribute('href'), datetime: entry.querySelector('time')?.getAttribute('datetime') }))
+    );
+    expect(listed).toEqual(data.items.map((item) => ({ id: item.id, href: item.url, datetime: item.times[0]!.datetime })));
+    const years = await page.locator('.tl-years > li > h3').allTextContents();
+    expect(years).toEqual([...new Set(data.items.map((item) => String(item.year)))]);
+  });
+
+  test('has no WCAG 2 A/AA violations found by axe, timeline drawn and chronology below', async () => {
+    await openTimeline();
+    const drawn = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+    expect(drawn.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  test('made no console errors, failed or foreign requests in any of the above', () => {
+    // Leaving a page cancels what it was still fetching (ERR_ABORTED): that is navigation, not a failure.
+    const failed = problems.failedRequests.filter((request) => !request.endsWith('net::ERR_ABORTED'));
+    expect({ ...problems, failedRequests: failed }).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+  });
+
+  test('without JavaScript the whole chronology is there and the canvas stays hidden', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const plain = await context.newPage();
+      await plain.goto(`${server.url}/timeline/`);
+      expect(await plain.locator('.tl-chronology .tl-entry').count()).toBe(data.items.length);
+      expect(await plain.locator('.tl-chronology .tl-entry time[datetime]').count()).toBeGreaterThanOrEqual(data.items.length);
+      expect(await plain.locator('#tl-canvas').isVisible()).toBe(false);
+      await plain.locator('input[name="groups"][value="claims"]').uncheck();
+      const claims = data.items.filter((item) => item.group === 'claims').length;
+      expect(await plain.locator('.tl-chronology .tl-entry:visible').count()).toBe(data.items.length - claims);
+    } finally {
+      await context.close();
+    }
+  });
+});

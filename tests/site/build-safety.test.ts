@@ -1,0 +1,106 @@
+/**
+ * The build itself refuses unsafe entries, not only `npm run check`: a copy of the project gets one
+ * bad entry per attack and `astro build` must stop with the file and a message, without a stack trace.
+ * A second copy gets frontmatter full of markup, which must come out escaped.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { fillPlaceholders, MDX_ATTACKS } from '../../src/lib/test-fixtures.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'notes', 'bench-out', 'test-results']);
+const copies: string[] = [];
+
+/** A throw-away copy of the project (without git, so "last updated" must degrade quietly). */
+function copyProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-build-'));
+  copies.push(dir);
+  cpSync(ROOT, dir, { recursive: true, filter: (source) => source === ROOT || !SKIP.has(basename(source)) || !source.startsWith(`${ROOT}/${basename(source)}`) });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+/** Run `astro build` in a copy; returns its exit status and everything it printed. */
+function build(dir: string): { status: number | null; output: string } {
+  const result = spawnSync('npx', ['astro', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: '' } });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** A valid person entry with `body` as its MDX body. */
+function person(name: string, body = '', summary = 'A test entry.'): string {
+  return `---\nname: ${JSON.stringify(name)}\nsummary: ${JSON.stringify(summary)}\nsources:\n  - { url: "https://example.org/", accessed: 2026-11-29 }\n---\n\n${body}\n`;
+}
+
+afterAll(() => {
+  if (!process.env.KEEP_BUILD) for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the build refuses every MDX attack', () => {
+  let result: { status: number | null; output: string };
+  beforeAll(() => {
+    const dir = copyProject();
+    for (const attack of MDX_ATTACKS) writeFileSync(join(dir, 'content/people', `attack-${attack.name}.mdx`), person(`Attack ${attack.name}`, attack.body));
+    result = build(dir);
+  });
+
+  test('exits non-zero without a stack trace', () => {
+    expect(result.status, result.output).not.toBe(0);
+    expect(result.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(result.output).toContain('Content check failed');
+  });
+
+  for (const attack of MDX_ATTACKS) {
+    test(`${attack.name}: names the file, the body line and the fix`, () => {
+      const file = `content/people/attack-${attack.name}.mdx`;
+      const group = result.output.split('\n\n').find((block) => block.trimStart().startsWith(`${file}\n`)) ?? '';
+      expect(group, result.output).toMatch(/line\s+\d+\s+✖ error\s+body: /);
+      expect(group).toContain(attack.message);
+    });
+  }
+});
+
+describe('a new contributor’s entry, and frontmatter markup', () => {
+  let result: { status: number | null; output: string };
+  let scaffold: { status: number | null; output: string };
+  let html = '';
+  let newPage = '';
+  beforeAll(() => {
+    const dir = copyProject();
+    const made = spawnSync('npm', ['run', '--silent', 'new', '--', 'people', 'Contributor Test'], { cwd: dir, encoding: 'utf8' });
+    scaffold = { status: made.status, output: `${made.stdout}\n${made.stderr}` };
+    const file = join(dir, 'content/people/contributor-test.mdx');
+    writeFileSync(file, fillPlaceholders(readFileSync(file, 'utf8')));
+    writeFileSync(join(dir, 'content/people/markup-in-frontmatter.mdx'), person('<script>alert("name")</script> Markup', '', '<img src=x onerror="alert(1)"> and </script><script>alert(2)</script>'));
+    result = build(dir);
+    if (process.env.KEEP_BUILD) console.log(dir);
+    if (result.status === 0) html = readFileSync(join(dir, 'dist/people/markup-in-frontmatter/index.html'), 'utf8');
+    if (result.status === 0) newPage = readFileSync(join(dir, 'dist/people/contributor-test/index.html'), 'utf8');
+  });
+
+  test('npm run new then filling the fields gives a page', () => {
+    expect(scaffold.status, scaffold.output).toBe(0);
+    expect(scaffold.output).toContain('Created content/people/contributor-test.mdx');
+    expect(result.status, result.output).toBe(0);
+    expect(newPage).toContain('>Contributor Test</h1>');
+    expect(newPage).toContain('Written by the contributor');
+  });
+
+  test('the build succeeds and shows the text, not the markup', () => {
+    expect(result.status, result.output).toBe(0);
+    expect(html).toContain('&lt;script&gt;alert(&quot;name&quot;)&lt;/script&gt; Markup</h1>');
+    expect(html).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
+    // Inside a quoted attribute (<meta content="…">) a "<" is only text; outside tags it must be escaped.
+    const withoutAttributeValues = html.replace(/<[a-zA-Z][^>"]*(?:"[^"]*"[^>"]*)*>/g, (tag) => tag.replace(/"[^"]*"/g, (value) => (value === '"application/ld+json"' ? value : '""')));
+    expect(withoutAttributeValues).not.toMatch(/<script>alert|<img src=x/);
+    for (const [, attributes, content] of withoutAttributeValues.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+      if (!/type="application\/ld\+json"/.test(attributes!)) expect(content!.trim(), attributes).toBe('');
+    }
+  });
+
+  test('without git, pages simply have no "last updated"', () => {
+    expect(html).not.toContain('last-updated');
+  });
+});

@@ -1,0 +1,178 @@
+/** Charts in the built site: the published numbers, the SVGs, the CSV downloads and where each chart appears. */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { csvParse } from 'd3-dsv';
+import { checkContentFolder } from '../../src/lib/content-check.ts';
+import { csvCell, publishedValue, rowName } from '../../src/lib/datasets.ts';
+import type { Dataset } from '../../src/lib/schema.ts';
+import { DIST } from '../helpers/static-server.ts';
+import { htmlPages } from '../helpers/dist-files.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const { entries } = checkContentFolder(ROOT);
+const datasets = new Map(entries.flatMap((e) => (e.collection === 'datasets' ? [[e.id, e.data as Dataset] as const] : [])));
+
+beforeAll(() => {
+  if (!existsSync(join(DIST, 'charts', 'index.html'))) throw new Error('dist/charts/ is missing: run "npm run build" first (npm test does it for you).');
+});
+
+/** The numbers of /work/shared/research/facts.md §6, typed by hand: dataset → row name → column → value. */
+const FACT_SHEET: Record<string, Record<string, Record<string, number | null>>> = {
+  'hestness-2017-exponents-by-domain': {
+    'Machine translation (LSTM encoder-decoder with attention), best-fit composite': { beta_g: -0.128, beta_p: null },
+    'Word language model (LSTM / RHN, Billion Word)': { beta_g: -0.066, beta_p: 0.69 },
+    'Character language model (RHN, depth 10), SGD': { beta_g: -0.0936 },
+    'Character language model (RHN, depth 10), Adam': { beta_g: -0.0954 },
+    'Image classification (ResNets, ImageNet), top-1 error': { beta_g: -0.309, beta_p: 0.573 },
+    'Image classification, top-5 error': { beta_g: -0.488 },
+    'Image classification, cross-entropy': { beta_g: -0.35 },
+    'Speech recognition (Deep Speech 2 and attention models)': { beta_g: -0.299, beta_p: null },
+  },
+  'kaplan-2020-single-variable-fits': {
+    'L(N)': { exponent: 0.076, constant: 8.8e13 },
+    'L(D)': { exponent: 0.095, constant: 5.4e13 },
+    'L(C_min)': { exponent: 0.05, constant: 3.1e8 },
+  },
+  'kaplan-2020-combined-fit': { 'L(N, D)': { alpha_N: 0.076, alpha_D: 0.103, N_c: 6.4e13, D_c: 1.8e13 } },
+  'hoffmann-2022-parametric-fit': {
+    'Published (Appendix D.2)': { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 },
+    'TeX source (reported by Besiroglu et al.)': { E: 1.6934, A: null, B: null, alpha: 0.3392, beta: 0.2849 },
+  },
+  'hoffmann-2022-compute-optimal-exponents': {
+    '1. Minimum over training curves': { a: 0.5, a_p10: 0.488, a_p90: 0.502, b: 0.5, b_p10: 0.501, b_p90: 0.512 },
+    '2. IsoFLOP profiles': { a: 0.49, a_p10: 0.462, a_p90: 0.534, b: 0.51, b_p10: 0.483, b_p90: 0.529 },
+    '3. Parametric loss fit': { a: 0.46, a_p10: 0.454, a_p90: 0.455, b: 0.54, b_p10: 0.542, b_p90: 0.543 },
+    'Kaplan et al. 2020 (as tabulated by Hoffmann)': { a: 0.73, a_p10: null, b: 0.27 },
+  },
+  'hoffmann-2022-table-3': {
+    '400M': { parameters: 400e6, flops: 1.92e19, tokens: 8.0e9 },
+    '1B': { parameters: 1e9, flops: 1.21e20, tokens: 20.2e9 },
+    '10B': { parameters: 10e9, flops: 1.23e22, tokens: 205.1e9 },
+    '67B': { parameters: 67e9, flops: 5.76e23, tokens: 1.5e12 },
+    '175B': { parameters: 175e9, flops: 3.85e24, tokens: 3.7e12 },
+    '280B': { parameters: 280e9, flops: 9.9e24, tokens: 5.9e12 },
+    '520B': { parameters: 520e9, flops: 3.43e25, tokens: 11.0e12 },
+    '1T': { parameters: 1e12, flops: 1.27e26, tokens: 21.2e12 },
+    '10T': { parameters: 10e12, flops: 1.3e28, tokens: 216.2e12 },
+  },
+  'besiroglu-2024-chinchilla-refit': {
+    Estimate: { E: 1.8172, A: 482.01, B: 2085.43, alpha: 0.3478, beta: 0.3658 },
+    'Bootstrap standard error': { E: 0.03, A: 124.58, B: 1293.23, alpha: 0.02, beta: 0.02 },
+  },
+};
+
+/** Which chart each work's page must show. */
+const ON_WORK_PAGE: Record<string, string[]> = {
+  'hestness-2017-scaling-predictable': ['hestness-2017-exponents-by-domain'],
+  'kaplan-2020-scaling-laws': ['kaplan-2020-single-variable-fits', 'kaplan-2020-combined-fit', 'hoffmann-2022-compute-optimal-exponents'],
+  'hoffmann-2022-chinchilla': ['hoffmann-2022-compute-optimal-exponents', 'besiroglu-2024-chinchilla-refit'],
+  'besiroglu-2024-chinchilla-replication': ['besiroglu-2024-chinchilla-refit'],
+};
+
+describe('dataset numbers', () => {
+  test('equal the fact sheet, row for row', () => {
+    expect([...datasets.keys()].sort()).toEqual(Object.keys(FACT_SHEET).sort());
+    for (const [id, expectedRows] of Object.entries(FACT_SHEET)) {
+      const dataset = datasets.get(id)!;
+      expect(dataset.rows.map((row) => rowName(dataset, row)), id).toEqual(Object.keys(expectedRows));
+      for (const row of dataset.rows) {
+        const expected = expectedRows[rowName(dataset, row)]!;
+        for (const [column, value] of Object.entries(expected)) {
+          expect(value === null ? row[column] : publishedValue(row[column]), `${id} / ${rowName(dataset, row)} / ${column}`).toBe(value);
+        }
+      }
+    }
+  });
+
+  test('keep the published rounding where a trailing zero carries it', () => {
+    expect(datasets.get('kaplan-2020-single-variable-fits')!.rows[2]!.exponent).toBe('0.050');
+    expect(datasets.get('hoffmann-2022-compute-optimal-exponents')!.rows[0]!.a).toBe('0.50');
+    expect(datasets.get('hoffmann-2022-table-3')!.rows[0]!.tokens).toBe('8.0B');
+  });
+
+  test('are marked secondary where the fact sheet read them only in transcriptions', () => {
+    const reading = Object.fromEntries([...datasets].map(([id, d]) => [id, d.origin.reading]));
+    expect(reading['hestness-2017-exponents-by-domain']).toBe('secondary');
+    expect(reading['besiroglu-2024-chinchilla-refit']).toBe('secondary');
+    expect(reading['kaplan-2020-combined-fit']).toBe('secondary');
+    expect(reading['kaplan-2020-single-variable-fits']).toBe('primary');
+  });
+});
+
+describe('drawn ranges', () => {
+  const domains = (id: string) => datasets.get(id)!.chart!.panels.map((panel) => panel.x.domain);
+
+  test('are the studied ranges the fact sheet gives (Kaplan N 768 to 1.5e9, D 22M to 23B tokens; Table 3 compute)', () => {
+    const [n, d] = domains('kaplan-2020-single-variable-fits');
+    expect(n).toEqual([768, 1.5e9]);
+    expect(d).toEqual([2.2e7, 2.3e10]);
+    expect(domains('kaplan-2020-combined-fit')).toEqual([[2.2e7, 2.3e10]]);
+    for (const id of ['hoffmann-2022-compute-optimal-exponents', 'besiroglu-2024-chinchilla-refit']) {
+      for (const domain of domains(id)) expect(domain, id).toEqual([1.92e19, 1.3e28]);
+    }
+  });
+
+  test('Kaplan’s compute range is where L(C_min) meets L(N) at the ends of the studied N range, as its processing note says', () => {
+    const [, , c] = domains('kaplan-2020-single-variable-fits');
+    const L = (constant: number, exponent: number) => (x: number) => (constant / x) ** exponent;
+    const lossN = L(8.8e13, 0.076);
+    const lossC = L(3.1e8, 0.05);
+    expect(lossC(c![0]) / lossN(768)).toBeCloseTo(1, 2);
+    expect(lossC(c![1]) / lossN(1.5e9)).toBeCloseTo(1, 2);
+  });
+});
+
+describe('CSV downloads', () => {
+  test('parse back to the dataset: same header, text and numbers', () => {
+    for (const [id, dataset] of datasets) {
+      const parsed = csvParse(readFileSync(join(DIST, 'datasets', `${id}.csv`), 'utf8'));
+      expect(parsed.columns, id).toEqual(dataset.columns.map((c) => c.key));
+      expect(parsed.length, id).toBe(dataset.rows.length);
+      dataset.rows.forEach((row, r) => {
+        for (const column of dataset.columns) {
+          const cell = parsed[r]![column.key]!;
+          expect(cell, `${id} row ${r} ${column.key}`).toBe(csvCell(row[column.key]));
+          if (column.type === 'number') expect(cell === '' ? null : Number(cell), `${id} row ${r} ${column.key}`).toBe(publishedValue(row[column.key]) ?? null);
+        }
+      });
+    }
+  });
+});
+
+describe('chart SVGs', () => {
+  const pages = htmlPages();
+  const svgs = pages.flatMap((page) => [...page.html.matchAll(/<svg class="chart-svg"[\s\S]*?<\/svg>/g)].map((m) => ({ page: page.path, svg: m[0] })));
+
+  test('have a title and description, no NaN and no empty path', () => {
+    expect(svgs.length).toBeGreaterThan(10);
+    for (const { page, svg } of svgs) {
+      expect(svg, page).toMatch(/role="img"/);
+      expect(svg, page).toMatch(/<title id="[^"]+">[^<]+<\/title>/);
+      expect(svg, page).toMatch(/<desc id="[^"]+">[^<]+<\/desc>/);
+      expect(svg, page).not.toMatch(/NaN|Infinity|undefined/);
+      expect(svg, page).not.toMatch(/\sd=""/);
+      for (const [, d] of svg.matchAll(/<path[^>]*\sd="([^"]*)"/g)) expect(d!.length, page).toBeGreaterThan(4);
+      expect(svg.match(/class="curve"|class="marker point"/g)?.length ?? 0, page).toBeGreaterThan(0);
+    }
+  });
+
+  test('every dataset is on /charts/ with its anchor, source line, table and CSV link, and the page ships no script', () => {
+    const gallery = readFileSync(join(DIST, 'charts', 'index.html'), 'utf8');
+    for (const id of datasets.keys()) {
+      expect(gallery, id).toContain(`id="${id}"`);
+      expect(gallery, id).toContain(`href="/datasets/${id}.csv"`);
+    }
+    expect(gallery.match(/class="chart-source"/g)?.length).toBeGreaterThanOrEqual(datasets.size);
+    expect(gallery.match(/<table>/g)?.length).toBeGreaterThanOrEqual(datasets.size);
+    expect([...gallery.matchAll(/<script\b(?![^>]*application\/ld\+json)/g)]).toEqual([]);
+  });
+
+  test('each work page shows its charts, with no client script', () => {
+    for (const [work, ids] of Object.entries(ON_WORK_PAGE)) {
+      const html = readFileSync(join(DIST, 'works', work, 'index.html'), 'utf8');
+      for (const id of ids) expect(html, `${work} shows ${id}`).toMatch(new RegExp(`<figure class="scaling-chart[^"]*" id="${id}"`));
+      expect([...html.matchAll(/<script\b(?![^>]*application\/ld\+json)/g)], work).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * The built search index. Sorting by date drops no page. Chinese recall: every page whose own Chinese text (names, titles,
+ * statements, quotes) contains a query is found. A segmentation regression at index or query time
+ * (e.g. Pagefind's English analyser reading 扩展规律 as one word) makes this fail.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { resolve } from 'node:path';
+import { checkContentFolder } from '../../src/lib/content-check.ts';
+import { buildKnowledgeBase, type Entity, type KbEntry } from '../../src/lib/kb.ts';
+import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import { openPagefind, searchPaths, type PagefindApi } from '../helpers/pagefind.ts';
+
+const kb = buildKnowledgeBase(checkContentFolder(resolve(import.meta.dirname, '../..')).entries as KbEntry[]);
+
+/** The Chinese text an entry shows as its own: native name or title, Chinese statement, quote. */
+function chineseText(entity: Entity): string {
+  const parts = [entity.nativeLabel?.text];
+  if (entity.collection === 'claims') parts.push(entity.data.statementZh, entity.data.quote?.text);
+  return parts.filter((part): part is string => Boolean(part && /\p{Script=Han}/u.test(part))).join(' ');
+}
+
+const pages = [...kb.entities.values()].filter((entity) => entity.collection !== 'datasets' && chineseText(entity));
+/** Queries: the three from the issue, every Chinese name, and words and phrases from statements and quotes. */
+const QUERIES = [
+  '百度', '吴恩达', '扩展规律', '规律', '大模型', '发现', '最先', '整整早了三年', '理论基础', '实操指导',
+  ...[...kb.entities.values()].filter((e) => e.collection === 'people' || e.collection === 'orgs').flatMap((e) => (e.nativeLabel ? [e.nativeLabel.text] : [])),
+];
+
+// One server for the file: the Pagefind bundle is a module, loaded once with this server's address.
+let server: RunningServer;
+let api: PagefindApi;
+beforeAll(async () => {
+  server = await serveStatic();
+  api = await openPagefind(server);
+});
+afterAll(async () => server?.close());
+
+describe('Chinese recall', () => {
+
+  test('the index has Chinese text to search', () => {
+    expect(pages.length).toBeGreaterThan(10);
+    expect(QUERIES.length).toBeGreaterThan(15);
+  });
+
+  test.each(['百度', '吴恩达', '扩展规律'])('%s is found on every page whose Chinese text contains it', async (query) => {
+    const expected = pages.filter((page) => chineseText(page).includes(query)).map((page) => page.url);
+    expect(expected.length).toBeGreaterThan(0);
+    const found = new Set(await searchPaths(api, query));
+    expect(expected.filter((url) => !found.has(url))).toEqual([]);
+  });
+
+  test('recall over all Chinese queries is complete', async () => {
+    let relevant = 0;
+    const missed: string[] = [];
+    for (const query of QUERIES) {
+      const found = new Set(await searchPaths(api, query));
+      for (const page of pages.filter((p) => chineseText(p).includes(query))) {
+        relevant += 1;
+        if (!found.has(page.url)) missed.push(`${query} → ${page.url}`);
+      }
+    }
+    expect(relevant).toBeGreaterThan(QUERIES.length);
+    expect(missed).toEqual([]);
+  });
+});
+
+describe('sorting by date', () => {
+
+  test.each(['Baidu', 'scaling laws', 'Amodei'])('sorting the results for %s keeps every one of them', async (query) => {
+    const unsorted = await searchPaths(api, query);
+    expect(unsorted.length).toBeGreaterThan(3);
+    for (const date of ['asc', 'desc']) expect((await searchPaths(api, query, { sort: { date } })).sort()).toEqual([...unsorted].sort());
+  });
+
+  test('browsing every entry by date lists every entry page', async () => {
+    const all = await searchPaths(api, null, { sort: { date: 'desc' } });
+    expect(all.sort()).toEqual([...kb.entities.values()].filter((e) => e.collection !== 'datasets').map((e) => e.url).sort());
+  });
+});
