@@ -28,8 +28,8 @@ const OWN_JS: Record<string, JsBudget> = {
   graph: { firstLoad: 15 * KB, total: 180 * KB },
   // vis-timeline's peer build ≈120 kB plus vis-data ≈38 kB gzip.
   timeline: { firstLoad: 15 * KB, total: 200 * KB },
-  // Pagefind's client and its WebAssembly, fetched when the reader searches.
-  search: { firstLoad: 15 * KB, total: 120 * KB },
+  // Pagefind's client and its WebAssembly (≈135 kB gzip measured), fetched when the reader searches.
+  search: { firstLoad: 15 * KB, total: 150 * KB },
 };
 
 const read = (pathname: string) => {
