@@ -106,7 +106,7 @@ export function seriesStyle(index: number): SeriesStyle {
   return {
     index: index % SERIES_COLOURS,
     dash: DASHES[index % DASHES.length]!,
-    marker: symbol(SYMBOLS[index % SYMBOLS.length]!, 56)()!,
+    marker: symbol(SYMBOLS[index % SYMBOLS.length]!, 56).digits(1)()!,
   };
 }
 
@@ -126,9 +126,14 @@ export function axisTicks(scale: ScaleLogarithmic<number, number>, length: numbe
   // d3's log tickFormat takes a formatter function as its specifier (it then only picks which ticks get a label); its types list strings only.
   const tickFormat = scale.tickFormat as unknown as (count: number, specifier: (value: number) => string) => (value: number) => string;
   const format = tickFormat.call(scale, count, (value: number) => tickLabel(value, domain));
-  const ticks = scale.ticks(count).map((value) => ({ value, offset: scale(value), label: format(value) }));
+  const ticks = scale.ticks(count).map((value) => ({ value, offset: toPixel(scale(value)), label: format(value) }));
   // Within a single decade d3 may label only one tick; then every tick is labelled (there are few).
   return ticks.filter((tick) => tick.label).length >= 2 ? ticks : ticks.map((tick) => ({ ...tick, label: tickLabel(tick.value, domain) }));
+}
+
+/** A coordinate rounded to a tenth of a pixel: finer detail is invisible and only makes pages heavier. */
+function toPixel(value: number): number {
+  return Math.round(value * 10) / 10;
 }
 
 /** Range [min, max] of positive values widened by `pad` on a log scale (a factor either side). */
@@ -148,7 +153,8 @@ function panelModel(ownId: string, spec: ChartPanelSpec, lookup: DatasetLookup, 
   const { margin } = PANEL;
   const plot = { left: margin.left, top: margin.top, width: PANEL.width - margin.left - margin.right, height: PANEL.height - margin.top - margin.bottom };
   const x = scaleLog().domain(spec.x.domain).range([0, plot.width]);
-  const steps = Math.ceil(plot.width / 2);
+  // A sample every 6 px: the curves are smooth on log-log axes, and finer sampling only adds bytes.
+  const steps = Math.ceil(plot.width / 6);
   const sampleXs = Array.from({ length: steps + 1 }, (_, i) => x.invert((i / steps) * plot.width));
 
   const curveData = spec.curves.map((curve) => {
@@ -174,7 +180,8 @@ function panelModel(ownId: string, spec: ChartPanelSpec, lookup: DatasetLookup, 
   const y = scaleLog().domain(yDomain).range([plot.height, 0]);
   const path = line<{ x: number; y: number }>()
     .x((d) => x(d.x))
-    .y((d) => y(d.y));
+    .y((d) => y(d.y))
+    .digits(1);
 
   return {
     ...(spec.title ? { title: spec.title } : {}),
@@ -191,13 +198,13 @@ function panelModel(ownId: string, spec: ChartPanelSpec, lookup: DatasetLookup, 
         style,
         path: path(samples)!,
         samples,
-        markers: markerAt.map((i) => ({ px: x(samples[i]!.x), py: y(samples[i]!.y) })),
+        markers: markerAt.map((i) => ({ px: toPixel(x(samples[i]!.x)), py: toPixel(y(samples[i]!.y)) })),
       };
     }),
     points: pointData.map(({ series, points }) => ({
       label: series.label,
       style: styleOf(series.label, 'points'),
-      points: points.map((p) => ({ ...p, px: x(p.x), py: y(p.y) })),
+      points: points.map((p) => ({ ...p, px: toPixel(x(p.x)), py: toPixel(y(p.y)) })),
     })),
   };
 }

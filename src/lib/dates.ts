@@ -26,14 +26,24 @@ export interface DateRange {
 
 const PRECISIONS: Record<number, Precision> = { 1: 'year', 2: 'month', 3: 'day' };
 
+// Parsing is the build's hottest path (sorting compares dates over and over); the same few
+// thousand strings recur, so each is parsed once per process.
+const validity = new Map<string, boolean>();
+const ranges = new Map<string, DateRange>();
+
 /** Whether `value` is a date the `edtf` package accepts. */
 export function isValidEdtf(value: string): boolean {
-  try {
-    edtf(value);
-    return true;
-  } catch {
-    return false;
+  let valid = validity.get(value);
+  if (valid === undefined) {
+    try {
+      edtf(value);
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    validity.set(value, valid);
   }
+  return valid;
 }
 
 /** Flags (`?`, `~`, `%`) on a parsed EDTF value, however the package stores them. */
@@ -43,8 +53,18 @@ function isMarked(bits: unknown): boolean {
   return typeof value === 'number' ? value !== 0 : Boolean(value);
 }
 
-/** Parse an EDTF string into its range; throws on invalid input (validate first with `isValidEdtf`). */
+/** Parse an EDTF string into its range (shared, frozen); throws on invalid input (validate first with `isValidEdtf`). */
 export function parseEdtf(value: string): DateRange {
+  let range = ranges.get(value);
+  if (!range) {
+    range = Object.freeze(parseUncached(value));
+    ranges.set(value, range);
+  }
+  return range;
+}
+
+/** The range of an EDTF string, computed by the `edtf` package. */
+function parseUncached(value: string): DateRange {
   const parsed = edtf(value) as {
     type: string;
     min: number;

@@ -11,7 +11,7 @@ import type { EntityKind } from '../lib/kb.ts';
 import { edgeTypeVisible, findNode, nodeVisible, parseViewState, serializeViewState, type GraphViewState } from '../lib/graph-view-state.ts';
 import { withBase } from '../lib/urls.ts';
 import { t } from '../i18n/index.ts';
-import { drawGraph, highlight, type GraphCanvasElement } from './graph-canvas.ts';
+import type { GraphCanvasElement } from './graph-canvas.ts';
 
 /** Create an element with text. */
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = ''): HTMLElementTagNameMap[K] {
@@ -34,10 +34,13 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
   canvas.hidden = false;
 
   let graph: LaidOutGraph;
+  let canvasModule: typeof import('./graph-canvas.ts');
   try {
-    const response = await fetch(root.dataset.src!);
+    // Cytoscape comes with the canvas module, fetched alongside the data rather than with the page.
+    const [module, response] = await Promise.all([import('./graph-canvas.ts'), fetch(root.dataset.src!)]);
     if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
     graph = (await response.json()) as LaidOutGraph;
+    canvasModule = module;
   } catch (error) {
     canvasStatus.textContent = t('graph.canvas.failed');
     console.warn('graph explorer:', error);
@@ -46,6 +49,7 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
   canvasStatus.remove();
   form.hidden = false;
 
+  const { drawGraph, highlight } = canvasModule;
   let state: GraphViewState = parseViewState(window.location.search);
   let pinned: NodeSingular | undefined;
   const cy: Core = drawGraph(canvas, graph, { base, zoomable: true, pinned: () => pinned });

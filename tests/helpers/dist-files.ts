@@ -1,5 +1,5 @@
 /** Read the built site: its HTML pages, their links and their ids. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DIST } from './static-server.ts';
 
@@ -22,4 +22,10 @@ export function htmlPages(root = DIST): { path: string; html: string }[] {
 export function attributeValues(html: string, attribute: string): string[] {
   const pattern = new RegExp(`\\s${attribute}="([^"]*)"`, 'g');
   return [...html.matchAll(pattern)].map((match) => match[1]!.replace(/&amp;/g, '&'));
+}
+
+/** True when dist/ holds a built site; throws the instruction to build when it does not. */
+export function builtSite(root = DIST): true {
+  if (!existsSync(join(root, 'index.html'))) throw new Error(`${root} has no built site: run "npm run build" first (npm test does it for you).`);
+  return true;
 }

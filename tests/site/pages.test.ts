@@ -1,11 +1,12 @@
 /** The built site against the knowledge base: every entry has its page, every internal link resolves. */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkContentFolder } from '../../src/lib/content-check.ts';
 import { buildKnowledgeBase, type KbEntry } from '../../src/lib/kb.ts';
 import { DIST, resolveFile } from '../helpers/static-server.ts';
-import { attributeValues, htmlPages } from '../helpers/dist-files.ts';
+import { htmlPages } from '../helpers/dist-files.ts';
+import { findBrokenLinks, internalUrls } from '../helpers/link-check.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -22,7 +23,6 @@ describe('entry pages', () => {
   });
 
   test('every entry except datasets has its own page with its name as the heading', async () => {
-    const { readFileSync } = await import('node:fs');
     const pages = [...kb.entities.values()].filter((e) => e.collection !== 'datasets');
     expect(pages.length).toBeGreaterThan(100);
     for (const entity of pages) {
@@ -35,7 +35,6 @@ describe('entry pages', () => {
   });
 
   test('every claim page shows its verdict, quote and every evidence source', async () => {
-    const { readFileSync } = await import('node:fs');
     for (const claim of kb.byCollection.claims) {
       const html = readFileSync(join(DIST, claim.url, 'index.html'), 'utf8');
       expect(html, claim.id).toContain(`verdict-${claim.data.verdict}`);
@@ -45,7 +44,6 @@ describe('entry pages', () => {
   });
 
   test('every relation appears on the pages of both its ends', async () => {
-    const { readFileSync } = await import('node:fs');
     const cache = new Map<string, string>();
     const page = (url: string) => cache.get(url) ?? cache.set(url, readFileSync(join(DIST, url, 'index.html'), 'utf8')).get(url)!;
     for (const relation of kb.relations) {
@@ -60,22 +58,22 @@ describe('entry pages', () => {
 
 describe('links', () => {
   const pages = htmlPages();
+  const resolve = (pathname: string) => resolveFile(DIST, pathname);
 
-  test('every internal href resolves to a file, and every #anchor to an id on it', () => {
-    const ids = new Map(pages.map((page) => [page.path, new Set(attributeValues(page.html, 'id'))]));
-    const broken: string[] = [];
-    for (const page of pages) {
-      for (const href of attributeValues(page.html, 'href')) {
-        if (/^(https?:|mailto:|data:)/.test(href)) continue;
-        const url = new URL(href, `http://site${page.path}`);
-        if (!resolveFile(DIST, url.pathname)) {
-          broken.push(`${page.path} → ${href}`);
-          continue;
-        }
-        const anchor = decodeURIComponent(url.hash.slice(1));
-        if (anchor && url.pathname.endsWith('/') && !ids.get(url.pathname)?.has(anchor)) broken.push(`${page.path} → ${href} (no id "${anchor}")`);
+  test('every internal href and src resolves to a file (pages, JSON, CSV, BibTeX…), every #anchor to an id on it, and ids are sound', () => {
+    expect(findBrokenLinks(pages, resolve)).toEqual([]);
+  });
+
+  test('every linked JSON file parses', () => {
+    const json = new Set(pages.flatMap((page) => internalUrls(page)).map(({ url }) => resolve(url.pathname)).filter((file) => file?.endsWith('.json')));
+    const invalid = [...json].filter((file) => {
+      try {
+        JSON.parse(readFileSync(file!, 'utf8'));
+        return false;
+      } catch {
+        return true;
       }
-    }
-    expect(broken).toEqual([]);
+    });
+    expect(invalid).toEqual([]);
   });
 });
