@@ -54,6 +54,12 @@ describe('each kind of mistake is reported as file: field: message', () => {
     expect(lines(withEdit(PERSON, (t) => t.replace('from: 2017', 'from: 2020')))).toContain(`${PERSON}: affiliations[0].to: ends (2019~) before it starts (2020)`);
   });
 
+  test('a schema error does not hide a date error in the same file', () => {
+    const result = lines(withEdit(PERSON, (t) => t.replace('from: 2017', 'from: 2020').replace('name: Joel Hestness', 'name: Joel Hestness\nnickname: Joel')));
+    expect(result).toContainEqual(expect.stringMatching(new RegExp(`^${PERSON}: nickname: unknown field "nickname"`)));
+    expect(result).toContain(`${PERSON}: affiliations[0].to: ends (2019~) before it starts (2020)`);
+  });
+
   test('a date in the future', () => {
     expect(lines(withEdit(WORK, (t) => t.replace('date: 2017-12-01', 'date: 2027-01-01')))).toContain(
       `${WORK}: date: date 2027-01-01 is in the future; write the date it happened, or an approximate one such as 2027~`

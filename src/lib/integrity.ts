@@ -6,7 +6,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import { collectionSchemas, ID_PATTERN, COLLECTIONS, type CollectionName, type EntryData } from './schema.ts';
 import { entryReferences } from './references.ts';
-import { parseEdtf } from './dates.ts';
+import { isValidEdtf, parseEdtf } from './dates.ts';
 import { componentAttributes, findUnsafeMdx } from './mdx-safety.ts';
 import { checkDataset } from './datasets.ts';
 import type { RawEntry, ReadProblem } from './content-files.ts';
@@ -137,32 +137,61 @@ function validateShape(entry: RawEntry): { data?: unknown; issues: Issue[] } {
   return { issues };
 }
 
-/** Every EDTF date an entry holds, with its field path, for future-date checks. */
-function datesOf(entry: ValidEntry): { path: string; value: string }[] {
+/** A date field's value as EDTF text, whether YAML left it a string, a number or a Date; undefined when it is no valid EDTF. */
+function edtfText(value: unknown): string | undefined {
+  const text = typeof value === 'number' ? String(value) : value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
+  return typeof text === 'string' && isValidEdtf(text) ? text : undefined;
+}
+
+const DATE_FIELDS = ['date', 'from', 'to', 'founded', 'dissolved', 'accessed'];
+
+/** Every valid EDTF date in an entry's data (parsed or still raw), with its field path. */
+function datesOf(data: unknown): { path: string; value: string }[] {
   const dates: { path: string; value: string }[] = [];
   const visit = (node: unknown, path: string) => {
     if (Array.isArray(node)) node.forEach((item, i) => visit(item, `${path}[${i}]`));
-    else if (node && typeof node === 'object') {
+    else if (node && typeof node === 'object' && !(node instanceof Date)) {
       for (const [key, value] of Object.entries(node)) {
         const here = path ? `${path}.${key}` : key;
-        if (typeof value === 'string' && ['date', 'from', 'to', 'founded', 'dissolved', 'accessed'].includes(key)) dates.push({ path: here, value });
+        const text = DATE_FIELDS.includes(key) ? edtfText(value) : undefined;
+        if (text) dates.push({ path: here, value: text });
         else visit(value, here);
       }
     }
   };
-  visit(entry.data, '');
+  visit(data, '');
   return dates;
 }
 
-/** Start/end pairs that must be in order: affiliations, org lifetimes, intervals. */
-function orderedPairs(entry: ValidEntry): { path: string; from: string; to: string }[] {
-  if (entry.collection === 'people') {
-    return entry.data.affiliations.flatMap((a, i) => (a.from && a.to ? [{ path: `affiliations[${i}].to`, from: a.from, to: a.to }] : []));
+/** Start/end pairs that must be in order (affiliations, org lifetimes), from parsed or raw data. */
+function orderedPairs(data: unknown): { path: string; from: string; to: string }[] {
+  const record = (data ?? {}) as Record<string, unknown>;
+  const pairs: { path: string; from: unknown; to: unknown }[] = [
+    ...(Array.isArray(record.affiliations) ? record.affiliations : []).map((a: Record<string, unknown> | null, i) => ({ path: `affiliations[${i}].to`, from: a?.from, to: a?.to })),
+    { path: 'dissolved', from: record.founded, to: record.dissolved },
+  ];
+  return pairs.flatMap(({ path, from, to }) => {
+    const [start, end] = [edtfText(from), edtfText(to)];
+    return start && end ? [{ path, from: start, to: end }] : [];
+  });
+}
+
+/** Dates in the future, spans that end before they start: checked on every file, valid or not, so no error hides another. */
+function checkDates(file: string, data: unknown, today: Date): Issue[] {
+  const issues: Issue[] = [];
+  const error = (path: string, message: string) => issues.push({ file, path, message, severity: 'error' });
+  for (const { path, value } of datesOf(data)) {
+    if (parseEdtf(value).start > today.getTime()) error(path, `date ${value} is in the future; write the date it happened, or an approximate one such as ${value.slice(0, 4)}~`);
   }
-  if (entry.collection === 'orgs' && entry.data.founded && entry.data.dissolved) {
-    return [{ path: 'dissolved', from: entry.data.founded, to: entry.data.dissolved }];
+  for (const pair of orderedPairs(data)) {
+    if (parseEdtf(pair.to).end < parseEdtf(pair.from).start) error(pair.path, `ends (${pair.to}) before it starts (${pair.from})`);
   }
-  return [];
+  const interval = edtfText((data as Record<string, unknown> | null)?.date);
+  if (interval?.includes('/')) {
+    const [from, to] = interval.split('/');
+    if (from && to && from !== '..' && to !== '..' && parseEdtf(to).end < parseEdtf(from).start) error('date', `interval ${interval} ends before it starts`);
+  }
+  return issues;
 }
 
 /** Checks that need the whole knowledge base: ids, references, dates, evidence, sources, bodies. */
@@ -186,8 +215,9 @@ function checkRelations(entries: ValidEntry[], raw: RawEntry[], today: Date): Is
     idsByCollection[entry.collection].push(entry.id);
   }
 
-  // Bodies are checked in every file, valid frontmatter or not: unsafe MDX is never hidden behind another error.
+  // Bodies and dates are checked in every file, valid frontmatter or not: no error hides behind another.
   for (const entry of raw) {
+    issues.push(...checkDates(entry.file, entry.data, today));
     for (const unsafe of findUnsafeMdx(entry.body)) {
       const line = entry.bodyLine + unsafe.line - 1;
       issues.push({ file: entry.file, path: `body line ${line}`, message: unsafe.message, severity: 'error', line });
@@ -210,18 +240,6 @@ function checkRelations(entries: ValidEntry[], raw: RawEntry[], today: Date): Is
       } else if (target.id === entry.id && reference.relation) {
         error(entry.file, reference.path, 'an entry cannot refer to itself here');
       }
-    }
-
-    for (const { path, value } of datesOf(entry)) {
-      if (parseEdtf(value).start > today.getTime()) error(entry.file, path, `date ${value} is in the future; write the date it happened, or an approximate one such as ${value.slice(0, 4)}~`);
-    }
-    for (const pair of orderedPairs(entry)) {
-      if (parseEdtf(pair.to).end < parseEdtf(pair.from).start) error(entry.file, pair.path, `ends (${pair.to}) before it starts (${pair.from})`);
-    }
-    const interval = 'date' in entry.data && typeof entry.data.date === 'string' ? entry.data.date : undefined;
-    if (interval?.includes('/')) {
-      const [from, to] = interval.split('/');
-      if (from && to && from !== '..' && to !== '..' && parseEdtf(to).end < parseEdtf(from).start) error(entry.file, 'date', `interval ${interval} ends before it starts`);
     }
 
     if (entry.collection !== 'claims' && entry.collection !== 'datasets' && entry.data.sources.length === 0) {
