@@ -3,13 +3,14 @@
  * once per build, with one neighbourhood slice per entry for the local graphs.
  */
 import { loadKnowledgeBase } from './knowledge-base.ts';
-import { buildGraph, neighbourhood, type LaidOutGraph, type NeighbourhoodOptions } from '../lib/graph.ts';
+import { buildGraph, neighbourhoods, type LaidOutGraph, type Neighbourhood, type NeighbourhoodOptions } from '../lib/graph.ts';
 import { layoutGraph, layoutNeighbourhood } from '../lib/graph-layout.ts';
 
 /** How far a local graph reaches: one hop always, two while it stays small enough to read. */
 export const LOCAL_GRAPH: NeighbourhoodOptions = { maxHops: 2, maxNodes: 30 };
 
 let cached: Promise<LaidOutGraph> | undefined;
+let slices: Promise<(centre: string) => Neighbourhood> | undefined;
 
 /** The whole graph with build-time positions (laid out once per build). */
 export function loadGraph(): Promise<LaidOutGraph> {
@@ -17,7 +18,13 @@ export function loadGraph(): Promise<LaidOutGraph> {
   return cached;
 }
 
-/** The laid-out neighbourhood of one entry, as its local graph shows it. */
+/** The neighbourhood of one entry as its local graph shows it (the graph is indexed once per build). */
+export async function loadNeighbourhood(id: string): Promise<Neighbourhood> {
+  slices ??= loadGraph().then((graph) => neighbourhoods(graph, LOCAL_GRAPH));
+  return (await slices)(id);
+}
+
+/** The laid-out neighbourhood of one entry, as its local graph draws it. */
 export async function loadLocalGraph(id: string) {
-  return layoutNeighbourhood(neighbourhood(await loadGraph(), id, LOCAL_GRAPH));
+  return layoutNeighbourhood(await loadNeighbourhood(id));
 }

@@ -25,13 +25,15 @@ export const DRAFT_ABOVE_NODES = 500;
 const byId = (a: { data: { id: string } }, b: { data: { id: string } }) => (a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0);
 
 /** Run `place` on a headless Cytoscape holding `graph` (nodes and edges in id order, so input order does not matter) and read back every position. */
-function headless(graph: GraphElements, place: (cy: Core) => void): Map<string, Position> {
+function headless(graph: GraphElements, place: (cy: Core) => void, { styled = true } = {}): Map<string, Position> {
   const elements: ElementsDefinition = {
     nodes: [...graph.nodes].sort(byId).map((node) => ({ data: { id: node.data.id } })),
     edges: [...graph.edges].sort(byId).map((edge) => ({ data: { id: edge.data.id, source: edge.data.source, target: edge.data.target } })),
   };
-  // styleEnabled: the layouts read node sizes; destroy() or the process never exits.
-  const cy = cytoscape({ headless: true, styleEnabled: true, elements, style: [{ selector: 'node', style: { width: NODE_SIZE, height: NODE_SIZE } }] });
+  // Styled, fcose reads node sizes; unstyled, every node measures 1 and an instance costs a tenth. destroy() or the process never exits.
+  const cy = styled
+    ? cytoscape({ headless: true, styleEnabled: true, elements, style: [{ selector: 'node', style: { width: NODE_SIZE, height: NODE_SIZE } }] })
+    : cytoscape({ headless: true, styleEnabled: false, elements });
   try {
     place(cy);
     return new Map(cy.nodes().map((node) => [node.id(), { x: round(node.position('x')), y: round(node.position('y')) }] as const));
@@ -80,12 +82,14 @@ export function layoutNeighbourhood(slice: Neighbourhood): LaidOut<Neighbourhood
         name: 'concentric',
         concentric: (node) => farthest - (slice.hops.get(node.id()) ?? farthest),
         levelWidth: () => 1,
-        minNodeSpacing: NODE_SIZE * 2,
+        // Rings keep NODE_SIZE * 2 between nodes of NODE_SIZE: unstyled nodes measure 1, so the rest goes in the spacing.
+        minNodeSpacing: NODE_SIZE * 3 - 1,
         animate: false,
         fit: false,
         startAngle: (3 / 2) * Math.PI,
       })
-      .run()
+      .run(),
+    { styled: false }
   );
   return withPositions(slice, positions);
 }

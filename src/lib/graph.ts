@@ -129,29 +129,47 @@ export interface NeighbourhoodOptions {
 }
 
 /**
+ * A function giving each node's neighbourhood slice (see `neighbourhood`), with the adjacency
+ * indexed once so a slice per entry page costs only the slice, not the whole graph.
+ */
+export function neighbourhoods(graph: GraphElements, { maxHops, maxNodes }: NeighbourhoodOptions): (centre: string) => Neighbourhood {
+  const nodeOrder = new Map(graph.nodes.map((node, index) => [node.data.id, index]));
+  const adjacent = new Map<string, Set<string>>();
+  const edgesAt = new Map<string, number[]>();
+  const link = (a: string, b: string, edge: number) => {
+    adjacent.set(a, (adjacent.get(a) ?? new Set()).add(b));
+    if (!edgesAt.has(a)) edgesAt.set(a, []);
+    edgesAt.get(a)!.push(edge);
+  };
+  graph.edges.forEach(({ data }, index) => {
+    link(data.source, data.target, index);
+    link(data.target, data.source, index);
+  });
+  return (centre) => {
+    if (!nodeOrder.has(centre)) throw new Error(`neighbourhood: no node "${centre}" in the graph`);
+    const hops = new Map([[centre, 0]]);
+    let ring = [centre];
+    for (let hop = 1; hop <= maxHops && ring.length > 0; hop++) {
+      const next = [...new Set(ring.flatMap((id) => [...(adjacent.get(id) ?? [])]))].filter((id) => !hops.has(id)).sort();
+      if (hop > 1 && hops.size + next.length > maxNodes) break;
+      for (const id of next) hops.set(id, hop);
+      ring = next;
+    }
+    const inSlice = (edge: number) => hops.has(graph.edges[edge]!.data.source) && hops.has(graph.edges[edge]!.data.target);
+    const edges = [...new Set([...hops.keys()].flatMap((id) => edgesAt.get(id) ?? []))].filter(inSlice).sort((a, b) => a - b);
+    return {
+      centre,
+      hops,
+      nodes: [...hops.keys()].map((id) => nodeOrder.get(id)!).sort((a, b) => a - b).map((index) => graph.nodes[index]!),
+      edges: edges.map((index) => graph.edges[index]!),
+    };
+  };
+}
+
+/**
  * The nodes within `maxHops` of `centre` and every edge between them. The first ring is always
  * included; each further ring only while the slice stays within `maxNodes`, so hubs stay readable.
  */
-export function neighbourhood(graph: GraphElements, centre: string, { maxHops, maxNodes }: NeighbourhoodOptions): Neighbourhood {
-  if (!graph.nodes.some((node) => node.data.id === centre)) throw new Error(`neighbourhood: no node "${centre}" in the graph`);
-  const adjacent = new Map<string, Set<string>>();
-  const link = (a: string, b: string) => adjacent.set(a, (adjacent.get(a) ?? new Set()).add(b));
-  for (const { data } of graph.edges) {
-    link(data.source, data.target);
-    link(data.target, data.source);
-  }
-  const hops = new Map([[centre, 0]]);
-  let ring = [centre];
-  for (let hop = 1; hop <= maxHops && ring.length > 0; hop++) {
-    const next = [...new Set(ring.flatMap((id) => [...(adjacent.get(id) ?? [])]))].filter((id) => !hops.has(id)).sort();
-    if (hop > 1 && hops.size + next.length > maxNodes) break;
-    for (const id of next) hops.set(id, hop);
-    ring = next;
-  }
-  return {
-    centre,
-    hops,
-    nodes: graph.nodes.filter((node) => hops.has(node.data.id)),
-    edges: graph.edges.filter((edge) => hops.has(edge.data.source) && hops.has(edge.data.target)),
-  };
+export function neighbourhood(graph: GraphElements, centre: string, options: NeighbourhoodOptions): Neighbourhood {
+  return neighbourhoods(graph, options)(centre);
 }
