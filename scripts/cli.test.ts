@@ -30,7 +30,7 @@ afterAll(() => {
   for (const dir of folders) rmSync(dir, { recursive: true, force: true });
 });
 
-const BROKEN = { ...validFiles(), 'content/people/joel-hestness.mdx': validFiles()['content/people/joel-hestness.mdx']!.replace('org: baidu-svail', 'org: baidu-svial') };
+const BROKEN = { ...validFiles(), 'content/people/joel-hestness.md': validFiles()['content/people/joel-hestness.md']!.replace('org: baidu-svail', 'org: baidu-svial') };
 
 describe('npm run check', { timeout: 60_000 }, () => {
   test('passes valid content with exit 0', () => {
@@ -42,7 +42,7 @@ describe('npm run check', { timeout: 60_000 }, () => {
   test('fails with exit 1, grouped by file with the line, and no colour when piped', () => {
     const result = run('check.ts', project(BROKEN), []);
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('content/people/joel-hestness.mdx\n  line 5  ✖ error    affiliations[0].org: unknown org "baidu-svial" (did you mean "baidu-svail"?)');
+    expect(result.stdout).toContain('content/people/joel-hestness.md\n  line 5  ✖ error    affiliations[0].org: unknown org "baidu-svial" (did you mean "baidu-svail"?)');
     expect(result.stdout).not.toContain('\u001b[');
   });
 
@@ -50,7 +50,7 @@ describe('npm run check', { timeout: 60_000 }, () => {
     const result = run('check.ts', project(BROKEN), ['--json']);
     const report = JSON.parse(result.stdout);
     expect(report.ok).toBe(false);
-    expect(report.issues).toContainEqual(expect.objectContaining({ file: 'content/people/joel-hestness.mdx', path: 'affiliations[0].org', line: 5, severity: 'error' }));
+    expect(report.issues).toContainEqual(expect.objectContaining({ file: 'content/people/joel-hestness.md', path: 'affiliations[0].org', line: 5, severity: 'error' }));
   });
 
   test('named files are reported alone, with their warnings, while references still resolve against everything', () => {
@@ -59,7 +59,7 @@ describe('npm run check', { timeout: 60_000 }, () => {
     expect(other.status, other.stdout).toBe(0);
     expect(other.stdout).not.toContain('joel-hestness.mdx');
     expect(other.stdout).toContain('⚠ warning');
-    expect(run('check.ts', dir, ['./content/people/joel-hestness.mdx']).status).toBe(1);
+    expect(run('check.ts', dir, ['./content/people/joel-hestness.md']).status).toBe(1);
   });
 
   test('explains an unknown option or a path outside content/', () => {
@@ -75,9 +75,9 @@ describe('npm run new', { timeout: 60_000 }, () => {
     const dir = project(validFiles());
     const made = run('new-entry.ts', dir, ['person', 'Wei Xu']);
     expect(made.status, made.stderr).toBe(0);
-    expect(made.stdout).toContain('Created content/people/wei-xu.mdx');
-    expect(readFileSync(join(dir, 'content/people/wei-xu.mdx'), 'utf8')).toContain('name: "Wei Xu"');
-    const checked = run('check.ts', dir, ['content/people/wei-xu.mdx']);
+    expect(made.stdout).toContain('Created content/people/wei-xu.md');
+    expect(readFileSync(join(dir, 'content/people/wei-xu.md'), 'utf8')).toContain('name: "Wei Xu"');
+    const checked = run('check.ts', dir, ['content/people/wei-xu.md']);
     expect(checked.status).toBe(1);
     expect(checked.stdout).toContain('summary: placeholder not filled in: replace the "TODO" text with one or two sentences');
   });
@@ -86,7 +86,7 @@ describe('npm run new', { timeout: 60_000 }, () => {
     const dir = project(validFiles());
     const result = run('new-entry.ts', dir, ['events', 'Joel Hestness']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('"joel-hestness" already exists: content/people/joel-hestness.mdx');
+    expect(result.stderr).toContain('"joel-hestness" already exists: content/people/joel-hestness.md');
     expect(existsSync(join(dir, 'content/events/joel-hestness.mdx'))).toBe(false);
   });
 

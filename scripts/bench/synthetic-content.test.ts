@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syntheticEntries, writeEntries } from './synthetic-content.ts';
@@ -18,13 +18,17 @@ describe('syntheticEntries', () => {
     expect(syntheticEntries(50)).toEqual(syntheticEntries(50));
   });
 
-  test('written to content/, passes the same check as the build, references included', () => {
+  test('written to content/, passes the same check as the build, references included; a few entries are MDX, like the real ones', () => {
     const root = mkdtempSync(join(tmpdir(), 'atlas-synthetic-'));
     try {
-      writeEntries(root, syntheticEntries(120));
+      writeEntries(root, syntheticEntries(1000));
       const { entries, issues } = checkContentFolder(root);
       expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
-      expect(entries.length).toBe(syntheticEntries(120).length);
+      expect(entries.length).toBe(syntheticEntries(1000).length);
+      const files = readdirSync(join(root, 'content'), { recursive: true }).map(String);
+      const mdx = files.filter((file) => file.endsWith('.mdx')).length;
+      expect(mdx / entries.length).toBeGreaterThan(0.02);
+      expect(mdx / entries.length).toBeLessThan(0.05);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -7,14 +7,18 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { collectionSchemas, type CollectionName } from '../../src/lib/schema.ts';
+import { componentUses } from '../../src/lib/mdx-safety.ts';
 
-/** One generated entry: its collection, id, frontmatter and MDX body. */
+/** One generated entry: its collection, id, frontmatter and Markdown or MDX body. */
 export interface SyntheticEntry {
   collection: Exclude<CollectionName, 'datasets'>;
   id: string;
   data: Record<string, unknown>;
   body: string;
 }
+
+/** Every this-many-th work's body uses a component (so is MDX), as about 3% of the real atlas's entries do. */
+const MDX_EVERY_WORKS = 13;
 
 /** Share of each collection in a generated knowledge base (roughly the real atlas's mix). */
 const MIX = { people: 0.2, orgs: 0.08, works: 0.4, claims: 0.16, events: 0.16 } as const;
@@ -53,7 +57,7 @@ export function syntheticEntries(count: number): SyntheticEntry[] {
     entries.push({
       collection: 'works', id: id('works', i),
       data: { title: `Synthetic Work ${i}`, type: 'paper', date: `${year()}-0${1 + random(9)}`, authors, orgs: [pick('orgs')], findings: ['A synthetic finding.'], cites, summary: `Synthetic work number ${i}.`, sources: [SOURCE] },
-      body: BODY,
+      body: i > 0 && i % MDX_EVERY_WORKS === 0 ? `${BODY}\nIt builds on <EntryRef id="${id('works', i - 1)}" />.\n` : BODY,
     });
   }
   for (let i = 0; i < sizes.claims; i++) {
@@ -75,11 +79,12 @@ export function syntheticEntries(count: number): SyntheticEntry[] {
   return entries;
 }
 
-/** Write entries as `content/<collection>/<id>.mdx` below `root`. */
+/** Write entries as `content/<collection>/<id>.md`, or `.mdx` when the body uses a component, below `root`. */
 export function writeEntries(root: string, entries: readonly SyntheticEntry[]): void {
   for (const entry of entries) {
     const folder = join(root, 'content', entry.collection);
     mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, `${entry.id}.mdx`), `---\n${yaml.dump(entry.data, { lineWidth: -1 })}---\n\n${entry.body}`);
+    const ending = componentUses(entry.body).length > 0 ? '.mdx' : '.md';
+    writeFileSync(join(folder, `${entry.id}${ending}`), `---\n${yaml.dump(entry.data, { lineWidth: -1 })}---\n\n${entry.body}`);
   }
 }

@@ -89,10 +89,14 @@ export function measuredRun(command: string, args: readonly string[], cwd: strin
   });
 }
 
-/** `astro build` of the project at `root` into `outDir`, with this Node and the project's Astro. */
+/**
+ * A cold `astro build` of the project at `root` into `outDir`, with this Node and the project's Astro:
+ * `--force` drops the content-layer cache, so every build starts where a fresh clone's would
+ * (a warm cache let earlier builds of the same pages skip rendering their Markdown).
+ */
 export function astroBuild(root: string, outDir = join(root, 'dist'), log?: NodeJS.WritableStream): Promise<BuildMeasure> {
   const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  return measuredRun(process.execPath, [astro, 'build', '--outDir', outDir], root, log);
+  return measuredRun(process.execPath, [astro, 'build', '--force', '--outDir', outDir], root, log);
 }
 
 /** Every file below a folder with its size in bytes, as sorted relative paths. */

@@ -13,7 +13,7 @@ export interface RawEntry {
   collection: CollectionName;
   /** Entry id: the file name without its extension. */
   id: string;
-  /** Path relative to the project root, e.g. `content/people/dario-amodei.mdx`. */
+  /** Path relative to the project root, e.g. `content/people/dario-amodei.md`. */
   file: string;
   /** Parsed frontmatter (or whole YAML document), not yet validated. */
   data: unknown;
@@ -34,13 +34,17 @@ export interface ReadProblem {
   message: string;
 }
 
-/** File endings each collection accepts. */
+/**
+ * File endings each collection accepts, the usual one first: an entry is plain Markdown (`.md`,
+ * rendered once and cached between builds) unless its body uses a component, which needs `.mdx`
+ * (compiled to a module in every build, several times the cost).
+ */
 export const CONTENT_EXTENSIONS: Record<CollectionName, readonly string[]> = {
-  people: ['.mdx', '.md'],
-  orgs: ['.mdx', '.md'],
-  works: ['.mdx', '.md'],
-  claims: ['.mdx', '.md'],
-  events: ['.mdx', '.md'],
+  people: ['.md', '.mdx'],
+  orgs: ['.md', '.mdx'],
+  works: ['.md', '.mdx'],
+  claims: ['.md', '.mdx'],
+  events: ['.md', '.mdx'],
   datasets: ['.yaml', '.yml'],
 };
 

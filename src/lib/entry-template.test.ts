@@ -75,28 +75,28 @@ describe('entryText', () => {
 
 describe('planNewEntry', () => {
   const existing = new Map([
-    ['dario-amodei', { file: 'content/people/dario-amodei.mdx', label: 'Dario Amodei' }],
-    ['baidu-svail', { file: 'content/orgs/baidu-svail.mdx', label: 'Baidu Silicon Valley AI Lab' }],
-    ['baidu', { file: 'content/orgs/baidu.mdx', label: 'Baidu' }],
-    ['hannun-2014-deep-speech', { file: 'content/works/hannun-2014-deep-speech.mdx', label: 'Deep Speech: Scaling up end-to-end speech recognition' }],
+    ['dario-amodei', { file: 'content/people/dario-amodei.md', label: 'Dario Amodei' }],
+    ['baidu-svail', { file: 'content/orgs/baidu-svail.md', label: 'Baidu Silicon Valley AI Lab' }],
+    ['baidu', { file: 'content/orgs/baidu.md', label: 'Baidu' }],
+    ['hannun-2014-deep-speech', { file: 'content/works/hannun-2014-deep-speech.md', label: 'Deep Speech: Scaling up end-to-end speech recognition' }],
   ]);
 
   test('plans the file of a new id', () => {
     const plan = planNewEntry('person', 'Wei Xu', existing);
-    expect(plan).toMatchObject({ ok: true, id: 'wei-xu', file: 'content/people/wei-xu.mdx', similar: [] });
+    expect(plan).toMatchObject({ ok: true, id: 'wei-xu', file: 'content/people/wei-xu.md', similar: [] });
   });
 
   test('refuses an id in use and names the existing file, in any collection', () => {
     expect(planNewEntry('people', 'Dario Amodei', existing)).toEqual({
       ok: false,
-      message: '"dario-amodei" already exists: content/people/dario-amodei.mdx. Edit that entry, or give a more specific name if this is a different person.',
+      message: '"dario-amodei" already exists: content/people/dario-amodei.md. Edit that entry, or give a more specific name if this is a different person.',
     });
-    expect(planNewEntry('events', 'Baidu SVAIL', existing)).toMatchObject({ ok: false, message: expect.stringContaining('content/orgs/baidu-svail.mdx') });
+    expect(planNewEntry('events', 'Baidu SVAIL', existing)).toMatchObject({ ok: false, message: expect.stringContaining('content/orgs/baidu-svail.md') });
   });
 
   test('points out an existing entry with a similar id or the same name (did you mean)', () => {
-    expect(planNewEntry('people', 'Dario Amodai', existing)).toMatchObject({ ok: true, similar: ['content/people/dario-amodei.mdx'] });
-    expect(planNewEntry('works', 'Deep Speech: Scaling up end-to-end speech recognition', existing)).toMatchObject({ ok: true, similar: ['content/works/hannun-2014-deep-speech.mdx'], tip: expect.stringContaining('author-year-keywords') });
+    expect(planNewEntry('people', 'Dario Amodai', existing)).toMatchObject({ ok: true, similar: ['content/people/dario-amodei.md'] });
+    expect(planNewEntry('works', 'Deep Speech: Scaling up end-to-end speech recognition', existing)).toMatchObject({ ok: true, similar: ['content/works/hannun-2014-deep-speech.md'], tip: expect.stringContaining('author-year-keywords') });
     expect(planNewEntry('claims', 'Baidu invented scaling laws', existing)).toMatchObject({ ok: true, similar: [] });
   });
 

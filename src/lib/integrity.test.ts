@@ -2,10 +2,18 @@ import { describe, expect, test } from 'vitest';
 import { checkFiles, MDX_ATTACKS, validFiles, withEdit } from './test-fixtures.ts';
 import { formatIssue, didYouMean } from './integrity.ts';
 
-const PERSON = 'content/people/joel-hestness.mdx';
+const PERSON = 'content/people/joel-hestness.md';
 const WORK = 'content/works/hestness-2017.mdx';
 const KAPLAN = 'content/works/kaplan-2020.mdx';
 const CLAIM = 'content/claims/baidu-first.mdx';
+
+/** The fixture files with `body` added to the person's entry (plain Markdown), saved under the file ending `ending`. */
+function personWithBody(body: string, ending: '.md' | '.mdx'): Record<string, string> {
+  const files = validFiles();
+  const text = `${files[PERSON]!}\n${body}`;
+  delete files[PERSON];
+  return { ...files, [PERSON.replace(/\.mdx?$/, ending)]: text };
+}
 
 /** The formatted error lines a check reports for some files. */
 function lines(files: Record<string, string>): string[] {
@@ -41,7 +49,7 @@ describe('each kind of mistake is reported as file: field: message', () => {
   test('duplicate id across collections', () => {
     const files = { ...validFiles(), 'content/events/joel-hestness.mdx': validFiles()['content/events/svail-opens.mdx']! };
     expect(lines(files)).toContain(
-      'content/events/joel-hestness.mdx: (file name): duplicate id "joel-hestness": content/people/joel-hestness.mdx has the same id; ids must be unique across all collections, so rename one file'
+      'content/events/joel-hestness.mdx: (file name): duplicate id "joel-hestness": content/people/joel-hestness.md has the same id; ids must be unique across all collections, so rename one file'
     );
   });
 
@@ -143,7 +151,24 @@ describe('unsafe MDX bodies are errors with the body line', () => {
 
 test('plain Markdown, allowed components and code samples pass', () => {
   const body = '## Notes\n\nSee [the paper](https://arxiv.org/abs/1712.00409), <sup>1</sup> and <EntryRef id="baidu-svail" />.\n\n`<script>` in code is fine, and so is a literal \\{ brace. Data: a lot.\n';
-  expect(lines(withEdit(PERSON, (t) => `${t}\n${body}`))).toEqual([]);
+  expect(lines(personWithBody(body, '.mdx'))).toEqual([]);
+});
+
+describe('components need an .mdx file', () => {
+  const body = '\nAs <EntryRef id="baidu-svail" /> found:\n\n<Quote lang="zh">原文</Quote>\n\n`<Quote>` in code is fine.\n';
+  const personAs = (ending: '.md' | '.mdx') => personWithBody(body, ending);
+
+  test('a plain .md entry using components is told to become .mdx, once per use, with its line', () => {
+    expect(PERSON.endsWith('.md')).toBe(true);
+    expect(lines(personAs('.md')).filter((line) => line.includes('only .mdx entries can use components'))).toEqual([
+      expect.stringMatching(new RegExp(`^${PERSON}: body line \\d+: <EntryRef> is a component, and only \\.mdx entries can use components: rename the file to joel-hestness\\.mdx$`)),
+      expect.stringMatching(/body line \d+: <Quote> is a component/),
+    ]);
+  });
+
+  test('the same body in an .mdx entry passes', () => {
+    expect(lines(personAs('.mdx'))).toEqual([]);
+  });
 });
 
 test('an EntryRef in a body must name an entry, with a did-you-mean', () => {

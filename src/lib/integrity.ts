@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { collectionSchemas, ID_PATTERN, COLLECTIONS, type CollectionName, type EntryData } from './schema.ts';
 import { entryReferences } from './references.ts';
 import { isValidEdtf, parseEdtf } from './dates.ts';
-import { componentAttributes, findUnsafeMdx } from './mdx-safety.ts';
+import { componentAttributes, componentUses, findUnsafeMdx } from './mdx-safety.ts';
 import { checkDataset } from './datasets.ts';
 import type { RawEntry, ReadProblem } from './content-files.ts';
 import { formatPath } from './paths.ts';
@@ -221,6 +221,13 @@ function checkRelations(entries: ValidEntry[], raw: RawEntry[], today: Date): Is
     for (const unsafe of findUnsafeMdx(entry.body)) {
       const line = entry.bodyLine + unsafe.line - 1;
       issues.push({ file: entry.file, path: `body line ${line}`, message: unsafe.message, severity: 'error', line });
+    }
+    if (entry.file.endsWith('.md')) {
+      for (const use of componentUses(entry.body)) {
+        const line = entry.bodyLine + use.line - 1;
+        const mdx = `${entry.file.slice(entry.file.lastIndexOf('/') + 1)}x`;
+        issues.push({ file: entry.file, path: `body line ${line}`, message: `<${use.component}> is a component, and only .mdx entries can use components: rename the file to ${mdx}`, severity: 'error', line });
+      }
     }
     for (const { line: bodyLine, value: id } of componentAttributes(entry.body, 'EntryRef', 'id')) {
       if (byId.has(id)) continue;

@@ -88,10 +88,19 @@ export function findUnsafeMdx(body: string): UnsafeMdx[] {
   return found;
 }
 
-/** Values of `attribute` on every use of `component` in a body, with their 1-based lines (code blocks ignored). */
-export function componentAttributes(body: string, component: (typeof ALLOWED_COMPONENTS)[number], attribute: string): { line: number; value: string }[] {
-  const tag = new RegExp(`<${component}\\b[^>]*?\\s${attribute}\\s*=\\s*["']([^"']*)["']`, 'g');
+/** The first group of every match of the global `tag` in a body, with its 1-based line (code blocks ignored). */
+function capturesByLine(body: string, tag: RegExp): { line: number; value: string }[] {
   return withoutCode(body)
     .split('\n')
     .flatMap((text, index) => [...text.matchAll(tag)].map((match) => ({ line: index + 1, value: match[1]! })));
+}
+
+/** Every use of an allowed component in a body, with its 1-based line (code blocks ignored): plain `.md` bodies cannot render them. */
+export function componentUses(body: string): { line: number; component: string }[] {
+  return capturesByLine(body, new RegExp(`<(${ALLOWED_COMPONENTS.join('|')})\\b`, 'g')).map(({ line, value }) => ({ line, component: value }));
+}
+
+/** Values of `attribute` on every use of `component` in a body, with their 1-based lines (code blocks ignored). */
+export function componentAttributes(body: string, component: (typeof ALLOWED_COMPONENTS)[number], attribute: string): { line: number; value: string }[] {
+  return capturesByLine(body, new RegExp(`<${component}\\b[^>]*?\\s${attribute}\\s*=\\s*["']([^"']*)["']`, 'g'));
 }

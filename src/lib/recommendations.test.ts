@@ -12,7 +12,7 @@ describe('looksLikePinyinName', () => {
 });
 
 describe('recommended fields are warnings, not errors', () => {
-  const PERSON = 'content/people/joel-hestness.mdx';
+  const PERSON = 'content/people/joel-hestness.md';
   const warnings = (files: Record<string, string>) => checkFiles(files).issues.filter((i) => i.severity === 'warning' && i.file === PERSON);
 
   test('a pinyin name without its original script, a missing Wikidata id and sources without archive', () => {

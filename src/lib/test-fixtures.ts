@@ -8,7 +8,7 @@ const SOURCE = '{ url: "https://arxiv.org/abs/1712.00409", accessed: 2026-11-29 
 /** File path → text of a consistent mini knowledge base. */
 export function validFiles(): Record<string, string> {
   return {
-    'content/people/joel-hestness.mdx': `---
+    'content/people/joel-hestness.md': `---
 name: Joel Hestness
 summary: First author of the 2017 Baidu scaling paper.
 affiliations:
@@ -22,7 +22,7 @@ sources:
 
 Joel Hestness studied learning curves.
 `,
-    'content/orgs/baidu-svail.mdx': `---
+    'content/orgs/baidu-svail.md': `---
 name: Baidu Silicon Valley AI Lab
 shortName: SVAIL
 nativeName: { text: 百度硅谷人工智能实验室, lang: zh }

@@ -72,7 +72,7 @@ describe('a new contributor’s entry, and frontmatter markup', () => {
     const dir = copyProject();
     const made = spawnSync('npm', ['run', '--silent', 'new', '--', 'people', 'Contributor Test'], { cwd: dir, encoding: 'utf8' });
     scaffold = { status: made.status, output: `${made.stdout}\n${made.stderr}` };
-    const file = join(dir, 'content/people/contributor-test.mdx');
+    const file = join(dir, 'content/people/contributor-test.md');
     writeFileSync(file, fillPlaceholders(readFileSync(file, 'utf8')));
     writeFileSync(join(dir, 'content/people/markup-in-frontmatter.mdx'), person('<script>alert("name")</script> Markup', '', '<img src=x onerror="alert(1)"> and </script><script>alert(2)</script>'));
     result = build(dir);
@@ -83,7 +83,7 @@ describe('a new contributor’s entry, and frontmatter markup', () => {
 
   test('npm run new then filling the fields gives a page', () => {
     expect(scaffold.status, scaffold.output).toBe(0);
-    expect(scaffold.output).toContain('Created content/people/contributor-test.mdx');
+    expect(scaffold.output).toContain('Created content/people/contributor-test.md');
     expect(result.status, result.output).toBe(0);
     expect(newPage).toContain('>Contributor Test</h1>');
     expect(newPage).toContain('Written by the contributor');
@@ -119,18 +119,18 @@ function editEntry(dir: string, file: string, edit: (data: Record<string, any>) 
 const CONTENT_MISTAKES: { kind: string; file: string; field: string; message: string; make: (dir: string) => void }[] = [
   {
     kind: 'unknown reference',
-    file: 'content/people/andrew-ng.mdx',
+    file: 'content/people/andrew-ng.md',
     field: 'affiliations[0].org',
     message: 'unknown org "stanfrod" (did you mean "stanford"?)',
-    make: (dir) => editEntry(dir, 'content/people/andrew-ng.mdx', (d) => (d.affiliations[0].org = 'stanfrod')),
+    make: (dir) => editEntry(dir, 'content/people/andrew-ng.md', (d) => (d.affiliations[0].org = 'stanfrod')),
   },
   {
     kind: 'duplicate id',
     // Works are read before events, so the event file is the one reported as the duplicate.
-    file: 'content/events/svail-opens-2014.mdx',
+    file: 'content/events/svail-opens-2014.md',
     field: '(file name)',
     message: 'duplicate id "svail-opens-2014"',
-    make: (dir) => cpSync(join(dir, 'content/events/svail-opens-2014.mdx'), join(dir, 'content/works/svail-opens-2014.mdx')),
+    make: (dir) => cpSync(join(dir, 'content/events/svail-opens-2014.md'), join(dir, 'content/works/svail-opens-2014.mdx')),
   },
   {
     kind: 'invalid EDTF date',
@@ -141,38 +141,38 @@ const CONTENT_MISTAKES: { kind: string; file: string; field: string; message: st
   },
   {
     kind: 'end before start',
-    file: 'content/people/andrew-ng.mdx',
+    file: 'content/people/andrew-ng.md',
     field: 'affiliations[2].to',
     message: 'ends (2013-04) before it starts (2014-05-16)',
-    make: (dir) => editEntry(dir, 'content/people/andrew-ng.mdx', (d) => (d.affiliations[2].to = '2013-04')),
+    make: (dir) => editEntry(dir, 'content/people/andrew-ng.md', (d) => (d.affiliations[2].to = '2013-04')),
   },
   {
     kind: 'date in the future',
-    file: 'content/events/openai-launched-2015.mdx',
+    file: 'content/events/openai-launched-2015.md',
     field: 'date',
     message: 'date 2999-01-01 is in the future',
-    make: (dir) => editEntry(dir, 'content/events/openai-launched-2015.mdx', (d) => (d.date = '2999-01-01')),
+    make: (dir) => editEntry(dir, 'content/events/openai-launched-2015.md', (d) => (d.date = '2999-01-01')),
   },
   {
     kind: 'claim without evidence',
-    file: 'content/claims/ernie-released-2019.mdx',
+    file: 'content/claims/ernie-released-2019.md',
     field: 'evidence',
     message: 'a claim needs at least one evidence item',
-    make: (dir) => editEntry(dir, 'content/claims/ernie-released-2019.mdx', (d) => (d.evidence = [])),
+    make: (dir) => editEntry(dir, 'content/claims/ernie-released-2019.md', (d) => (d.evidence = [])),
   },
   {
     kind: 'influence without evidence',
-    file: 'content/people/dario-amodei.mdx',
+    file: 'content/people/dario-amodei.md',
     field: 'influencedBy[0].evidence',
     message: 'an influence needs at least one evidence item',
-    make: (dir) => editEntry(dir, 'content/people/dario-amodei.mdx', (d) => (d.influencedBy[0].evidence = [])),
+    make: (dir) => editEntry(dir, 'content/people/dario-amodei.md', (d) => (d.influencedBy[0].evidence = [])),
   },
   {
     kind: 'source without URL',
-    file: 'content/orgs/baidu-svail.mdx',
+    file: 'content/orgs/baidu-svail.md',
     field: 'sources[0].url',
     message: 'required field is missing',
-    make: (dir) => editEntry(dir, 'content/orgs/baidu-svail.mdx', (d) => delete d.sources[0].url),
+    make: (dir) => editEntry(dir, 'content/orgs/baidu-svail.md', (d) => delete d.sources[0].url),
   },
   {
     kind: 'source without accessed date',
