@@ -13,7 +13,7 @@ export function contentIntegrity(): AstroIntegration {
     name: 'scaling-atlas:content-integrity',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
-        const { entries, issues } = checkContentFolder(fileURLToPath(config.root));
+        const { entries, issues } = checkContentFolder(fileURLToPath(config.root), { locate: 'errors' });
         const errors = issues.filter((issue) => issue.severity === 'error');
         if (errors.length === 0) {
           logger.info(`content OK: ${entries.length} entries`);

@@ -191,6 +191,17 @@ describe('each issue carries the line its field is written on', () => {
     expect(missing.find((i) => i.path === 'source.url')?.line).toBe(15);
   });
 
+  test('with locate: errors (the build, which only counts warnings) errors keep their line and warnings get none', () => {
+    const files = withEdit(PERSON, (t) => t.replace('org: baidu-svail', 'org: baidu-svial'));
+    const all = checkFiles(files).issues;
+    const errorsOnly = checkFiles(files, undefined, { locate: 'errors' }).issues;
+    expect(errorsOnly.find((i) => i.path === 'affiliations[0].org')?.line).toBe(5);
+    expect(all.filter((i) => i.severity === 'warning' && i.line !== undefined).length).toBeGreaterThan(0);
+    expect(errorsOnly.filter((i) => i.severity === 'warning' && i.line !== undefined)).toEqual([]);
+    const unlocated = (issues: typeof all) => issues.map(({ line: _, ...issue }) => JSON.stringify(issue)).sort();
+    expect(unlocated(errorsOnly)).toEqual(unlocated(all));
+  });
+
   test('an unsafe body line and a YAML syntax error carry their file line', () => {
     const body = checkFiles(withEdit(PERSON, (t) => `${t}\n<script>alert(1)</script>\n`)).issues.find((i) => i.path.startsWith('body line'));
     expect(body?.line).toBe(Number(body?.path.replace('body line ', '')));

@@ -46,6 +46,8 @@ export interface CheckResult {
 export interface CheckOptions {
   /** The day to compare dates with (defaults to now); injected by tests. */
   today?: Date;
+  /** Which issues get the line their field is on: `all` (the default) or only `errors`, when warnings are only counted (the build). */
+  locate?: 'all' | 'errors';
 }
 
 /** Suggest the nearest of `candidates` to `value` when it is close enough to be a typo. */
@@ -293,17 +295,18 @@ export function checkEntries(raw: RawEntry[], readProblems: ReadProblem[] = [], 
     if (data !== undefined) entries.push({ ...entry, data } as ValidEntry);
   }
   issues.push(...checkRelations(entries, raw, today));
-  const located = withLines(issues, raw);
+  // Finding a field's line parses the file's YAML again: worth it only for issues someone will read.
+  const located = withLines(issues, raw, options.locate === 'errors' ? (issue) => issue.severity === 'error' : () => true);
   located.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { entries, issues: located };
 }
 
-/** Give each issue the line its field is written on, where it can be found. */
-function withLines(issues: Issue[], raw: readonly RawEntry[]): Issue[] {
+/** Give each issue that `wanted` selects the line its field is written on, where it can be found. */
+function withLines(issues: Issue[], raw: readonly RawEntry[], wanted: (issue: Issue) => boolean): Issue[] {
   const byFile = new Map(raw.map((entry) => [entry.file, entry]));
   const linesByFile = new Map<string, Map<string, number>>();
   return issues.map((issue) => {
-    if (issue.line !== undefined) return issue;
+    if (issue.line !== undefined || !wanted(issue)) return issue;
     const written = /^(?:body )?line (\d+)$/.exec(issue.path);
     if (written) return { ...issue, line: Number(written[1]) };
     const entry = byFile.get(issue.file);

@@ -1,6 +1,6 @@
 /** A small valid knowledge base as file texts, for tests that break one thing at a time. */
 import { parseContentFile, type RawEntry, type ReadProblem } from './content-files.ts';
-import { checkEntries, type CheckResult } from './integrity.ts';
+import { checkEntries, type CheckOptions, type CheckResult } from './integrity.ts';
 import type { CollectionName } from './schema.ts';
 
 const SOURCE = '{ url: "https://arxiv.org/abs/1712.00409", accessed: 2026-11-29 }';
@@ -102,8 +102,8 @@ function collectionOf(file: string): CollectionName {
   return file.split('/')[1] as CollectionName;
 }
 
-/** Parse and check file texts as the build would, on a fixed day. */
-export function checkFiles(files: Record<string, string>, today = new Date('2026-11-29T12:00:00Z')): CheckResult {
+/** Parse and check file texts as the build would, on a fixed day (other check options may be given). */
+export function checkFiles(files: Record<string, string>, today = new Date('2026-11-29T12:00:00Z'), options: Omit<CheckOptions, 'today'> = {}): CheckResult {
   const entries: RawEntry[] = [];
   const problems: ReadProblem[] = [];
   for (const [file, text] of Object.entries(files)) {
@@ -111,7 +111,7 @@ export function checkFiles(files: Record<string, string>, today = new Date('2026
     if ('collection' in parsed) entries.push(parsed);
     else problems.push(parsed);
   }
-  return checkEntries(entries, problems, { today });
+  return checkEntries(entries, problems, { ...options, today });
 }
 
 /** The valid fixture with one file's text changed by `edit`. */
