@@ -5,13 +5,14 @@ import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/site.config.ts';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { localGraphsIntegration } from './src/integrations/local-graphs.ts';
 
 export default defineConfig({
   site: siteConfig.site,
   base: siteConfig.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentIntegrity(), mdx(), sitemap(), pagefindIntegration()],
+  integrations: [contentIntegrity(), mdx(), sitemap(), localGraphsIntegration(), pagefindIntegration()],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -3,11 +3,8 @@
  * once per build, with one neighbourhood slice per entry for the local graphs.
  */
 import { loadKnowledgeBase } from './knowledge-base.ts';
-import { buildGraph, neighbourhoods, type LaidOutGraph, type Neighbourhood, type NeighbourhoodOptions } from '../lib/graph.ts';
+import { buildGraph, LOCAL_GRAPH, neighbourhoods, type LaidOutGraph, type Neighbourhood } from '../lib/graph.ts';
 import { layoutGraph, layoutNeighbourhood } from '../lib/graph-layout.ts';
-
-/** How far a local graph reaches: one hop always, two while it stays small enough to read. */
-export const LOCAL_GRAPH: NeighbourhoodOptions = { maxHops: 2, maxNodes: 30 };
 
 let cached: Promise<LaidOutGraph> | undefined;
 let slices: Promise<(centre: string) => Neighbourhood> | undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildKnowledgeBase, type KbEntry } from './kb.ts';
-import { buildGraph, neighbourhood, type GraphElements } from './graph.ts';
-import { layoutGraph, layoutNeighbourhood } from './graph-layout.ts';
+import { buildGraph, LOCAL_GRAPH, neighbourhood, type GraphElements } from './graph.ts';
+import { layoutGraph, layoutNeighbourhood, localGraphFiles, localGraphJson } from './graph-layout.ts';
 import { syntheticGraph } from './synthetic-graph.ts';
 import { checkFiles, validFiles } from './test-fixtures.ts';
 
@@ -69,5 +69,17 @@ describe('layoutNeighbourhood', () => {
     expect(Math.max(...ring(1))).toBeLessThan(Math.min(...ring(2)));
     expect(slice.centre).toBe('hestness-2017');
     expect(positions(layoutNeighbourhood(neighbourhood(graph, 'hestness-2017', { maxHops: 2, maxNodes: 50 })))).toEqual(positions(slice));
+  });
+});
+
+describe('localGraphFiles', () => {
+  test('gives every node of the laid-out graph one file, the same text its dev route serves, even after a JSON round trip', () => {
+    const graph = layoutGraph(fixtureGraph());
+    const files = localGraphFiles(JSON.parse(JSON.stringify(graph)), LOCAL_GRAPH);
+    expect(files.map(([id]) => id)).toEqual(graph.nodes.map((node) => node.data.id));
+    for (const [id, text] of files) {
+      expect(text).toBe(localGraphJson(layoutNeighbourhood(neighbourhood(graph, id, LOCAL_GRAPH))));
+      expect(JSON.parse(text).centre).toBe(id);
+    }
   });
 });

@@ -5,7 +5,7 @@
  */
 import cytoscape, { type Core, type ElementsDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { GraphElements, LaidOutGraph, Neighbourhood, Position } from './graph.ts';
+import { neighbourhoods, type GraphElements, type LaidOutGraph, type Neighbourhood, type NeighbourhoodOptions, type Position } from './graph.ts';
 import { NODE_SIZE } from './graph-style.ts';
 import { withSeededMathRandom } from './random.ts';
 
@@ -92,4 +92,15 @@ export function layoutNeighbourhood(slice: Neighbourhood): LaidOut<Neighbourhood
     { styled: false }
   );
   return withPositions(slice, positions);
+}
+
+/** The text of `/graph/local/<id>.json`: a laid-out neighbourhood with its centre, as an entry page's local graph fetches it. */
+export function localGraphJson({ centre, nodes, edges }: LaidOut<Neighbourhood>): string {
+  return JSON.stringify({ centre, nodes, edges });
+}
+
+/** Every node's local graph file, `[id, text of /graph/local/<id>.json]`, from the laid-out whole graph (as `/graph.json` holds it). */
+export function localGraphFiles(graph: GraphElements, options: NeighbourhoodOptions): [string, string][] {
+  const sliceOf = neighbourhoods(graph, options);
+  return graph.nodes.map((node) => [node.data.id, localGraphJson(layoutNeighbourhood(sliceOf(node.data.id)))]);
 }

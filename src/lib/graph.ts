@@ -128,6 +128,9 @@ export interface NeighbourhoodOptions {
   maxNodes: number;
 }
 
+/** How far an entry's local graph reaches: one hop always, two while it stays small enough to read. */
+export const LOCAL_GRAPH: NeighbourhoodOptions = { maxHops: 2, maxNodes: 30 };
+
 /**
  * A function giving each node's neighbourhood slice (see `neighbourhood`), with the adjacency
  * indexed once so a slice per entry page costs only the slice, not the whole graph.
