@@ -6,13 +6,14 @@ import { siteConfig } from './src/site.config.ts';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { localGraphsIntegration } from './src/integrations/local-graphs.ts';
+import { citationFilesIntegration } from './src/integrations/citation-files.ts';
 
 export default defineConfig({
   site: siteConfig.site,
   base: siteConfig.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentIntegrity(), mdx(), sitemap(), localGraphsIntegration(), pagefindIntegration()],
+  integrations: [contentIntegrity(), mdx(), sitemap(), localGraphsIntegration(), citationFilesIntegration(), pagefindIntegration()],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -8,7 +8,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
 import { parse as parseName } from '@citation-js/name';
-import type { Entity, KnowledgeBase } from './kb.ts';
+import { entityPath, type Entity, type KnowledgeBase } from './kb.ts';
 import type { Work } from './schema.ts';
 import { parseEdtf } from './dates.ts';
 
@@ -67,6 +67,14 @@ export const CITATION_FORMATS = {
 } as const;
 /** One citation format. */
 export type CitationFormat = keyof typeof CITATION_FORMATS;
+
+/** Every citation format, in the order pages offer them. */
+export const CITATION_FORMAT_NAMES = Object.keys(CITATION_FORMATS) as CitationFormat[];
+
+/** Where a work's citation file in `format` is, from the site root without the leading slash: `works/<id>/citation.bib`. */
+export function citationFilePath(workId: string, format: CitationFormat): string {
+  return `${entityPath('works', workId).slice(1)}${citationFileName(format)}`;
+}
 
 /**
  * CSL item type of each kind of work. Papers are `paper-conference` because most papers here

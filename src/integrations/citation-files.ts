@@ -1,0 +1,15 @@
+/** Astro integration: `/works/<id>/citation.bib`, `.ris` and `.json`, every work's citation files, derived from the built `/bibliography.json`. */
+import type { AstroIntegration } from 'astro';
+import { CITATION_FORMAT_NAMES, CITATION_FORMATS, citationFilePath, formatCitations, type CslItem } from '../lib/cite.ts';
+import { derivedFiles } from './derived-files.ts';
+
+/** Write (build) or serve (dev) every work's citation in every format. */
+export function citationFilesIntegration(): AstroIntegration {
+  return derivedFiles({
+    name: 'scaling-atlas:citation-files',
+    source: 'bibliography.json',
+    files: (items) => (items as CslItem[]).flatMap((item) => CITATION_FORMAT_NAMES.map((format): [string, string] => [citationFilePath(item.id, format), formatCitations([item], format)])),
+    devRoutes: CITATION_FORMAT_NAMES.map((format) => ({ pattern: `/works/[id]/citation.${CITATION_FORMATS[format].extension}`, entrypoint: new URL('../routes/work-citation.ts', import.meta.url) })),
+    label: 'citation files',
+  });
+}

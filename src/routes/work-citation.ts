@@ -1,0 +1,17 @@
+/**
+ * A work's citation as a downloadable file, /works/<id>/citation.bib, .ris and .json (CSL-JSON), in
+ * `astro dev` only (injected by src/integrations/citation-files.ts): a build writes them all in one pass.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { entryPaths, loadEntity } from '../data/knowledge-base.ts';
+import { CITATION_FORMAT_NAMES, CITATION_FORMATS, formatCitations, workToCsl } from '../lib/cite.ts';
+
+export const getStaticPaths = (() => entryPaths('works')) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, url }) => {
+  const format = CITATION_FORMAT_NAMES.find((name) => url.pathname.endsWith(`.${CITATION_FORMATS[name].extension}`))!;
+  const { kb, entity } = await loadEntity('works', params.id);
+  return new Response(formatCitations([workToCsl(kb, entity)], format), {
+    headers: { 'Content-Type': `${CITATION_FORMATS[format].mediaType}; charset=utf-8` },
+  });
+};
