@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { graphStylesheet, rendererOptions, EDGE_LINE_STYLES, LARGE_GRAPH_NODES } from './graph-style.ts';
+import { graphStylesheet, rendererOptions, edgeBatches, EDGE_BATCHES, EDGE_LINE_STYLES, LARGE_GRAPH_NODES, MIN_EDGE_BATCH } from './graph-style.ts';
 import { GRAPH_EDGE_TYPES } from './graph.ts';
 import { KIND_STYLES } from './visual.ts';
 
@@ -31,9 +31,42 @@ describe('graphStylesheet', () => {
     expect(rule(graphStylesheet(COLOURS, LARGE_GRAPH_NODES - 1), 'edge')['curve-style']).toBe('bezier');
     expect(rule(graphStylesheet(COLOURS, LARGE_GRAPH_NODES - 1), 'node').label).toBe('data(label)');
     expect(rule(graphStylesheet(COLOURS, LARGE_GRAPH_NODES), 'edge')['curve-style']).toBe('haystack');
-    expect(rule(graphStylesheet(COLOURS, LARGE_GRAPH_NODES), 'node').label).toBe('');
+    expect(rule(graphStylesheet(COLOURS, LARGE_GRAPH_NODES), 'node').label).toBeUndefined();
     expect(rule(graphStylesheet(COLOURS, LARGE_GRAPH_NODES), 'node.focused, node.centre').label).toBe('data(label)');
+    expect(rule(graphStylesheet(COLOURS, LARGE_GRAPH_NODES - 1), 'node.focused, node.centre').label).toBe('data(label)');
     expect(rendererOptions(LARGE_GRAPH_NODES - 1)).toMatchObject({ hideEdgesOnViewport: false, pixelRatio: 'auto' });
     expect(rendererOptions(LARGE_GRAPH_NODES)).toMatchObject({ hideEdgesOnViewport: true, textureOnViewport: true, pixelRatio: 1 });
+  });
+
+  test('gives large graphs only the properties they draw: no label text, border, arrowhead or edge translucency', () => {
+    const large = graphStylesheet(COLOURS, LARGE_GRAPH_NODES);
+    expect(Object.keys(rule(large, 'node')).sort()).toEqual(['height', 'width']);
+    expect(rule(large, 'edge')).toEqual({ width: 1, 'line-color': '#ccc', 'curve-style': 'haystack', 'haystack-radius': 0 });
+    expect(rule(graphStylesheet(COLOURS), 'node')).toMatchObject({ 'border-width': 1.5, label: 'data(label)', 'font-size': 9 });
+    expect(rule(graphStylesheet(COLOURS), 'edge')).toMatchObject({ 'target-arrow-shape': 'triangle', opacity: 0.8 });
+  });
+});
+
+describe('edgeBatches', () => {
+  /** Every edge index once, in order, from the first frame and the later batches. */
+  const covered = ({ first, later }: ReturnType<typeof edgeBatches>) => [...Array(first).keys(), ...later.flatMap(([start, end]) => Array.from({ length: end - start }, (_, i) => start + i))];
+
+  test('draws a small graph whole in its first frame', () => {
+    expect(edgeBatches(LARGE_GRAPH_NODES - 1, 5000)).toEqual({ first: 5000, later: [] });
+    expect(edgeBatches(0, 0)).toEqual({ first: 0, later: [] });
+  });
+
+  test('draws a large graph first without edges, then every edge once, in order, in a few batches', () => {
+    for (const edges of [0, 1, MIN_EDGE_BATCH, 2994, 29_994]) {
+      const batches = edgeBatches(LARGE_GRAPH_NODES, edges);
+      expect(batches.first, `${edges} edges`).toBe(0);
+      expect(covered(batches), `${edges} edges`).toEqual([...Array(edges).keys()]);
+      expect(batches.later.length, `${edges} edges`).toBeLessThanOrEqual(EDGE_BATCHES);
+    }
+  });
+
+  test('keeps batches of at least MIN_EDGE_BATCH edges, except the last', () => {
+    expect(edgeBatches(LARGE_GRAPH_NODES, 2994).later).toEqual([[0, 1000], [1000, 2000], [2000, 2994]]);
+    expect(edgeBatches(LARGE_GRAPH_NODES, 29_994).later).toEqual([[0, 7499], [7499, 14_998], [14_998, 22_497], [22_497, 29_994]]);
   });
 });

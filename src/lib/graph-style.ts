@@ -57,6 +57,26 @@ export const GRAPH_CLASSES = {
 /** From this many nodes on, drawing trades detail for speed (see `graphStylesheet` and `rendererOptions`). */
 export const LARGE_GRAPH_NODES = 1000;
 
+/** A large graph's edges are drawn after its first frame in at most this many batches (see `edgeBatches`). */
+export const EDGE_BATCHES = 4;
+
+/** A batch of edges is never smaller than this, so a graph of a few thousand edges is not split into slivers. */
+export const MIN_EDGE_BATCH = 1000;
+
+/**
+ * How the edges of a graph of `nodeCount` nodes are drawn, as [start, end) ranges of its edge list:
+ * none before the first frame of a large graph (which shows its nodes and can be panned and zoomed at
+ * once), then every edge, in order, in a few batches drawn on later frames. Every frame redraws all
+ * edges already added, so batches are few and large rather than many and small.
+ */
+export function edgeBatches(nodeCount: number, edgeCount: number): { first: number; later: [number, number][] } {
+  if (nodeCount < LARGE_GRAPH_NODES) return { first: edgeCount, later: [] };
+  const size = Math.max(MIN_EDGE_BATCH, Math.ceil(edgeCount / EDGE_BATCHES));
+  const later: [number, number][] = [];
+  for (let start = 0; start < edgeCount; start += size) later.push([start, Math.min(edgeCount, start + size)]);
+  return { first: 0, later };
+}
+
 /** Renderer options for a graph of `nodeCount` nodes (positions are preset, nodes cannot be dragged). */
 export function rendererOptions(nodeCount: number): CytoscapeOptions {
   const large = nodeCount >= LARGE_GRAPH_NODES;
@@ -73,58 +93,40 @@ export function rendererOptions(nodeCount: number): CytoscapeOptions {
 
 /**
  * The Cytoscape stylesheet of every graph on the site. Large graphs draw cheaper straight edges
- * without arrowheads and name only the focused node (the panel and the list name the rest).
+ * without arrowheads, borders or translucency and name only the focused node (the panel and the list
+ * name the rest): Cytoscape applies every property of a rule to every element it matches, so at
+ * thousands of elements each property left out of the common rules saves load time.
  */
 export function graphStylesheet(colours: GraphColours, nodeCount = 0): StylesheetJson {
   const kinds = Object.entries(KIND_STYLES) as [EntityKind, (typeof KIND_STYLES)[EntityKind]][];
   const edges = Object.entries(EDGE_LINE_STYLES) as [GraphEdgeType, Css.LineStyle][];
-  const large: StylesheetStyle[] =
-    nodeCount >= LARGE_GRAPH_NODES
-      ? [
-          { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
-          { selector: 'node', style: { label: '' } },
-        ]
-      : [];
+  const large = nodeCount >= LARGE_GRAPH_NODES;
+  const label: Css.Node = {
+    label: 'data(label)',
+    'font-size': 9,
+    color: colours.text,
+    'text-valign': 'bottom',
+    'text-margin-y': 3,
+    'text-wrap': 'ellipsis',
+    'text-max-width': '110px',
+    'text-background-color': colours.background,
+    'text-background-opacity': 0.7,
+    'text-background-padding': '1px',
+    'min-zoomed-font-size': 7,
+  };
+  const size: Css.Node = { width: NODE_SIZE, height: NODE_SIZE };
+  const edge: Css.Edge = large
+    ? { width: 1, 'line-color': colours.line, 'curve-style': 'haystack', 'haystack-radius': 0 }
+    : { width: 1, 'line-color': colours.line, 'target-arrow-color': colours.line, 'target-arrow-shape': 'triangle', 'arrow-scale': 0.7, 'curve-style': 'bezier', opacity: 0.8 };
   return [
-    {
-      selector: 'node',
-      style: {
-        width: NODE_SIZE,
-        height: NODE_SIZE,
-        'border-width': 1.5,
-        'border-color': colours.background,
-        label: 'data(label)',
-        'font-size': 9,
-        color: colours.text,
-        'text-valign': 'bottom',
-        'text-margin-y': 3,
-        'text-wrap': 'ellipsis',
-        'text-max-width': '110px',
-        'text-background-color': colours.background,
-        'text-background-opacity': 0.7,
-        'text-background-padding': '1px',
-        'min-zoomed-font-size': 7,
-      },
-    },
+    { selector: 'node', style: large ? size : { ...size, 'border-width': 1.5, 'border-color': colours.background, ...label } },
     ...kinds.map(([kind, style]): StylesheetStyle => ({ selector: `node[type = "${kind}"]`, style: { 'background-color': style.color, shape: style.shape } })),
-    {
-      selector: 'edge',
-      style: {
-        width: 1,
-        'line-color': colours.line,
-        'target-arrow-color': colours.line,
-        'target-arrow-shape': 'triangle',
-        'arrow-scale': 0.7,
-        'curve-style': 'bezier',
-        opacity: 0.8,
-      },
-    },
+    { selector: 'edge', style: edge },
     ...edges.map(([type, line]): StylesheetStyle => ({ selector: `edge[type = "${type}"]`, style: { 'line-style': line } })),
     { selector: STRONG_EDGES.map((type) => `edge[type = "${type}"]`).join(', '), style: { width: 2 } },
-    ...large,
     { selector: `.${GRAPH_CLASSES.faded}`, style: { opacity: 0.12 } },
     { selector: `.${GRAPH_CLASSES.filtered}`, style: { display: 'none' } },
-    { selector: `node.${GRAPH_CLASSES.focused}, node.${GRAPH_CLASSES.centre}`, style: { label: 'data(label)', 'border-width': 4, 'border-color': colours.focus, 'font-size': 11, 'font-weight': 'bold' } },
+    { selector: `node.${GRAPH_CLASSES.focused}, node.${GRAPH_CLASSES.centre}`, style: { ...label, 'border-width': 4, 'border-color': colours.focus, 'font-size': 11, 'font-weight': 'bold' } },
     { selector: 'edge:selected', style: { width: 4, 'line-color': colours.focus, 'target-arrow-color': colours.focus, opacity: 1 } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': colours.focus } },
   ];

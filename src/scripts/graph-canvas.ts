@@ -1,11 +1,12 @@
 /**
  * Draw a laid-out graph with Cytoscape in the browser: stored positions (`preset`, no force layout),
  * the site's stylesheet in the page's colours (following theme changes), a click on a node opens its page, and hovering a
- * node highlights its neighbourhood. Shared by the /graph/ explorer and the local graphs.
+ * node of a graph below LARGE_GRAPH_NODES highlights its neighbourhood. Shared by the /graph/ explorer, the local graphs and the graph
+ * benchmark. A large graph shows its nodes first, ready to pan and zoom, and its edges a few frames later.
  */
-import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type EdgeCollection, type NodeSingular } from 'cytoscape';
 import type { GraphElements } from '../lib/graph.ts';
-import { GRAPH_CLASSES, graphStylesheet, rendererOptions, type GraphColours } from '../lib/graph-style.ts';
+import { edgeBatches, GRAPH_CLASSES, LARGE_GRAPH_NODES, graphStylesheet, rendererOptions, type GraphColours } from '../lib/graph-style.ts';
 import { withBase } from '../lib/urls.ts';
 
 /** A canvas container; the Cytoscape instance is kept on it for tests and console debugging. */
@@ -37,28 +38,66 @@ export function highlight(cy: Core, node: NodeSingular | undefined): void {
   });
 }
 
-/** Draw `graph` into `container` at its stored positions and wire node links and hover highlights. */
-export function drawGraph(container: GraphCanvasElement, graph: GraphElements, options: DrawOptions): Core {
+/** A graph on its canvas: ready to pan and zoom, possibly with edges still to add. */
+export interface DrawnGraph {
+  cy: Core;
+  /**
+   * Add the edges the first frame left out (see `edgeBatches`), a batch after each drawn frame,
+   * handing each batch to `onBatch` as it is added; resolves once every edge is in the graph.
+   */
+  addLaterEdges(onBatch?: (edges: EdgeCollection) => void): Promise<void>;
+}
+
+/** Resolves in a task of its own right after the next frame is drawn. */
+const afterNextFrame = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+
+/** Draw `graph` into `container` at its stored positions (a large graph first without its edges) and wire node links and hover highlights. */
+export function drawGraph(container: GraphCanvasElement, graph: GraphElements, options: DrawOptions): DrawnGraph {
+  const { first, later } = edgeBatches(graph.nodes.length, graph.edges.length);
   const cy = cytoscape({
     container,
-    elements: graph as cytoscape.ElementsDefinition,
+    elements: { nodes: graph.nodes, edges: graph.edges.slice(0, first) } as cytoscape.ElementsDefinition,
     layout: { name: 'preset', fit: true, padding: 24 },
     style: graphStylesheet(pageColours(container), graph.nodes.length),
     ...rendererOptions(graph.nodes.length),
     userZoomingEnabled: options.zoomable,
   });
   cy.on('tap', 'node', (event) => window.location.assign(withBase(event.target.data('url'), options.base)));
+  // Hovering highlights a node's neighbourhood, in graphs below LARGE_GRAPH_NODES only: a highlight
+  // restyles every element, and Cytoscape then redraws the whole graph, which takes seconds at ten
+  // thousand nodes. Not while a button is held either (the graph is being panned and nodes pass under
+  // the pointer): the highlight is cleared once the button is released.
+  const hovers = graph.nodes.length < LARGE_GRAPH_NODES;
+  let unlitWhilePanning = false;
+  const buttonHeld = (event: cytoscape.EventObject) => ((event.originalEvent as MouseEvent | undefined)?.buttons ?? 0) !== 0;
+  // The pointer cursor goes on Cytoscape's own element: Cytoscape watches the container's attributes
+  // and redraws the whole graph when one of them changes.
+  const setCursor = (cursor: string) => void ((container.firstElementChild as HTMLElement | null) ?? container).style.setProperty('cursor', cursor);
   cy.on('mouseover', 'node', (event) => {
-    container.style.cursor = 'pointer';
-    highlight(cy, event.target);
+    setCursor('pointer');
+    if (hovers && !buttonHeld(event)) highlight(cy, event.target);
   });
-  cy.on('mouseout', 'node', () => {
-    container.style.cursor = '';
-    highlight(cy, options.pinned?.());
+  cy.on('mouseout', 'node', (event) => {
+    setCursor('');
+    if (!hovers) return;
+    if (buttonHeld(event)) unlitWhilePanning = true;
+    else highlight(cy, options.pinned?.());
+  });
+  cy.on('tapend', () => {
+    if (unlitWhilePanning) highlight(cy, options.pinned?.());
+    unlitWhilePanning = false;
   });
   const restyle = () => cy.style(graphStylesheet(pageColours(container), graph.nodes.length));
   document.getElementById('theme-toggle')?.addEventListener('change', restyle);
   window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', restyle);
   container.cy = cy;
-  return cy;
+  const addLaterEdges = async (onBatch?: (edges: EdgeCollection) => void) => {
+    for (const [start, end] of later) {
+      await afterNextFrame();
+      if (cy.destroyed()) return;
+      const added = cy.add(graph.edges.slice(start, end) as cytoscape.ElementDefinition[]).edges();
+      onBatch?.(added);
+    }
+  };
+  return { cy, addLaterEdges };
 }

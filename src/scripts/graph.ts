@@ -3,7 +3,7 @@
  * find box, the panel (an entry's connections, a connection's evidence) and the view state in the URL.
  * The connection list on the page stays the canonical view; the panel shows its rows.
  */
-import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import type { EdgeCollection, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { LaidOutGraph, GraphNodeData, GraphEdgeType } from '../lib/graph.ts';
 import { GRAPH_CLASSES } from '../lib/graph-style.ts';
 import { KIND_STYLES } from '../lib/visual.ts';
@@ -52,14 +52,17 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
   const { drawGraph, highlight } = canvasModule;
   let state: GraphViewState = parseViewState(window.location.search);
   let pinned: NodeSingular | undefined;
-  const cy: Core = drawGraph(canvas, graph, { base, zoomable: true, pinned: () => pinned });
+  const { cy, addLaterEdges } = drawGraph(canvas, graph, { base, zoomable: true, pinned: () => pinned });
+  /** The entry the panel shows, if it shows one: its list of connections grows as a large graph's edges arrive. */
+  let shownNode: NodeSingular | undefined;
 
   const writeUrl = () => window.history.replaceState(null, '', `${window.location.pathname}${serializeViewState(state)}${window.location.hash}`);
 
+  const filterEdges = (edges: EdgeCollection) => edges.forEach((edge) => void edge.toggleClass(GRAPH_CLASSES.filtered, !edgeTypeVisible(edge.data('type'), state)));
   const applyFilters = () =>
     cy.batch(() => {
       cy.nodes().forEach((node) => void node.toggleClass(GRAPH_CLASSES.filtered, !nodeVisible(node.data() as GraphNodeData, state)));
-      cy.edges().forEach((edge) => void edge.toggleClass(GRAPH_CLASSES.filtered, !edgeTypeVisible(edge.data('type'), state)));
+      filterEdges(cy.edges());
     });
 
   const showForm = () => {
@@ -80,6 +83,7 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
   };
 
   const closePanel = () => {
+    shownNode = undefined;
     panel.hidden = true;
     cy.elements().unselect();
   };
@@ -93,6 +97,7 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
 
   /** Show an edge's type, ends, dates and evidence: the cells of its row in the connection list. */
   const showEdge = (edge: EdgeSingular, moveFocus: boolean) => {
+    shownNode = undefined;
     cy.elements().unselect();
     edge.select();
     const row = document.querySelector<HTMLTableRowElement>(`tr[data-edge-id="${CSS.escape(edge.id())}"]`);
@@ -113,6 +118,7 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
 
   /** Show an entry: its kind, a link to its page and its visible connections as buttons. */
   const showNode = (node: NodeSingular, moveFocus: boolean) => {
+    shownNode = node;
     const data = node.data() as GraphNodeData;
     const kind = element('p', `${KIND_STYLES[data.type].symbol} ${t(`kind.${data.type}`)}${data.year === undefined ? '' : ` · ${data.year}`}`, `meta kind-${data.type}`);
     const link = element('a', t('graph.panel.openPage'));
@@ -182,4 +188,13 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
     if (event.target === cy) focusNode(undefined, false);
   });
   canvas.dataset.state = 'ready';
+  // A large graph's edges arrive after its first frame: each batch follows the filters and the highlight.
+  await addLaterEdges((edges) =>
+    cy.batch(() => {
+      filterEdges(edges);
+      if (pinned) highlight(cy, pinned);
+    })
+  );
+  if (shownNode && !panel.hidden) showNode(shownNode, false);
+  canvas.dataset.edges = 'complete';
 }

@@ -13,9 +13,10 @@ export async function mountLocalGraph(section: HTMLElement): Promise<void> {
     if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
     const slice = (await response.json()) as LaidOutGraph & { centre: string };
     canvas.replaceChildren();
-    const cy = drawGraph(canvas, slice, { base: section.dataset.base ?? '/', zoomable: false, pinned: () => undefined });
+    const { cy, addLaterEdges } = drawGraph(canvas, slice, { base: section.dataset.base ?? '/', zoomable: false, pinned: () => undefined });
     cy.getElementById(slice.centre).addClass(GRAPH_CLASSES.centre);
     canvas.dataset.state = 'ready';
+    await addLaterEdges();
   } catch (error) {
     canvas.textContent = t('graph.canvas.failed');
     console.warn('local graph:', error);
