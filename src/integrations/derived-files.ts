@@ -8,6 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { FILES_IN_FLIGHT, inBatches } from '../lib/batches.ts';
 
 /** What one derived-files integration makes. */
 export interface DerivedFiles {
@@ -37,7 +38,7 @@ export function derivedFiles({ name, source, files, devRoutes, label }: DerivedF
         const written = files(JSON.parse(await readFile(join(root, source), 'utf8')));
         const folders = new Set(written.map(([path]) => dirname(join(root, path))));
         for (const folder of folders) await mkdir(folder, { recursive: true });
-        for (const [path, text] of written) await writeFile(join(root, path), text);
+        await inBatches(written, FILES_IN_FLIGHT, ([path, text]) => writeFile(join(root, path), text));
         logger.info(`wrote ${written.length} ${label} in ${Date.now() - started} ms`);
       },
     },

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { prepareHtmlForIndex } from '../lib/search-text.ts';
+import { FILES_IN_FLIGHT, inBatches } from '../lib/batches.ts';
 
 /** Boilerplate inside entry pages that must not match queries: badges, screen-reader prefixes, source labels, asides. */
 export const EXCLUDED_SELECTORS = ['.visually-hidden', '[aria-hidden="true"]', '.kind', '.source-ref', '.relation-evidence', '.entry-aside', '#relations-heading', '#sources-heading'];
@@ -45,8 +46,7 @@ export async function buildIndex({ dir, logger }: Pick<HookParameters<'astro:bui
       await mkdir(dirname(join(staging, file)), { recursive: true });
       await writeFile(join(staging, file), prepareHtmlForIndex(html));
     };
-    // A few dozen files at a time: all at once would run out of file handles on a large site.
-    for (let start = 0; start < files.length; start += 32) await Promise.all(files.slice(start, start + 32).map(stage));
+    await inBatches(files, FILES_IN_FLIGHT, stage);
     const { page_count: indexed } = assertResponse(await index.addDirectory({ path: staging }));
     assertResponse(await index.writeFiles({ outputPath: join(root, 'pagefind') }));
     logger.info(`Pagefind indexed ${indexed} pages in ${Date.now() - started} ms`);
