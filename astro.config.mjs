@@ -4,16 +4,17 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/site.config.ts';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { localGraphsIntegration } from './src/integrations/local-graphs.ts';
-import { citationFilesIntegration } from './src/integrations/citation-files.ts';
+import { afterBuild } from './src/integrations/after-build.ts';
+import { searchIndex } from './src/integrations/pagefind.ts';
+import { localGraphs } from './src/integrations/local-graphs.ts';
+import { citationFiles } from './src/integrations/citation-files.ts';
 
 export default defineConfig({
   site: siteConfig.site,
   base: siteConfig.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentIntegrity(), mdx(), sitemap(), localGraphsIntegration(), citationFilesIntegration(), pagefindIntegration()],
+  integrations: [contentIntegrity(), mdx(), sitemap(), afterBuild([searchIndex(), localGraphs(), citationFiles()])],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -1,10 +1,10 @@
-/** Astro integration: `/works/<id>/citation.bib`, `.ris` and `.json`, every work's citation files, derived from the built `/bibliography.json`. */
-import type { AstroIntegration } from 'astro';
+/** After-build step: `/works/<id>/citation.bib`, `.ris` and `.json`, every work's citation files, derived from the built `/bibliography.json`. */
 import { CITATION_FORMAT_NAMES, CITATION_FORMATS, citationFilePath, formatCitations, type CslItem } from '../lib/cite.ts';
+import type { AfterBuildStep } from './after-build.ts';
 import { derivedFiles } from './derived-files.ts';
 
 /** Write (build) or serve (dev) every work's citation in every format. */
-export function citationFilesIntegration(): AstroIntegration {
+export function citationFiles(): AfterBuildStep {
   return derivedFiles({
     name: 'scaling-atlas:citation-files',
     source: 'bibliography.json',

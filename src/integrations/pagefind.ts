@@ -1,30 +1,23 @@
 /**
- * Astro integration: builds the Pagefind search index with its Node API when the build is done
- * (modelled on Starlight's integration). Only elements inside `data-pagefind-body` (entry pages)
+ * After-build step: the Pagefind search index, built with its Node API (modelled on Starlight's
+ * integration). Only elements inside `data-pagefind-body` (entry pages)
  * are indexed; Chinese text is segmented first, see src/lib/search-text.ts.
  */
-import type { AstroIntegration, HookParameters } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { prepareHtmlForIndex } from '../lib/search-text.ts';
 import { FILES_IN_FLIGHT, inBatches } from '../lib/batches.ts';
+import type { AfterBuildStep } from './after-build.ts';
 
 /** Boilerplate inside entry pages that must not match queries: badges, screen-reader prefixes, source labels, asides. */
 export const EXCLUDED_SELECTORS = ['.visually-hidden', '[aria-hidden="true"]', '.kind', '.source-ref', '.relation-evidence', '.entry-aside', '#relations-heading', '#sources-heading'];
 
-/** Index every HTML page of `dir` into `<dir>/pagefind/`. */
-export function pagefindIntegration(): AstroIntegration {
-  return {
-    name: 'scaling-atlas:pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        await buildIndex({ dir, logger });
-      },
-    },
-  };
+/** Index every HTML page of the built site into its `pagefind/` folder. */
+export function searchIndex(): AfterBuildStep {
+  return { name: 'scaling-atlas:pagefind', run: buildIndex };
 }
 
 /**
@@ -32,8 +25,7 @@ export function pagefindIntegration(): AstroIntegration {
  * with `data-pagefind-body`) are copied, prepared for the index, to a staging folder that Pagefind
  * reads as a directory: in parallel and in a fixed order, where one file at a time took twice as long.
  */
-export async function buildIndex({ dir, logger }: Pick<HookParameters<'astro:build:done'>, 'dir' | 'logger'>): Promise<void> {
-  const root = fileURLToPath(dir);
+export async function buildIndex(root: string, logger: AstroIntegrationLogger): Promise<void> {
   const started = Date.now();
   const staging = await mkdtemp(join(tmpdir(), 'atlas-pagefind-'));
   try {

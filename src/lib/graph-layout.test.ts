@@ -75,7 +75,7 @@ describe('layoutNeighbourhood', () => {
 describe('localGraphFiles', () => {
   test('gives every node of the laid-out graph one file, the same text its dev route serves, even after a JSON round trip', () => {
     const graph = layoutGraph(fixtureGraph());
-    const files = localGraphFiles(JSON.parse(JSON.stringify(graph)), LOCAL_GRAPH);
+    const files = [...localGraphFiles(JSON.parse(JSON.stringify(graph)), LOCAL_GRAPH)];
     expect(files.map(([id]) => id)).toEqual(graph.nodes.map((node) => node.data.id));
     for (const [id, text] of files) {
       expect(text).toBe(localGraphJson(layoutNeighbourhood(neighbourhood(graph, id, LOCAL_GRAPH))));

@@ -99,8 +99,8 @@ export function localGraphJson({ centre, nodes, edges }: LaidOut<Neighbourhood>)
   return JSON.stringify({ centre, nodes, edges });
 }
 
-/** Every node's local graph file, `[id, text of /graph/local/<id>.json]`, from the laid-out whole graph (as `/graph.json` holds it). */
-export function localGraphFiles(graph: GraphElements, options: NeighbourhoodOptions): [string, string][] {
+/** Every node's local graph file, `[id, text of /graph/local/<id>.json]`, laid out one at a time as they are taken, from the laid-out whole graph (as `/graph.json` holds it). */
+export function* localGraphFiles(graph: GraphElements, options: NeighbourhoodOptions): Generator<[string, string]> {
   const sliceOf = neighbourhoods(graph, options);
-  return graph.nodes.map((node) => [node.data.id, localGraphJson(layoutNeighbourhood(sliceOf(node.data.id)))]);
+  for (const node of graph.nodes) yield [node.data.id, localGraphJson(layoutNeighbourhood(sliceOf(node.data.id)))];
 }
