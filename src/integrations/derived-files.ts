@@ -6,7 +6,7 @@
 import type { InjectedRoute } from 'astro';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { FILES_IN_FLIGHT } from '../lib/batches.ts';
+import { FILES_IN_FLIGHT, inBatches } from '../lib/batches.ts';
 import type { AfterBuildStep } from './after-build.ts';
 
 /** What one set of derived files is. */
@@ -33,23 +33,16 @@ export function derivedFiles({ name, source, files, devRoutes, label }: DerivedF
     devRoutes: devRoutes.map((route) => ({ ...route, prerender: true })),
     async run(root, logger) {
       const started = Date.now();
-      const folders = new Set<string>();
-      let writes: Promise<void>[] = [];
+      // One mkdir per folder, shared by the writes into it that may run at the same time.
+      const folders = new Map<string, Promise<unknown>>();
+      const folder = (path: string) => folders.get(path) ?? folders.set(path, mkdir(path, { recursive: true })).get(path)!;
       let count = 0;
-      for (const [path, text] of files(JSON.parse(await readFile(join(root, source), 'utf8')))) {
+      await inBatches(files(JSON.parse(await readFile(join(root, source), 'utf8'))), FILES_IN_FLIGHT, async ([path, text]) => {
         const target = join(root, path);
-        if (!folders.has(dirname(target))) {
-          folders.add(dirname(target));
-          await mkdir(dirname(target), { recursive: true });
-        }
-        writes.push(writeFile(target, text));
+        await folder(dirname(target));
+        await writeFile(target, text);
         count += 1;
-        if (writes.length === FILES_IN_FLIGHT) {
-          await Promise.all(writes);
-          writes = [];
-        }
-      }
-      await Promise.all(writes);
+      });
       logger.info(`wrote ${count} ${label} in ${Date.now() - started} ms`);
     },
   };

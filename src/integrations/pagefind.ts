@@ -25,7 +25,7 @@ export function searchIndex(): AfterBuildStep {
  * with `data-pagefind-body`) are copied, prepared for the index, to a staging folder that Pagefind
  * reads as a directory: in parallel and in a fixed order, where one file at a time took twice as long.
  */
-export async function buildIndex(root: string, logger: AstroIntegrationLogger): Promise<void> {
+async function buildIndex(root: string, logger: AstroIntegrationLogger): Promise<void> {
   const started = Date.now();
   const staging = await mkdtemp(join(tmpdir(), 'atlas-pagefind-'));
   try {

@@ -16,6 +16,22 @@ describe('inBatches', () => {
     expect(most).toBe(3);
   });
 
+  test('takes items from an iterable only as their group starts', async () => {
+    const taken: number[] = [];
+    const done: number[] = [];
+    function* items() {
+      for (let i = 0; i < 5; i++) {
+        taken.push(i);
+        yield i;
+      }
+    }
+    await inBatches(items(), 2, async (item) => {
+      expect(taken.length).toBeLessThanOrEqual(Math.floor(item / 2) * 2 + 2);
+      done.push(item);
+    });
+    expect(done).toEqual([0, 1, 2, 3, 4]);
+  });
+
   test('resolves at once for no items', async () => {
     await expect(inBatches([], 5, async () => undefined)).resolves.toBeUndefined();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cslDate, formatCitations, parseCitations, workToCsl, type CslItem } from './cite.ts';
+import { citationFilePath, cslDate, formatCitations, parseCitations, workToCsl, type CslItem } from './cite.ts';
 import { buildKnowledgeBase, type Entity } from './kb.ts';
 import { workSchema, personSchema } from './schema.ts';
 
@@ -86,4 +86,10 @@ describe('formatCitations round-trips', () => {
     // BibTeX has no "literal" name: a braced name comes back as a family name, unchanged.
     expect(first!.author).toEqual([{ given: 'Ada', family: 'Lovelace' }, { family: '吴恩达' }, { given: 'Ludwig', 'non-dropping-particle': 'van', family: 'Beethoven' }]);
   });
+});
+
+test('citation files sit in their work page\'s folder, named by format', () => {
+  expect(citationFilePath('kaplan-2020-scaling-laws', 'bibtex')).toBe('/works/kaplan-2020-scaling-laws/citation.bib');
+  expect(citationFilePath('kaplan-2020-scaling-laws', 'ris')).toBe('/works/kaplan-2020-scaling-laws/citation.ris');
+  expect(citationFilePath('kaplan-2020-scaling-laws', 'csl')).toBe('/works/kaplan-2020-scaling-laws/citation.json');
 });

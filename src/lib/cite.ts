@@ -71,9 +71,9 @@ export type CitationFormat = keyof typeof CITATION_FORMATS;
 /** Every citation format, in the order pages offer them. */
 export const CITATION_FORMAT_NAMES = Object.keys(CITATION_FORMATS) as CitationFormat[];
 
-/** Where a work's citation file in `format` is, from the site root without the leading slash: `works/<id>/citation.bib`. */
+/** Where a work's citation file in `format` is, from the site root: `/works/<id>/citation.bib`. */
 export function citationFilePath(workId: string, format: CitationFormat): string {
-  return `${entityPath('works', workId).slice(1)}${citationFileName(format)}`;
+  return `${entityPath('works', workId)}${citationFileName(format)}`;
 }
 
 /**

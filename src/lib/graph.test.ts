@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildKnowledgeBase, type KbEntry } from './kb.ts';
-import { buildGraph, neighbourhood, yearSpan, type GraphElements } from './graph.ts';
+import { buildGraph, localGraphPath, neighbourhood, yearSpan, type GraphElements } from './graph.ts';
 import { checkFiles, validFiles, withEdit } from './test-fixtures.ts';
 
 function fixtureGraph(files = validFiles()) {
@@ -107,4 +107,8 @@ describe('neighbourhood', () => {
   test('names the missing node when asked for one that does not exist', () => {
     expect(() => neighbourhood(chain(), 'nobody', { maxHops: 1, maxNodes: 5 })).toThrow('no node "nobody"');
   });
+});
+
+test('a local graph file is named by its entry id under /graph/local/', () => {
+  expect(localGraphPath('greg-diamos')).toBe('/graph/local/greg-diamos.json');
 });

@@ -128,6 +128,11 @@ export interface NeighbourhoodOptions {
   maxNodes: number;
 }
 
+/** Where an entry's local graph file is, from the site root: `/graph/local/<id>.json`. */
+export function localGraphPath(id: string): string {
+  return `/graph/local/${id}.json`;
+}
+
 /** How far an entry's local graph reaches: one hop always, two while it stays small enough to read. */
 export const LOCAL_GRAPH: NeighbourhoodOptions = { maxHops: 2, maxNodes: 30 };
 
