@@ -6,15 +6,14 @@ import { siteConfig } from './src/site.config.ts';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { afterBuild } from './src/integrations/after-build.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
-import { localGraphs } from './src/integrations/local-graphs.ts';
-import { citationFiles } from './src/integrations/citation-files.ts';
+import { derivedFilesStep } from './src/integrations/derived-files.ts';
 
 export default defineConfig({
   site: siteConfig.site,
   base: siteConfig.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentIntegrity(), mdx(), sitemap(), afterBuild([searchIndex(), localGraphs(), citationFiles()])],
+  integrations: [contentIntegrity(), mdx(), sitemap(), afterBuild([searchIndex(), derivedFilesStep()])],
   devToolbar: { enabled: false },
   vite: {
     build: {

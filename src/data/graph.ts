@@ -1,23 +1,31 @@
 /**
- * The laid-out influence graph for pages and endpoints: built from the knowledge base and laid out
- * once per build, with one neighbourhood slice per entry for the local graphs.
+ * The influence graph for pages and dev routes, built from the knowledge base once per build. Pages
+ * need only its nodes and edges; positions are computed for the dev routes (a build makes those
+ * files in a worker, see src/integrations/derived-files.ts).
  */
 import { loadKnowledgeBase } from './knowledge-base.ts';
-import { buildGraph, LOCAL_GRAPH, neighbourhoods, type LaidOutGraph, type Neighbourhood } from '../lib/graph.ts';
+import { buildGraph, LOCAL_GRAPH, neighbourhoods, type GraphElements, type LaidOutGraph, type Neighbourhood } from '../lib/graph.ts';
 import { layoutGraph, layoutNeighbourhood } from '../lib/graph-layout.ts';
 
-let cached: Promise<LaidOutGraph> | undefined;
+let elements: Promise<GraphElements> | undefined;
+let laidOut: Promise<LaidOutGraph> | undefined;
 let slices: Promise<(centre: string) => Neighbourhood> | undefined;
 
-/** The whole graph with build-time positions (laid out once per build). */
+/** The whole graph's nodes and edges, without positions. */
+export function loadGraphElements(): Promise<GraphElements> {
+  elements ??= loadKnowledgeBase().then(buildGraph);
+  return elements;
+}
+
+/** The whole graph with its layout positions (laid out once per process). */
 export function loadGraph(): Promise<LaidOutGraph> {
-  cached ??= loadKnowledgeBase().then((kb) => layoutGraph(buildGraph(kb)));
-  return cached;
+  laidOut ??= loadGraphElements().then((graph) => layoutGraph(graph));
+  return laidOut;
 }
 
 /** The neighbourhood of one entry as its local graph shows it (the graph is indexed once per build). */
 export async function loadNeighbourhood(id: string): Promise<Neighbourhood> {
-  slices ??= loadGraph().then((graph) => neighbourhoods(graph, LOCAL_GRAPH));
+  slices ??= loadGraphElements().then((graph) => neighbourhoods(graph, LOCAL_GRAPH));
   return (await slices)(id);
 }
 

@@ -1,49 +1,54 @@
 /**
- * Many small files derived from one built export (`/graph.json`, `/bibliography.json`), written in
- * one pass after the build: as Astro routes each cost 2-3 ms (a third of a 10,000-entry build).
- * `astro dev` serves the same text through injected routes.
+ * After-build step: `/graph.json`, every local graph and every work's citation files
+ * (src/lib/derived-files.ts). They need only `content/`, so a worker thread makes them on the
+ * second core while Astro renders the pages, and writes them into the output folder as soon as
+ * Astro has emptied it: the whole-graph layout, thousands of ring layouts, citation.js formatting
+ * and tens of thousands of small writes no longer add to the build's time. (As Astro routes, each
+ * file also cost 2-3 ms.) `astro dev` serves the same files through injected routes.
  */
-import type { InjectedRoute } from 'astro';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { FILES_IN_FLIGHT, inBatches } from '../lib/batches.ts';
+import { Worker } from 'node:worker_threads';
+import { GRAPH_JSON_PATH } from '../lib/derived-files.ts';
+import { localGraphPath } from '../lib/graph.ts';
+import { CITATION_FORMAT_NAMES, citationFilePath } from '../lib/cite.ts';
 import type { AfterBuildStep } from './after-build.ts';
+import type { WriteInto, Written } from './derived-files-worker.ts';
 
-/** What one set of derived files is. */
-export interface DerivedFiles {
-  /** Label of the log line, e.g. `scaling-atlas:local-graphs`. */
-  name: string;
-  /** Built file the others derive from, relative to the site root, e.g. `graph.json`. */
-  source: string;
-  /** Every file to write, `[path relative to the site root, text]`, from the parsed source, made one at a time. */
-  files: (source: unknown) => Iterable<[string, string]>;
-  /** The routes that serve the same files in `astro dev`, each pattern ending in its file extension. */
-  devRoutes: InjectedRoute[];
-  /** What the files are, for the log line, e.g. `local graphs`. */
-  label: string;
-}
+const route = (pattern: string, file: string) => ({ pattern, entrypoint: new URL(`../routes/${file}`, import.meta.url), prerender: true });
 
-/**
- * A step that makes `files(source)` and writes them, a few dozen at a time: waiting on each group's
- * writes lets the search index, built at the same time, get on with its part.
- */
-export function derivedFiles({ name, source, files, devRoutes, label }: DerivedFiles): AfterBuildStep {
+/** Make and write the derived files while the site builds (from the project's `content/`); after the build, wait until they are written. */
+export function derivedFilesStep(): AfterBuildStep {
+  let making: { worker: Worker; written: Promise<Written> } | undefined;
   return {
-    name,
-    devRoutes: devRoutes.map((route) => ({ ...route, prerender: true })),
-    async run(root, logger) {
+    name: 'scaling-atlas:derived-files',
+    devRoutes: [
+      route(GRAPH_JSON_PATH, 'graph.json.ts'),
+      route(localGraphPath('[id]'), 'local-graph.json.ts'),
+      ...CITATION_FORMAT_NAMES.map((format) => route(citationFilePath('[id]', format), 'work-citation.ts')),
+    ],
+    start(projectRoot, outDir) {
+      making ??= startWorker(projectRoot, outDir);
+    },
+    async run(_root, logger) {
+      if (!making) throw new Error('derived files: the worker was not started with the build');
       const started = Date.now();
-      // One mkdir per folder, shared by the writes into it that may run at the same time.
-      const folders = new Map<string, Promise<unknown>>();
-      const folder = (path: string) => folders.get(path) ?? folders.set(path, mkdir(path, { recursive: true })).get(path)!;
-      let count = 0;
-      await inBatches(files(JSON.parse(await readFile(join(root, source), 'utf8'))), FILES_IN_FLIGHT, async ([path, text]) => {
-        const target = join(root, path);
-        await folder(dirname(target));
-        await writeFile(target, text);
-        count += 1;
-      });
-      logger.info(`wrote ${count} ${label} in ${Date.now() - started} ms`);
+      making.worker.ref();
+      const { files } = await making.written;
+      logger.info(`${files} derived files written during the build (waited ${Date.now() - started} ms for the last of them)`);
     },
   };
+}
+
+/** A worker making the derived files of the project at `projectRoot` and writing them into `outDir` once it resolves; it keeps the process alive only once awaited. */
+function startWorker(projectRoot: string, outDir: Promise<string>): { worker: Worker; written: Promise<Written> } {
+  const worker = new Worker(new URL('./derived-files-worker.ts', import.meta.url), { workerData: { root: projectRoot } });
+  worker.unref();
+  void outDir.then((dir) => worker.postMessage({ outDir: dir } satisfies WriteInto));
+  const written = new Promise<Written>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', (cause) => reject(new Error('Making the derived files (graph, local graphs, citation files) failed.', { cause })));
+    worker.once('exit', (code) => reject(new Error(`The derived-files worker stopped (exit code ${code}) before writing its files.`)));
+  });
+  // A failure is reported when the step runs, after the build, not as an unhandled rejection during it.
+  written.catch(() => undefined);
+  return { worker, written };
 }

@@ -99,6 +99,11 @@ export function layoutNeighbourhood(slice: Neighbourhood): LaidOut<Neighbourhood
   return withPositions(slice, positions);
 }
 
+/** The text of `/graph.json`: the laid-out whole graph in Cytoscape's elements format. */
+export function graphJson({ nodes, edges }: LaidOutGraph): string {
+  return JSON.stringify({ nodes, edges });
+}
+
 /** The text of `/graph/local/<id>.json`: a laid-out neighbourhood with its centre, as an entry page's local graph fetches it. */
 export function localGraphJson({ centre, nodes, edges }: LaidOut<Neighbourhood>): string {
   return JSON.stringify({ centre, nodes, edges });

@@ -32,6 +32,12 @@ describe('prepareHtmlForIndex', () => {
     expect(prepared).not.toContain('>百度公司<');
   });
 
+  test('segments the text after a script or style element and inside any other element', () => {
+    const prepared = prepareHtmlForIndex('<style>p{}</style><script>1</script><main><p>百度公司</p><em>发现</em></main>');
+    expect(prepared).toContain('<style>p{}</style><script>1</script>');
+    expect(prepared.replace(/<[^>]*>/g, '').trim().split(/\s+/)).toEqual(['p{}1', ...segmentQuery('百度公司 发现').split(' ')]);
+  });
+
   test('keeps words of neighbouring blocks apart', () => {
     const text = (html: string) => html.replace(/<[^>]*>/g, '');
     expect(text('<dt>arXiv</dt><dd>1712.00409</dd>')).toBe('arXiv1712.00409');

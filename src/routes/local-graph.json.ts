@@ -1,6 +1,6 @@
 /**
- * `/graph/local/<id>.json` in `astro dev` only (injected by src/integrations/local-graphs.ts): a
- * build writes every entry's file in one pass instead, from /graph.json, without Astro's per-route cost.
+ * `/graph/local/<id>.json` in `astro dev` only (injected by src/integrations/derived-files.ts): a
+ * build makes every entry's file in a worker instead, without Astro's per-route cost.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadKnowledgeBase } from '../data/knowledge-base.ts';

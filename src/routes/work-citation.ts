@@ -1,6 +1,6 @@
 /**
  * A work's citation as a downloadable file, /works/<id>/citation.bib, .ris and .json (CSL-JSON), in
- * `astro dev` only (injected by src/integrations/citation-files.ts): a build writes them all in one pass.
+ * `astro dev` only (injected by src/integrations/derived-files.ts): a build makes them all in a worker.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { entryPaths, loadEntity } from '../data/knowledge-base.ts';

@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { buildKnowledgeBase, type KbEntry } from './kb.ts';
+import { buildGraph, LOCAL_GRAPH, localGraphPath, neighbourhood } from './graph.ts';
+import { graphJson, layoutGraph, layoutNeighbourhood, localGraphJson } from './graph-layout.ts';
+import { CITATION_FORMAT_NAMES, citationFilePath, formatCitations, workToCsl } from './cite.ts';
+import { derivedFiles, GRAPH_JSON_PATH } from './derived-files.ts';
+import { checkFiles, validFiles } from './test-fixtures.ts';
+
+const kb = buildKnowledgeBase(checkFiles(validFiles()).entries as KbEntry[]);
+const files = new Map(derivedFiles(kb));
+
+describe('derivedFiles', () => {
+  test('gives /graph.json the laid-out whole graph, as its dev route serves it', () => {
+    const graph = layoutGraph(buildGraph(kb));
+    expect(files.get(GRAPH_JSON_PATH)).toBe(graphJson(graph));
+    expect(JSON.parse(files.get(GRAPH_JSON_PATH)!)).toEqual({ nodes: graph.nodes, edges: graph.edges });
+  });
+
+  test('gives every entry its local graph, as its dev route serves it', () => {
+    const graph = buildGraph(kb);
+    for (const id of kb.entities.keys()) {
+      expect(files.get(localGraphPath(id)), id).toBe(localGraphJson(layoutNeighbourhood(neighbourhood(graph, id, LOCAL_GRAPH))));
+    }
+  });
+
+  test('gives every work one citation file per format, as its dev route serves it', () => {
+    expect(kb.byCollection.works.length).toBeGreaterThan(0);
+    for (const work of kb.byCollection.works) {
+      for (const format of CITATION_FORMAT_NAMES) expect(files.get(citationFilePath(work.id, format)), `${work.id} ${format}`).toBe(formatCitations([workToCsl(kb, work)], format));
+    }
+  });
+
+  test('gives nothing else, each path once and from the site root', () => {
+    const expected = 1 + kb.entities.size + kb.byCollection.works.length * CITATION_FORMAT_NAMES.length;
+    expect([...derivedFiles(kb)].length).toBe(expected);
+    expect(files.size).toBe(expected);
+    for (const path of files.keys()) expect(path.startsWith('/')).toBe(true);
+  });
+});
