@@ -7,9 +7,8 @@
  * file also cost 2-3 ms.) `astro dev` serves the same files through injected routes.
  */
 import { Worker } from 'node:worker_threads';
-import { GRAPH_JSON_PATH } from '../lib/derived-files.ts';
-import { localGraphPath } from '../lib/graph.ts';
-import { CITATION_FORMAT_NAMES, citationFilePath } from '../lib/cite.ts';
+import { GRAPH_JSON_PATH, localGraphPath } from '../lib/graph.ts';
+import { CITATION_FORMAT_NAMES, citationFilePath } from '../lib/citation-formats.ts';
 import type { AfterBuildStep } from './after-build.ts';
 import type { WriteInto, Written } from './derived-files-worker.ts';
 

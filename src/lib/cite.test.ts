@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { citationFilePath, cslDate, formatCitations, parseCitations, workToCsl, type CslItem } from './cite.ts';
+import { cslDate, formatCitations, parseCitations, workToCsl, type CslItem } from './cite.ts';
+import { citationFilePath } from './citation-formats.ts';
 import { buildKnowledgeBase, type Entity } from './kb.ts';
 import { workSchema, personSchema } from './schema.ts';
 

@@ -8,7 +8,8 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
 import { parse as parseName } from '@citation-js/name';
-import { entityPath, type Entity, type KnowledgeBase } from './kb.ts';
+import type { Entity, KnowledgeBase } from './kb.ts';
+import type { CitationFormat } from './citation-formats.ts';
 import type { Work } from './schema.ts';
 import { parseEdtf } from './dates.ts';
 
@@ -57,23 +58,6 @@ export interface CslItem {
   /** arXiv id, as the archive location in the arXiv archive. */
   archive?: string;
   archive_location?: string;
-}
-
-/** Formats offered by "Cite this": citation.js output name, file extension and media type. */
-export const CITATION_FORMATS = {
-  bibtex: { output: 'bibtex', extension: 'bib', mediaType: 'application/x-bibtex' },
-  ris: { output: 'ris', extension: 'ris', mediaType: 'application/x-research-info-systems' },
-  csl: { output: 'data', extension: 'json', mediaType: 'application/vnd.citationstyles.csl+json' },
-} as const;
-/** One citation format. */
-export type CitationFormat = keyof typeof CITATION_FORMATS;
-
-/** Every citation format, in the order pages offer them. */
-export const CITATION_FORMAT_NAMES = Object.keys(CITATION_FORMATS) as CitationFormat[];
-
-/** Where a work's citation file in `format` is, from the site root: `/works/<id>/citation.bib`. */
-export function citationFilePath(workId: string, format: CitationFormat): string {
-  return `${entityPath('works', workId)}${citationFileName(format)}`;
 }
 
 /**
@@ -152,9 +136,4 @@ export function parseCitations(text: string): Record<string, unknown>[] {
 /** CSL items of every work in the knowledge base, in its chronological order. */
 export function bibliographyItems(kb: KnowledgeBase): CslItem[] {
   return kb.byCollection.works.map((work) => workToCsl(kb, work));
-}
-
-/** File name of a work's citation in one format, e.g. `citation.bib`. */
-export function citationFileName(format: CitationFormat): string {
-  return `citation.${CITATION_FORMATS[format].extension}`;
 }

@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { buildKnowledgeBase, type KbEntry } from './kb.ts';
-import { buildGraph, LOCAL_GRAPH, localGraphPath, neighbourhood } from './graph.ts';
+import { buildGraph, GRAPH_JSON_PATH, LOCAL_GRAPH, localGraphPath, neighbourhood } from './graph.ts';
 import { graphJson, layoutGraph, layoutNeighbourhood, localGraphJson } from './graph-layout.ts';
-import { CITATION_FORMAT_NAMES, citationFilePath, formatCitations, workToCsl } from './cite.ts';
-import { derivedFiles, GRAPH_JSON_PATH } from './derived-files.ts';
+import { formatCitations, workToCsl } from './cite.ts';
+import { CITATION_FORMAT_NAMES, citationFilePath } from './citation-formats.ts';
+import { derivedFiles } from './derived-files.ts';
 import { checkFiles, validFiles } from './test-fixtures.ts';
 
 const kb = buildKnowledgeBase(checkFiles(validFiles()).entries as KbEntry[]);

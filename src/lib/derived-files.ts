@@ -4,12 +4,10 @@
  * Astro renders the pages (src/integrations/derived-files.ts); `astro dev` serves each through a route.
  */
 import type { KnowledgeBase } from './kb.ts';
-import { buildGraph, LOCAL_GRAPH, localGraphPath } from './graph.ts';
+import { buildGraph, GRAPH_JSON_PATH, LOCAL_GRAPH, localGraphPath } from './graph.ts';
 import { graphJson, layoutGraph, localGraphFiles } from './graph-layout.ts';
-import { bibliographyItems, CITATION_FORMAT_NAMES, citationFilePath, formatCitations } from './cite.ts';
-
-/** Where the whole graph is, from the site root. */
-export const GRAPH_JSON_PATH = '/graph.json';
+import { bibliographyItems, formatCitations } from './cite.ts';
+import { CITATION_FORMAT_NAMES, citationFilePath } from './citation-formats.ts';
 
 /** Every derived file as `[path from the site root, text]`, each computed as it is taken. */
 export function* derivedFiles(kb: KnowledgeBase): Generator<[string, string]> {

@@ -128,6 +128,9 @@ export interface NeighbourhoodOptions {
   maxNodes: number;
 }
 
+/** Where the whole graph's file is, from the site root. */
+export const GRAPH_JSON_PATH = '/graph.json';
+
 /** Where an entry's local graph file is, from the site root: `/graph/local/<id>.json`. */
 export function localGraphPath(id: string): string {
   return `/graph/local/${id}.json`;

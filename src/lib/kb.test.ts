@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildKnowledgeBase, entityPath, type KbEntry } from './kb.ts';
+import { buildKnowledgeBase, type KbEntry } from './kb.ts';
+import { entityPath } from './urls.ts';
 import { checkFiles, validFiles } from './test-fixtures.ts';
 
 function fixtureKb() {

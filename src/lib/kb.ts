@@ -4,6 +4,7 @@
  */
 import type { CollectionName, EntryData, Evidence, Source } from './schema.ts';
 import { COLLECTIONS } from './schema.ts';
+import { entityPath } from './urls.ts';
 import { entryReferences, type RelationType } from './references.ts';
 import { compareEdtf, parseEdtf, formatEdtf, spanRange, type DateRange } from './dates.ts';
 
@@ -149,11 +150,6 @@ function describe(entry: KbEntry): { label: string; nativeLabel?: { text: string
     case 'datasets':
       return { label: entry.data.title };
   }
-}
-
-/** Page path of an entity; a dataset is its chart's anchor in the `/charts/` gallery. */
-export function entityPath(collection: CollectionName, id: string): string {
-  return collection === 'datasets' ? `/charts/#${id}` : `/${collection}/${id}/`;
 }
 
 /** Build the knowledge base from validated entries (pure: same input, same output). */

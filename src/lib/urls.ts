@@ -1,10 +1,17 @@
 /** Site paths with the configured base, and edit links into the repository. */
+import type { CollectionName } from './schema.ts';
+
 
 /** Prefix a root-relative path with the site's base path. */
 export function withBase(path: string, base: string): string {
   if (/^[a-z]+:/i.test(path) || path.startsWith('#')) return path;
   const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
   return `${trimmed}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** Page path of an entity; a dataset is its chart's anchor in the `/charts/` gallery. */
+export function entityPath(collection: CollectionName, id: string): string {
+  return collection === 'datasets' ? `/charts/#${id}` : `/${collection}/${id}/`;
 }
 
 /** Link to edit a file of the repository on its forge (GitHub-style URL layout). */

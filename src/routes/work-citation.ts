@@ -4,7 +4,8 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { entryPaths, loadEntity } from '../data/knowledge-base.ts';
-import { CITATION_FORMAT_NAMES, CITATION_FORMATS, formatCitations, workToCsl } from '../lib/cite.ts';
+import { formatCitations, workToCsl } from '../lib/cite.ts';
+import { CITATION_FORMAT_NAMES, CITATION_FORMATS } from '../lib/citation-formats.ts';
 
 export const getStaticPaths = (() => entryPaths('works')) satisfies GetStaticPaths;
 
