@@ -4,16 +4,15 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/site.config.ts';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
-import { afterBuild } from './src/integrations/after-build.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
-import { derivedFilesStep } from './src/integrations/derived-files.ts';
+import { derivedFiles } from './src/integrations/derived-files.ts';
 
 export default defineConfig({
   site: siteConfig.site,
   base: siteConfig.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentIntegrity(), mdx(), sitemap(), afterBuild([searchIndex(), derivedFilesStep()])],
+  integrations: [contentIntegrity(), mdx(), sitemap(), derivedFiles(), searchIndex()],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -1,61 +1,95 @@
 /**
- * After-build step: the Pagefind search index, built with its Node API (modelled on Starlight's
- * integration). Only elements inside `data-pagefind-body` (entry pages)
- * are indexed; Chinese text is segmented first, see src/lib/search-text.ts.
+ * Astro integration: the Pagefind search index, built with its Node API (modelled on Starlight's
+ * integration) while Astro renders the pages. A prerenderer wrapping Astro's own hands each
+ * rendered entry page (those with `data-pagefind-body`) to Pagefind, which indexes in its own
+ * process, on the other core, so that when the last page is built only the index files remain to
+ * be written. Chinese text is segmented first, see src/lib/search-text.ts.
  */
-import type { AstroIntegrationLogger } from 'astro';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { prepareHtmlForIndex } from '../lib/search-text.ts';
-import type { AfterBuildStep } from './after-build.ts';
+import { indexedSourcePath } from '../lib/search-index.ts';
 
 /** Boilerplate inside entry pages that must not match queries: badges, screen-reader prefixes, source labels, asides. */
 export const EXCLUDED_SELECTORS = ['.visually-hidden', '[aria-hidden="true"]', '.kind', '.source-ref', '.relation-evidence', '.entry-aside', '#relations-heading', '#sources-heading'];
 
-/** Index every HTML page of the built site into its `pagefind/` folder. */
-export function searchIndex(): AfterBuildStep {
-  return { name: 'scaling-atlas:pagefind', run: buildIndex };
+/** Index every entry page of the built site into its `pagefind/` folder. */
+export function searchIndex(): AstroIntegration {
+  let base = '/';
+  let indexing: PageIndex | undefined;
+  return {
+    name: 'scaling-atlas:pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
+        indexing = pageIndex();
+        setPrerenderer((astros) => indexingPrerenderer(astros, (url, html) => indexing!.add(indexedSourcePath(url, base), html)));
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!indexing) throw new Error('Pagefind: the index was not started with the build');
+        await indexing.write(fileURLToPath(dir), logger);
+      },
+    },
+  };
 }
 
-/**
- * Run Pagefind over the built site and log how many pages it indexed. The indexed pages (those
- * with `data-pagefind-body`) are copied, prepared for the index, to a staging folder that Pagefind
- * reads as a directory (handing it one file per call took twice as long). The copying is
- * synchronous: thousands of small reads and writes took twice as long through the async API.
- */
-async function buildIndex(root: string, logger: AstroIntegrationLogger): Promise<void> {
-  const started = Date.now();
-  const staging = stagingFolder();
-  try {
-    const { index } = assertResponse(await pagefind.createIndex({ excludeSelectors: EXCLUDED_SELECTORS }));
-    if (!index) throw new Error('Pagefind returned no index');
-    for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'))) {
-      const html = readFileSync(join(root, file), 'utf8');
-      if (!html.includes('data-pagefind-body')) continue;
-      mkdirSync(dirname(join(staging, file)), { recursive: true });
-      writeFileSync(join(staging, file), prepareHtmlForIndex(html));
-    }
-    const staged = Date.now();
-    const { page_count: indexed } = assertResponse(await index.addDirectory({ path: staging }));
-    assertResponse(await index.writeFiles({ outputPath: join(root, 'pagefind') }));
-    logger.info(`Pagefind indexed ${indexed} pages in ${Date.now() - started} ms (${staged - started} ms preparing them)`);
-  } catch (cause) {
-    throw new Error('Failed to build the Pagefind search index.', { cause });
-  } finally {
-    await pagefind.close();
-    rmSync(staging, { recursive: true, force: true });
-  }
+/** Astro's prerenderer, also handing every page it renders as HTML to `page(url, html)`. */
+function indexingPrerenderer(astros: AstroPrerenderer, page: (url: string, html: string) => void): AstroPrerenderer {
+  return {
+    ...astros,
+    name: 'scaling-atlas:indexing-prerenderer',
+    async render(request, options) {
+      const result = await astros.render(request, options);
+      const response = result instanceof Response ? result : result.response;
+      if (response.ok && response.headers.get('content-type')?.startsWith('text/html')) page(request.url, await response.clone().text());
+      return result;
+    },
+  };
 }
 
-/** A new temporary folder, in memory where the system offers one (Linux's /dev/shm): copying, indexing and removing thousands of pages there is a quarter faster than on disk. */
-function stagingFolder(): string {
-  try {
-    return mkdtempSync('/dev/shm/atlas-pagefind-');
-  } catch {
-    return mkdtempSync(join(tmpdir(), 'atlas-pagefind-'));
-  }
+/** A Pagefind index that takes pages as they come and writes its files at the end. */
+interface PageIndex {
+  /** Index the page at `sourcePath` (relative to the site root) if it has `data-pagefind-body`. */
+  add(sourcePath: string, html: string): void;
+  /** Wait until every page is indexed, write the index into `root`/pagefind and log what it did. */
+  write(root: string, logger: AstroIntegrationLogger): Promise<void>;
+}
+
+/** Start Pagefind's indexing service and keep every page's result for `write`. */
+function pageIndex(): PageIndex {
+  let preparing = 0;
+  const index = pagefind.createIndex({ excludeSelectors: EXCLUDED_SELECTORS }).then((response) => {
+    const { index: created } = assertResponse(response);
+    if (!created) throw new Error('Pagefind returned no index');
+    return created;
+  });
+  const added: Promise<unknown>[] = [];
+  return {
+    add(sourcePath, html) {
+      if (!html.includes('data-pagefind-body')) return;
+      const before = Date.now();
+      const content = prepareHtmlForIndex(html);
+      preparing += Date.now() - before;
+      added.push(index.then((created) => created.addHTMLFile({ sourcePath, content })).then(assertResponse));
+    },
+    async write(root, logger) {
+      const waited = Date.now();
+      try {
+        await Promise.all(added);
+        const indexed = Date.now();
+        assertResponse(await (await index).writeFiles({ outputPath: join(root, 'pagefind') }));
+        logger.info(`Pagefind indexed ${added.length} pages as they were built (${preparing} ms preparing them), then took ${indexed - waited} ms to finish and ${Date.now() - indexed} ms to write the index`);
+      } catch (cause) {
+        throw new Error('Failed to build the Pagefind search index.', { cause });
+      } finally {
+        await pagefind.close();
+      }
+    },
+  };
 }
 
 /** Throw Pagefind's own error messages when a step reports any. */

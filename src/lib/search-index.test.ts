@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildKnowledgeBase, type KbEntry } from './kb.ts';
 import { checkFiles, validFiles } from './test-fixtures.ts';
-import { connectedOrgs, searchRecord, sortDate, UNDATED_SORT_KEY } from './search-index.ts';
+import { connectedOrgs, indexedSourcePath, searchRecord, sortDate, UNDATED_SORT_KEY } from './search-index.ts';
 import { isActive, pagefindOptions, paramsFromState, stateFromParams } from './search-state.ts';
 
 const kb = buildKnowledgeBase(checkFiles(validFiles()).entries as KbEntry[]);
@@ -54,5 +54,19 @@ describe('search state in the URL', () => {
     expect(isActive(stateFromParams(new URLSearchParams('sort=newest')))).toBe(false);
     expect(isActive(stateFromParams(new URLSearchParams('q=Baidu')))).toBe(true);
     expect(isActive(stateFromParams(new URLSearchParams('language=zh')))).toBe(true);
+  });
+});
+
+describe('indexedSourcePath', () => {
+  test('names the built file of a page as Astro requests it, relative to the site root', () => {
+    expect(indexedSourcePath('http://localhost:4321/people/dario-amodei/', '/')).toBe('people/dario-amodei/index.html');
+    expect(indexedSourcePath('http://localhost:4321/', '/')).toBe('index.html');
+    expect(indexedSourcePath('http://localhost:4321/404.html', '/')).toBe('404.html');
+  });
+
+  test('leaves out the base path, with or without its trailing slash, and decodes the path', () => {
+    expect(indexedSourcePath('https://example.org/atlas/works/kaplan-2020/', '/atlas/')).toBe('works/kaplan-2020/index.html');
+    expect(indexedSourcePath('https://example.org/atlas/works/kaplan-2020/', '/atlas')).toBe('works/kaplan-2020/index.html');
+    expect(indexedSourcePath('http://localhost/people/%E5%90%B4/', '/')).toBe('people/吴/index.html');
   });
 });

@@ -92,3 +92,11 @@ export function searchRecord(kb: KnowledgeBase, entity: Entity): SearchRecord {
     sort: { date: sortDate(kb, entity) },
   };
 }
+
+/** The built file of the page at `url` (as Astro requests it in the build), relative to the site root: `…/people/x/` → `people/x/index.html`. */
+export function indexedSourcePath(url: string, base: string): string {
+  const { pathname } = new URL(url);
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const path = decodeURI(pathname.startsWith(root) ? pathname.slice(root.length) : pathname.slice(1));
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path.endsWith('.html') ? path : `${path}.html`;
+}
