@@ -3,7 +3,8 @@
  * `workerData.root` the way `npm run check` does, makes every derived file, and writes them into the
  * output folder the main thread names once Astro has emptied it; then posts how many it wrote.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readlinkSync, writeFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkContentFolder } from '../lib/content-check.ts';
@@ -20,6 +21,7 @@ export interface Written {
   files: number;
 }
 
+lowerThisThreadsPriority();
 const port = parentPort!;
 const outDir = new Promise<string>((resolve) => port.once('message', (message: WriteInto) => resolve(message.outDir)));
 const { entries } = checkContentFolder((workerData as { root: string }).root, { locate: 'errors' });
@@ -36,5 +38,19 @@ function writeFiles(root: string, files: readonly [string, string][]): void {
     if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
     folders.add(folder);
     writeFileSync(target, text);
+  }
+}
+
+/**
+ * On Linux, give this thread (not the process) the lowest scheduling priority: on a machine with
+ * few cores, Astro rendering pages on the main thread should win every contest for a core, and this
+ * work fill the gaps. Elsewhere nothing changes.
+ */
+function lowerThisThreadsPriority(): void {
+  try {
+    const threadId = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(threadId)) setPriority(threadId, 19);
+  } catch {
+    // No /proc (not Linux) or not allowed: run at the usual priority.
   }
 }

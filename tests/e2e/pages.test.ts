@@ -42,3 +42,23 @@ describe.skipIf(!hasChromium && !inCI)('every page type in Chromium', () => {
     });
   }
 });
+
+describe.skipIf(!hasChromium && !inCI)('data files opened in the browser', () => {
+  const site = useBrowserOnSite();
+
+  // A browser shows JSON itself and then asks for /favicon.ico, as it does for any document without an icon link.
+  for (const path of ['/graph.json', '/bibliography.json']) {
+    test(`${path}: loads with no failed request`, async () => {
+      const context = await site.browser.newContext();
+      const page = await context.newPage();
+      try {
+        const problems = watchPage(page, site.url);
+        const response = await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+        expect(response?.status(), 'HTTP status').toBe(200);
+        expect(problems, 'console errors, failed and foreign requests').toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
