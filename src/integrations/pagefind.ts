@@ -3,7 +3,8 @@
  * integration) while Astro renders the pages. A prerenderer wrapping Astro's own hands each
  * rendered entry page (those with `data-pagefind-body`) to Pagefind, which indexes in its own
  * process, on the other core, so that when the last page is built only the index files remain to
- * be written. Chinese text is segmented first, see src/lib/search-text.ts.
+ * be written. Pages arrive in Astro's rendering order (one at a time, `build.concurrency` 1), which
+ * keeps the index byte-identical between builds. Chinese text is segmented first, see src/lib/search-text.ts.
  */
 import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,8 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        // Pages an incremental build restores from its cache are never rendered, so never indexed.
+        if (config.experimental.incrementalBuild) throw new Error('The search index needs every page rendered in every build: turn off experimental.incrementalBuild in astro.config.mjs.');
       },
       'astro:build:start': ({ setPrerenderer }) => {
         indexing = pageIndex();
