@@ -3,13 +3,13 @@
  * `workerData.root` the way `npm run check` does, makes every derived file, and writes them into the
  * output folder the main thread names once Astro has emptied it; then posts how many it wrote.
  */
-import { mkdirSync, readlinkSync, writeFileSync } from 'node:fs';
-import { setPriority } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkContentFolder } from '../lib/content-check.ts';
 import { buildKnowledgeBase, type KbEntry } from '../lib/kb.ts';
 import { derivedFiles } from '../lib/derived-files.ts';
+import { lowerThisThreadsPriority } from './priority.ts';
 
 /** What the main thread sends: the output folder, ready to be written into. */
 export interface WriteInto {
@@ -41,16 +41,3 @@ function writeFiles(root: string, files: readonly [string, string][]): void {
   }
 }
 
-/**
- * On Linux, give this thread (not the process) the lowest scheduling priority: on a machine with
- * few cores, Astro rendering pages on the main thread should win every contest for a core, and this
- * work fill the gaps. Elsewhere nothing changes.
- */
-function lowerThisThreadsPriority(): void {
-  try {
-    const threadId = Number(readlinkSync('/proc/thread-self').split('/').pop());
-    if (Number.isInteger(threadId)) setPriority(threadId, 19);
-  } catch {
-    // No /proc (not Linux) or not allowed: run at the usual priority.
-  }
-}

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { prepareHtmlForIndex } from '../lib/search-text.ts';
 import { indexedSourcePath } from '../lib/search-index.ts';
+import { lowerChildProcessesPriority } from './priority.ts';
 
 /** Boilerplate inside entry pages that must not match queries: badges, screen-reader prefixes, source labels, asides. */
 export const EXCLUDED_SELECTORS = ['.visually-hidden', '[aria-hidden="true"]', '.kind', '.source-ref', '.relation-evidence', '.entry-aside', '#relations-heading', '#sources-heading'];
@@ -68,6 +69,8 @@ function pageIndex(): PageIndex {
   const index = pagefind.createIndex({ excludeSelectors: EXCLUDED_SELECTORS }).then((response) => {
     const { index: created } = assertResponse(response);
     if (!created) throw new Error('Pagefind returned no index');
+    // Indexing fills the gaps Astro leaves; on Linux it yields the core to page rendering (see priority.ts).
+    lowerChildProcessesPriority(/^pagefind/);
     return created;
   });
   const added: Promise<unknown>[] = [];
