@@ -40,4 +40,3 @@ function writeFiles(root: string, files: readonly [string, string][]): void {
     writeFileSync(target, text);
   }
 }
-

@@ -21,8 +21,9 @@ const DEV_ROUTES = [
 
 /** Make and write the derived files while the site builds (serve them in `astro dev`). */
 export function derivedFiles(): AstroIntegration {
-  let making: (ReturnType<typeof startWorker> & { toldOutDir?: boolean }) | undefined;
+  let making: ReturnType<typeof startWorker> | undefined;
   let outDir = '';
+  let outDirSent = false;
   return {
     name: 'scaling-atlas:derived-files',
     hooks: {
@@ -35,8 +36,9 @@ export function derivedFiles(): AstroIntegration {
       },
       // Astro empties the output folder just before it first calls this hook (once per build environment).
       'astro:build:setup': () => {
-        if (making && !making.toldOutDir) making.worker.postMessage({ outDir } satisfies WriteInto);
-        if (making) making.toldOutDir = true;
+        if (!making || outDirSent) return;
+        making.worker.postMessage({ outDir } satisfies WriteInto);
+        outDirSent = true;
       },
       'astro:build:done': async ({ logger }) => {
         if (!making) throw new Error('derived files: the worker was not started with the build');
