@@ -3,8 +3,9 @@
  * integration) while Astro renders the pages. A prerenderer wrapping Astro's own hands each
  * rendered entry page (those with `data-pagefind-body`) to Pagefind, which indexes in its own
  * process, on the other core, so that when the last page is built only the index files remain to
- * be written. Pages arrive in Astro's rendering order (one at a time, `build.concurrency` 1), which
- * keeps the index byte-identical between builds. Chinese text is segmented first, see src/lib/search-text.ts.
+ * be written. Astro renders several pages at once (`build.concurrency`); they reach Pagefind in the
+ * order Astro started them, which keeps the index byte-identical between builds. Chinese text is
+ * segmented first, see src/lib/search-text.ts.
  */
 import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { prepareHtmlForIndex } from '../lib/search-text.ts';
 import { indexedSourcePath } from '../lib/search-index.ts';
+import { inStartOrder, type StartOrderQueue } from '../lib/in-start-order.ts';
 import { lowerChildProcessesPriority } from './priority.ts';
 
 /** Boilerplate inside entry pages that must not match queries: badges, screen-reader prefixes, source labels, asides. */
@@ -21,6 +23,7 @@ export const EXCLUDED_SELECTORS = ['.visually-hidden', '[aria-hidden="true"]', '
 export function searchIndex(): AstroIntegration {
   let base = '/';
   let indexing: PageIndex | undefined;
+  let rendered: StartOrderQueue<RenderedPage | undefined> | undefined;
   return {
     name: 'scaling-atlas:pagefind',
     hooks: {
@@ -30,26 +33,39 @@ export function searchIndex(): AstroIntegration {
         if (config.experimental.incrementalBuild) throw new Error('The search index needs every page rendered in every build: turn off experimental.incrementalBuild in astro.config.mjs.');
       },
       'astro:build:start': ({ setPrerenderer }) => {
-        indexing = pageIndex();
-        setPrerenderer((astros) => indexingPrerenderer(astros, (url, html) => indexing!.add(indexedSourcePath(url, base), html)));
+        const index = (indexing = pageIndex());
+        const pages = (rendered = inStartOrder((page) => page && index.add(indexedSourcePath(page.url, base), page.html)));
+        setPrerenderer((astros) => indexingPrerenderer(astros, (page) => pages.queue(page)));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!indexing) throw new Error('Pagefind: the index was not started with the build');
+        if (!indexing || !rendered) throw new Error('Pagefind: the index was not started with the build');
+        await rendered.settled();
         await indexing.write(fileURLToPath(dir), logger);
       },
     },
   };
 }
 
-/** Astro's prerenderer, also handing every page it renders as HTML to `page(url, html)`. */
-function indexingPrerenderer(astros: AstroPrerenderer, page: (url: string, html: string) => void): AstroPrerenderer {
+/** A page Astro rendered as HTML. */
+interface RenderedPage {
+  url: string;
+  html: string;
+}
+
+/** Astro's prerenderer, also handing each page it renders, as it starts rendering it, to `started` (undefined when not HTML). */
+function indexingPrerenderer(astros: AstroPrerenderer, started: (page: Promise<RenderedPage | undefined>) => void): AstroPrerenderer {
   return {
     ...astros,
     name: 'scaling-atlas:indexing-prerenderer',
-    async render(request, options) {
-      const result = await astros.render(request, options);
-      const response = result instanceof Response ? result : result.response;
-      if (response.ok && response.headers.get('content-type')?.startsWith('text/html')) page(request.url, await response.clone().text());
+    render(request, options) {
+      const result = astros.render(request, options);
+      started(
+        result.then(async (rendered) => {
+          const response = rendered instanceof Response ? rendered : rendered.response;
+          const html = response.ok && response.headers.get('content-type')?.startsWith('text/html');
+          return html ? { url: request.url, html: await response.clone().text() } : undefined;
+        })
+      );
       return result;
     },
   };
