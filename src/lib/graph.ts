@@ -156,23 +156,37 @@ export function neighbourhoods(graph: GraphElements, { maxHops, maxNodes }: Neig
     link(data.source, data.target, index);
     link(data.target, data.source, index);
   });
+  /** The sorted nodes one step beyond `ring` not yet in `hops`, or undefined once they would be more than `room` (a hub's second ring is not collected whole only to be dropped). */
+  const nextRing = (ring: readonly string[], hops: ReadonlyMap<string, number>, room: number): string[] | undefined => {
+    const next = new Set<string>();
+    for (const id of ring) {
+      for (const neighbour of adjacent.get(id) ?? []) {
+        if (hops.has(neighbour)) continue;
+        next.add(neighbour);
+        if (next.size > room) return undefined;
+      }
+    }
+    return [...next].sort();
+  };
   return (centre) => {
     if (!nodeOrder.has(centre)) throw new Error(`neighbourhood: no node "${centre}" in the graph`);
     const hops = new Map([[centre, 0]]);
     let ring = [centre];
     for (let hop = 1; hop <= maxHops && ring.length > 0; hop++) {
-      const next = [...new Set(ring.flatMap((id) => [...(adjacent.get(id) ?? [])]))].filter((id) => !hops.has(id)).sort();
-      if (hop > 1 && hops.size + next.length > maxNodes) break;
+      const next = nextRing(ring, hops, hop > 1 ? maxNodes - hops.size : Infinity);
+      if (!next) break;
       for (const id of next) hops.set(id, hop);
       ring = next;
     }
-    const inSlice = (edge: number) => hops.has(graph.edges[edge]!.data.source) && hops.has(graph.edges[edge]!.data.target);
-    const edges = [...new Set([...hops.keys()].flatMap((id) => edgesAt.get(id) ?? []))].filter(inSlice).sort((a, b) => a - b);
+    const edges = new Set<number>();
+    for (const id of hops.keys()) {
+      for (const edge of edgesAt.get(id) ?? []) if (hops.has(graph.edges[edge]!.data.source) && hops.has(graph.edges[edge]!.data.target)) edges.add(edge);
+    }
     return {
       centre,
       hops,
       nodes: [...hops.keys()].map((id) => nodeOrder.get(id)!).sort((a, b) => a - b).map((index) => graph.nodes[index]!),
-      edges: edges.map((index) => graph.edges[index]!),
+      edges: [...edges].sort((a, b) => a - b).map((index) => graph.edges[index]!),
     };
   };
 }
