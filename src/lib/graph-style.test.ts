@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { graphStylesheet, rendererOptions, edgeBatches, EDGE_BATCHES, EDGE_LINE_STYLES, LARGE_GRAPH_NODES, MIN_EDGE_BATCH } from './graph-style.ts';
+import { graphStylesheet, rendererOptions, edgeBatches, fittedViewport, isLargeGraph, EDGE_BATCHES, EDGE_LINE_STYLES, FIT_PADDING, LARGE_GRAPH_NODES, MIN_EDGE_BATCH, NODE_SIZE, ZOOM_LIMITS } from './graph-style.ts';
 import { GRAPH_EDGE_TYPES } from './graph.ts';
 import { KIND_STYLES } from './visual.ts';
 
@@ -68,5 +68,43 @@ describe('edgeBatches', () => {
   test('keeps batches of at least MIN_EDGE_BATCH edges, except the last', () => {
     expect(edgeBatches(LARGE_GRAPH_NODES, 2994).later).toEqual([[0, 1000], [1000, 2000], [2000, 2994]]);
     expect(edgeBatches(LARGE_GRAPH_NODES, 29_994).later).toEqual([[0, 7499], [7499, 14_998], [14_998, 22_497], [22_497, 29_994]]);
+  });
+});
+
+describe('isLargeGraph', () => {
+  test('is true from LARGE_GRAPH_NODES nodes on', () => {
+    expect(isLargeGraph(LARGE_GRAPH_NODES - 1)).toBe(false);
+    expect(isLargeGraph(LARGE_GRAPH_NODES)).toBe(true);
+  });
+});
+
+describe('fittedViewport', () => {
+  /** Where a point of the graph lands on the canvas under `viewport`. */
+  const onCanvas = (viewport: ReturnType<typeof fittedViewport>, x: number, y: number) => ({ x: x * viewport.zoom + viewport.pan.x, y: y * viewport.zoom + viewport.pan.y });
+
+  test('fits the nodes, edges included, into the canvas with the padding on the tighter side', () => {
+    const positions = [{ x: -100, y: 0 }, { x: 300, y: 50 }, { x: 100, y: -50 }];
+    const viewport = fittedViewport(positions, 800, 600);
+    const topLeft = onCanvas(viewport, -100 - NODE_SIZE / 2, -50 - NODE_SIZE / 2);
+    const bottomRight = onCanvas(viewport, 300 + NODE_SIZE / 2, 50 + NODE_SIZE / 2);
+    // Wider than tall: the width decides the zoom, the height is centred.
+    expect(topLeft.x).toBeCloseTo(FIT_PADDING);
+    expect(bottomRight.x).toBeCloseTo(800 - FIT_PADDING);
+    expect((topLeft.y + bottomRight.y) / 2).toBeCloseTo(300);
+    expect(topLeft.y).toBeGreaterThan(FIT_PADDING);
+  });
+
+  test('keeps the zoom within the canvas limits', () => {
+    expect(fittedViewport([{ x: 0, y: 0 }], 800, 600).zoom).toBe(ZOOM_LIMITS.max);
+    expect(fittedViewport([{ x: 0, y: 0 }, { x: 1e7, y: 1e7 }], 800, 600).zoom).toBe(ZOOM_LIMITS.min);
+  });
+
+  test('centres a single node', () => {
+    const viewport = fittedViewport([{ x: 40, y: -20 }], 800, 600);
+    expect(onCanvas(viewport, 40, -20)).toEqual({ x: 400, y: 300 });
+  });
+
+  test('shows the origin in the middle when there is nothing to fit', () => {
+    expect(fittedViewport([], 800, 600)).toEqual({ zoom: 1, pan: { x: 400, y: 300 } });
   });
 });

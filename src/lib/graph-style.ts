@@ -5,7 +5,7 @@
  */
 import type { Css, CytoscapeOptions, StylesheetJson, StylesheetStyle } from 'cytoscape';
 import type { EntityKind } from './kb.ts';
-import type { GraphEdgeType } from './graph.ts';
+import type { GraphEdgeType, Position } from './graph.ts';
 import { KIND_STYLES } from './visual.ts';
 
 /** Width and height of every node, in layout units. */
@@ -70,19 +70,54 @@ export const MIN_EDGE_BATCH = 1000;
  * edges already added, so batches are few and large rather than many and small.
  */
 export function edgeBatches(nodeCount: number, edgeCount: number): { first: number; later: [number, number][] } {
-  if (nodeCount < LARGE_GRAPH_NODES) return { first: edgeCount, later: [] };
+  if (!isLargeGraph(nodeCount)) return { first: edgeCount, later: [] };
   const size = Math.max(MIN_EDGE_BATCH, Math.ceil(edgeCount / EDGE_BATCHES));
   const later: [number, number][] = [];
   for (let start = 0; start < edgeCount; start += size) later.push([start, Math.min(edgeCount, start + size)]);
   return { first: 0, later };
 }
 
+/** True when a graph of `nodeCount` nodes is drawn the cheaper way (see `graphStylesheet` and `rendererOptions`). */
+export const isLargeGraph = (nodeCount: number): boolean => nodeCount >= LARGE_GRAPH_NODES;
+
+/** Zoom limits of every graph canvas. */
+export const ZOOM_LIMITS = { min: 0.02, max: 4 } as const;
+
+/** Space left between a fitted graph and the edge of its canvas, in pixels. */
+export const FIT_PADDING = 24;
+
+/** A Cytoscape viewport: zoom factor and the pan offset in pixels. */
+export interface Viewport {
+  zoom: number;
+  pan: { x: number; y: number };
+}
+
+/**
+ * The viewport that fits nodes of NODE_SIZE at `positions` into a canvas of `width` × `height`
+ * pixels with FIT_PADDING around them, centred, within ZOOM_LIMITS: what Cytoscape's `fit` gives for
+ * unlabelled nodes, without its measuring every element first.
+ */
+export function fittedViewport(positions: Iterable<Position>, width: number, height: number): Viewport {
+  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const { x, y } of positions) {
+    left = Math.min(left, x);
+    right = Math.max(right, x);
+    top = Math.min(top, y);
+    bottom = Math.max(bottom, y);
+  }
+  if (left > right) return { zoom: 1, pan: { x: width / 2, y: height / 2 } };
+  const [boxWidth, boxHeight] = [right - left + NODE_SIZE, bottom - top + NODE_SIZE];
+  const fit = Math.min((width - 2 * FIT_PADDING) / boxWidth, (height - 2 * FIT_PADDING) / boxHeight);
+  const zoom = Math.min(ZOOM_LIMITS.max, Math.max(ZOOM_LIMITS.min, fit));
+  return { zoom, pan: { x: (width - zoom * (left + right)) / 2, y: (height - zoom * (top + bottom)) / 2 } };
+}
+
 /** Renderer options for a graph of `nodeCount` nodes (positions are preset, nodes cannot be dragged). */
 export function rendererOptions(nodeCount: number): CytoscapeOptions {
-  const large = nodeCount >= LARGE_GRAPH_NODES;
+  const large = isLargeGraph(nodeCount);
   return {
-    minZoom: 0.02,
-    maxZoom: 4,
+    minZoom: ZOOM_LIMITS.min,
+    maxZoom: ZOOM_LIMITS.max,
     boxSelectionEnabled: false,
     autoungrabify: true,
     hideEdgesOnViewport: large,
@@ -100,7 +135,7 @@ export function rendererOptions(nodeCount: number): CytoscapeOptions {
 export function graphStylesheet(colours: GraphColours, nodeCount = 0): StylesheetJson {
   const kinds = Object.entries(KIND_STYLES) as [EntityKind, (typeof KIND_STYLES)[EntityKind]][];
   const edges = Object.entries(EDGE_LINE_STYLES) as [GraphEdgeType, Css.LineStyle][];
-  const large = nodeCount >= LARGE_GRAPH_NODES;
+  const large = isLargeGraph(nodeCount);
   const label: Css.Node = {
     label: 'data(label)',
     'font-size': 9,

@@ -6,7 +6,7 @@
  */
 import cytoscape, { type Core, type EdgeCollection, type NodeSingular } from 'cytoscape';
 import type { GraphElements } from '../lib/graph.ts';
-import { edgeBatches, GRAPH_CLASSES, LARGE_GRAPH_NODES, graphStylesheet, rendererOptions, type GraphColours } from '../lib/graph-style.ts';
+import { edgeBatches, FIT_PADDING, fittedViewport, GRAPH_CLASSES, graphStylesheet, isLargeGraph, rendererOptions, type GraphColours } from '../lib/graph-style.ts';
 import { withBase } from '../lib/urls.ts';
 
 /** A canvas container; the Cytoscape instance is kept on it for tests and console debugging. */
@@ -51,23 +51,61 @@ export interface DrawnGraph {
 /** Resolves in a task of its own right after the next frame is drawn. */
 const afterNextFrame = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 
-/** Draw `graph` into `container` at its stored positions (a large graph first without its edges) and wire node links and hover highlights. */
-export function drawGraph(container: GraphCanvasElement, graph: GraphElements, options: DrawOptions): DrawnGraph {
-  const { first, later } = edgeBatches(graph.nodes.length, graph.edges.length);
-  const cy = cytoscape({
+/** A canvas with its Cytoscape instance made (renderer and stylesheet), waiting for its graph. */
+export interface PreparedGraph {
+  /** Draw `graph` at its stored positions, a large graph first without its edges. */
+  draw(graph: GraphElements): DrawnGraph;
+}
+
+/** A Cytoscape instance for a graph of `nodeCount` nodes in `container`, empty. */
+function emptyCanvas(container: GraphCanvasElement, nodeCount: number, options: DrawOptions): Core {
+  return cytoscape({
     container,
-    elements: { nodes: graph.nodes, edges: graph.edges.slice(0, first) } as cytoscape.ElementsDefinition,
-    layout: { name: 'preset', fit: true, padding: 24 },
-    style: graphStylesheet(pageColours(container), graph.nodes.length),
-    ...rendererOptions(graph.nodes.length),
+    style: graphStylesheet(pageColours(container), nodeCount),
+    ...rendererOptions(nodeCount),
     userZoomingEnabled: options.zoomable,
   });
+}
+
+/**
+ * Make the canvas for a graph of about `nodeCount` nodes before its data has arrived, so that
+ * creating Cytoscape overlaps the download; `draw` then adds the elements and wires node links and
+ * hover highlights. A graph on the other side of LARGE_GRAPH_NODES than announced gets a canvas
+ * made again for its size.
+ */
+export function prepareGraph(container: GraphCanvasElement, nodeCount: number, options: DrawOptions): PreparedGraph {
+  let cy = emptyCanvas(container, nodeCount, options);
+  return {
+    draw(graph) {
+      if (isLargeGraph(graph.nodes.length) !== isLargeGraph(nodeCount)) {
+        cy.destroy();
+        cy = emptyCanvas(container, graph.nodes.length, options);
+      }
+      return fill(cy, container, graph, options);
+    },
+  };
+}
+
+/** Draw `graph` into `container` at its stored positions (a large graph first without its edges) and wire node links and hover highlights. */
+export function drawGraph(container: GraphCanvasElement, graph: GraphElements, options: DrawOptions): DrawnGraph {
+  return prepareGraph(container, graph.nodes.length, options).draw(graph);
+}
+
+/** Add `graph` to the empty `cy`, fit it into view and wire its handlers. */
+function fill(cy: Core, container: GraphCanvasElement, graph: GraphElements, options: DrawOptions): DrawnGraph {
+  const { first, later } = edgeBatches(graph.nodes.length, graph.edges.length);
+  const large = isLargeGraph(graph.nodes.length);
+  cy.add({ nodes: graph.nodes, edges: graph.edges.slice(0, first) } as cytoscape.ElementsDefinition);
+  // A large graph has no labels, so its box is its node positions: computing the fit from them spares
+  // Cytoscape measuring every element before its first frame. Labels count in smaller graphs.
+  if (large) cy.viewport(fittedViewport(graph.nodes.flatMap((node) => (node.position ? [node.position] : [])), container.clientWidth, container.clientHeight));
+  else cy.fit(undefined, FIT_PADDING);
   cy.on('tap', 'node', (event) => window.location.assign(withBase(event.target.data('url'), options.base)));
   // Hovering highlights a node's neighbourhood, in graphs below LARGE_GRAPH_NODES only: a highlight
   // restyles every element, and Cytoscape then redraws the whole graph, which takes seconds at ten
   // thousand nodes. Not while a button is held either (the graph is being panned and nodes pass under
   // the pointer): the highlight is cleared once the button is released.
-  const hovers = graph.nodes.length < LARGE_GRAPH_NODES;
+  const hovers = !large;
   let unlitWhilePanning = false;
   const buttonHeld = (event: cytoscape.EventObject) => ((event.originalEvent as MouseEvent | undefined)?.buttons ?? 0) !== 0;
   // The pointer cursor goes on Cytoscape's own element: Cytoscape watches the container's attributes

@@ -11,7 +11,7 @@ import type { EntityKind } from '../lib/kb.ts';
 import { edgeTypeVisible, findNode, nodeVisible, parseViewState, serializeViewState, type GraphViewState } from '../lib/graph-view-state.ts';
 import { withBase } from '../lib/urls.ts';
 import { t } from '../i18n/index.ts';
-import type { GraphCanvasElement } from './graph-canvas.ts';
+import type { GraphCanvasElement, PreparedGraph } from './graph-canvas.ts';
 
 /** Create an element with text. */
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = ''): HTMLElementTagNameMap[K] {
@@ -35,12 +35,19 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
 
   let graph: LaidOutGraph;
   let canvasModule: typeof import('./graph-canvas.ts');
+  let prepared: PreparedGraph;
+  let pinned: NodeSingular | undefined;
   try {
-    // Cytoscape comes with the canvas module, fetched alongside the data rather than with the page.
-    const [module, response] = await Promise.all([import('./graph-canvas.ts'), fetch(root.dataset.src!)]);
-    if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
-    graph = (await response.json()) as LaidOutGraph;
-    canvasModule = module;
+    // Cytoscape comes with the canvas module, fetched alongside the data rather than with the page;
+    // the canvas is made as soon as the module is in, while the data may still be downloading.
+    const data = fetch(root.dataset.src!).then((response) => {
+      if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
+      return response.json() as Promise<LaidOutGraph>;
+    });
+    data.catch(() => undefined); // reported below, once the module is in
+    canvasModule = await import('./graph-canvas.ts');
+    prepared = canvasModule.prepareGraph(canvas, Number(root.dataset.nodes), { base, zoomable: true, pinned: () => pinned });
+    graph = await data;
   } catch (error) {
     canvasStatus.textContent = t('graph.canvas.failed');
     console.warn('graph explorer:', error);
@@ -49,10 +56,9 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
   canvasStatus.remove();
   form.hidden = false;
 
-  const { drawGraph, highlight } = canvasModule;
+  const { highlight } = canvasModule;
   let state: GraphViewState = parseViewState(window.location.search);
-  let pinned: NodeSingular | undefined;
-  const { cy, addLaterEdges } = drawGraph(canvas, graph, { base, zoomable: true, pinned: () => pinned });
+  const { cy, addLaterEdges } = prepared.draw(graph);
   /** The entry the panel shows, if it shows one: its list of connections grows as a large graph's edges arrive. */
   let shownNode: NodeSingular | undefined;
 
