@@ -42,6 +42,25 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
     await page.close();
   });
 
+  test('a graph smaller than the page announced is drawn in the style of its real size, labels included', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems = watchPage(page, site.server.url);
+    // The explorer makes its canvas for the announced size before graph.json arrives: announce a large graph.
+    await page.route('**/graph/', async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(/data-nodes="\d+"/, 'data-nodes="5000"');
+      expect(html).toContain('data-nodes="5000"');
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto(`${site.server.url}/graph/`);
+    await explorerReady(page);
+    const labels = await page.$eval('[data-graph-canvas]', (element) => (element as CanvasElement).cy.nodes().map((node) => [node.data('label'), node.style('label')]));
+    expect(labels).toHaveLength(graph().nodes.length);
+    for (const [label, drawn] of labels) expect(drawn).toBe(label);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await page.close();
+  });
+
   test('a kind filter hides every node of that kind, keeps the rest, and lives in the URL', async () => {
     const { page, problems } = await open('/graph/');
     await explorerReady(page);
