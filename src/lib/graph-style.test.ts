@@ -82,7 +82,7 @@ describe('fittedViewport', () => {
   /** Where a point of the graph lands on the canvas under `viewport`. */
   const onCanvas = (viewport: ReturnType<typeof fittedViewport>, x: number, y: number) => ({ x: x * viewport.zoom + viewport.pan.x, y: y * viewport.zoom + viewport.pan.y });
 
-  test('fits the nodes, edges included, into the canvas with the padding on the tighter side', () => {
+  test('fits the nodes, their whole size included, into the canvas with the padding on the tighter side', () => {
     const positions = [{ x: -100, y: 0 }, { x: 300, y: 50 }, { x: 100, y: -50 }];
     const viewport = fittedViewport(positions, 800, 600);
     const topLeft = onCanvas(viewport, -100 - NODE_SIZE / 2, -50 - NODE_SIZE / 2);
