@@ -72,10 +72,12 @@ for (const entries of sizes) {
   const starlightRuns: Result[] = [];
   for (let run = 1; run <= runs; run++) {
     console.log(`\n… ${entries} entries, run ${run} of ${runs}: building the atlas`);
-    atlasRuns.push(await buildAtlas(entries));
-    console.log(`  ${atlasRuns.at(-1)!.pages} pages in ${fixed(atlasRuns.at(-1)!.seconds)} s; building Starlight with as many pages`);
-    starlightRuns.push(await buildStarlight(atlasRuns.at(-1)!.pages, atlasRuns.at(-1)!.search));
-    console.log(`  Starlight: ${starlightRuns.at(-1)!.pages} pages in ${fixed(starlightRuns.at(-1)!.seconds)} s`);
+    const atlas = await buildAtlas(entries);
+    console.log(`  ${atlas.pages} pages in ${fixed(atlas.seconds)} s; building Starlight with as many pages`);
+    const starlight = await buildStarlight(atlas.pages, atlas.search);
+    console.log(`  Starlight: ${starlight.pages} pages in ${fixed(starlight.seconds)} s`);
+    atlasRuns.push(atlas);
+    starlightRuns.push(starlight);
   }
   rows.push({ entries, atlas: fastest(atlasRuns), starlight: fastest(starlightRuns) });
 }

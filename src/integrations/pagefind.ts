@@ -22,8 +22,7 @@ export const EXCLUDED_SELECTORS = ['.visually-hidden', '[aria-hidden="true"]', '
 /** Index every entry page of the built site into its `pagefind/` folder. */
 export function searchIndex(): AstroIntegration {
   let base = '/';
-  let indexing: PageIndex | undefined;
-  let rendered: StartOrderQueue<RenderedPage | undefined> | undefined;
+  let indexing: { index: PageIndex; pages: StartOrderQueue<RenderedPage | undefined> } | undefined;
   return {
     name: 'scaling-atlas:pagefind',
     hooks: {
@@ -33,14 +32,15 @@ export function searchIndex(): AstroIntegration {
         if (config.experimental.incrementalBuild) throw new Error('The search index needs every page rendered in every build: turn off experimental.incrementalBuild in astro.config.mjs.');
       },
       'astro:build:start': ({ setPrerenderer }) => {
-        const index = (indexing = pageIndex());
-        const pages = (rendered = inStartOrder((page) => page && index.add(indexedSourcePath(page.url, base), page.html)));
+        const index = pageIndex();
+        const pages = inStartOrder<RenderedPage | undefined>((page) => page && index.add(indexedSourcePath(page.url, base), page.html));
+        indexing = { index, pages };
         setPrerenderer((astros) => indexingPrerenderer(astros, (page) => pages.queue(page)));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!indexing || !rendered) throw new Error('Pagefind: the index was not started with the build');
-        await rendered.settled();
-        await indexing.write(fileURLToPath(dir), logger);
+        if (!indexing) throw new Error('Pagefind: the index was not started with the build');
+        await indexing.pages.settled();
+        await indexing.index.write(fileURLToPath(dir), logger);
       },
     },
   };

@@ -1,7 +1,6 @@
 /** Site paths with the configured base, and edit links into the repository. */
 import type { CollectionName } from './schema.ts';
 
-
 /** Prefix a root-relative path with the site's base path. */
 export function withBase(path: string, base: string): string {
   if (/^[a-z]+:/i.test(path) || path.startsWith('#')) return path;

@@ -16,10 +16,11 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
   const site = useSiteInBrowser();
   const graph = () => JSON.parse(readFileSync(join(DIST, 'graph.json'), 'utf8')) as LaidOutGraph;
 
-  /** Open a page of the site, watching for problems, at a size where the graph sits beside its controls. */
-  async function open(path: string): Promise<{ page: Page; problems: PageProblems }> {
+  /** Open a page of the site, watching for problems, at a size where the graph sits beside its controls; `before` runs before it loads. */
+  async function open(path: string, before?: (page: Page) => Promise<unknown>): Promise<{ page: Page; problems: PageProblems }> {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const problems = watchPage(page, site.server.url);
+    await before?.(page);
     await page.goto(`${site.server.url}${path}`);
     return { page, problems };
   }
@@ -43,16 +44,15 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
   });
 
   test('a graph smaller than the page announced is drawn in the style of its real size, labels included', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const problems = watchPage(page, site.server.url);
     // The explorer makes its canvas for the announced size before graph.json arrives: announce a large graph.
-    await page.route('**/graph/', async (route) => {
-      const response = await route.fetch();
-      const html = (await response.text()).replace(/data-nodes="\d+"/, 'data-nodes="5000"');
-      expect(html).toContain('data-nodes="5000"');
-      await route.fulfill({ response, body: html });
-    });
-    await page.goto(`${site.server.url}/graph/`);
+    const { page, problems } = await open('/graph/', (page) =>
+      page.route('**/graph/', async (route) => {
+        const response = await route.fetch();
+        const html = (await response.text()).replace(/data-nodes="\d+"/, 'data-nodes="5000"');
+        expect(html).toContain('data-nodes="5000"');
+        await route.fulfill({ response, body: html });
+      })
+    );
     await explorerReady(page);
     const labels = await page.$eval('[data-graph-canvas]', (element) => (element as CanvasElement).cy.nodes().map((node) => [node.data('label'), node.style('label')]));
     expect(labels).toHaveLength(graph().nodes.length);
