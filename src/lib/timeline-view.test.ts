@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { defaultView, fullWindow, parseViewQuery, PRESETS, viewQuery, windowOf, ZOOM_MAX, ZOOM_MIN, TIMELINE_GROUPS } from './timeline-view.ts';
+import { defaultView, fullWindow, parseViewQuery, PRESETS, stepThroughItems, viewQuery, windowOf, ZOOM_MAX, ZOOM_MIN, TIMELINE_GROUPS } from './timeline-view.ts';
 import type { TimelineData } from './timeline.ts';
 
 const data = {
@@ -59,5 +59,45 @@ describe('the view in the address', () => {
 
   test('a window whose end is before its start is ignored', () => {
     expect(parseViewQuery('?from=2024-01-01&to=1993-01-01', fallback).view.start).toBe(fallback.start);
+  });
+});
+
+describe('moving between items with the keyboard', () => {
+  const items = [
+    { id: 'kaplan', start: '2020-01-23', group: 'works' as const },
+    { id: 'amodei-at-baidu', start: '2014-11-01', end: '2015-12-31', group: 'people' as const },
+    { id: 'hestness', start: '2017-12-01', group: 'works' as const },
+    { id: 'svail', start: '2014-11-01', group: 'orgs' as const },
+    { id: 'cortes', start: '1993-01-01', group: 'works' as const },
+  ];
+  const all = TIMELINE_GROUPS;
+
+  test('arrow keys step through the items in time order, an earlier end first on the same start', () => {
+    const seen: (string | undefined)[] = [];
+    let selected: string | undefined;
+    for (let i = 0; i < 5; i++) seen.push((selected = stepThroughItems(items, all, selected, 'next')));
+    expect(seen).toEqual(['cortes', 'svail', 'amodei-at-baidu', 'hestness', 'kaplan']);
+    expect(stepThroughItems(items, all, 'hestness', 'previous')).toBe('amodei-at-baidu');
+  });
+
+  test('the selection stays put at either end', () => {
+    expect(stepThroughItems(items, all, 'kaplan', 'next')).toBe('kaplan');
+    expect(stepThroughItems(items, all, 'cortes', 'previous')).toBe('cortes');
+  });
+
+  test('Home and End jump to the earliest and the latest item', () => {
+    expect(stepThroughItems(items, all, 'hestness', 'first')).toBe('cortes');
+    expect(stepThroughItems(items, all, 'hestness', 'last')).toBe('kaplan');
+  });
+
+  test('from nothing selected, going back starts from the latest item', () => {
+    expect(stepThroughItems(items, all, undefined, 'previous')).toBe('kaplan');
+    expect(stepThroughItems(items, all, undefined, 'next')).toBe('cortes');
+  });
+
+  test('hidden rows are skipped, and a selection in a row just hidden counts as none', () => {
+    expect(stepThroughItems(items, ['works'], 'cortes', 'next')).toBe('hestness');
+    expect(stepThroughItems(items, ['works'], 'svail', 'next')).toBe('cortes');
+    expect(stepThroughItems(items, [], undefined, 'next')).toBeUndefined();
   });
 });

@@ -102,3 +102,32 @@ export function viewQuery(view: TimelineView, fallback: TimelineView): string {
 export function windowOf(start: Date, end: Date): TimelineWindow {
   return { start: day(start.getTime()), end: day(end.getTime()) };
 }
+
+/** A keyboard move between the timeline's items. */
+export type ItemMove = 'previous' | 'next' | 'first' | 'last';
+
+/** The move a key makes, for the keys the timeline answers to (others are left to the browser). */
+export const ITEM_MOVE_KEYS: Record<string, ItemMove> = { ArrowLeft: 'previous', ArrowRight: 'next', Home: 'first', End: 'last' };
+
+/**
+ * The item a keyboard `move` selects from `selected`: items of the shown rows only, in time order
+ * (start, then end, then the order of `items`); from nothing selected, `next` and `first` give the
+ * earliest item and `previous` and `last` the latest; at either end the selection stays put.
+ */
+export function stepThroughItems(
+  items: readonly { id: string; start: string; end?: string; group: TimelineGroupId }[],
+  shown: readonly TimelineGroupId[],
+  selected: string | undefined,
+  move: ItemMove
+): string | undefined {
+  const order = items
+    .map((item, index) => ({ item, index }))
+    .filter(({ item }) => shown.includes(item.group))
+    .sort((a, b) => a.item.start.localeCompare(b.item.start) || (a.item.end ?? a.item.start).localeCompare(b.item.end ?? b.item.start) || a.index - b.index)
+    .map(({ item }) => item.id);
+  if (order.length === 0) return undefined;
+  const at = selected === undefined ? -1 : order.indexOf(selected);
+  if (move === 'first' || (at === -1 && move === 'next')) return order[0];
+  if (move === 'last' || at === -1) return order.at(-1);
+  return order[Math.min(order.length - 1, Math.max(0, at + (move === 'next' ? 1 : -1)))];
+}

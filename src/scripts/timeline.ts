@@ -4,8 +4,9 @@
  * The chronology under it is the page's canonical content; this only enhances it.
  */
 import type { TimelineData } from '../lib/timeline.ts';
-import { defaultView, fullWindow, parseViewQuery, PRESETS, viewQuery, windowOf, ZOOM_MAX, ZOOM_MIN, type PresetId, type TimelineGroupId, type TimelineView } from '../lib/timeline-view.ts';
+import { defaultView, fullWindow, ITEM_MOVE_KEYS, parseViewQuery, PRESETS, stepThroughItems, viewQuery, windowOf, ZOOM_MAX, ZOOM_MIN, type PresetId, type TimelineGroupId, type TimelineView } from '../lib/timeline-view.ts';
 import { withBase } from '../lib/urls.ts';
+import { t } from '../i18n/index.ts';
 
 /** Midnight UTC of a YYYY-MM-DD day. */
 const instant = (day: string) => new Date(`${day}T00:00:00Z`);
@@ -70,6 +71,33 @@ export async function mountTimeline(container: HTMLElement, form: HTMLFormElemen
   timeline.on('click', ({ item }: { item: string | number | null }) => {
     const url = item === null ? undefined : items.get(item)?.url;
     if (url) location.assign(withBase(url, base));
+  });
+
+  // The keyboard's way in: the timeline is one tab stop; arrows, Home and End move the selection from
+  // fact to fact (bringing it into view), Enter opens it, and the line under the canvas names it.
+  const status = document.getElementById('tl-selected');
+  let selected: string | undefined;
+  const select = (id: string | undefined) => {
+    selected = id;
+    timeline.setSelection(id === undefined ? [] : [id]);
+    const item = id === undefined ? undefined : items.get(id);
+    if (!item || !status) return;
+    timeline.focus(item.id, { zoom: false, animation: false });
+    const link = Object.assign(document.createElement('a'), { href: withBase(item.url, base), textContent: item.text });
+    status.replaceChildren(`${t('timeline.selected')} `, link, ` (${item.date}). ${t('timeline.selected.open')}`);
+  };
+  container.tabIndex = 0;
+  container.setAttribute('aria-describedby', 'tl-help');
+  container.addEventListener('keydown', (event) => {
+    if (event.target !== container || event.altKey || event.ctrlKey || event.metaKey) return;
+    const move = ITEM_MOVE_KEYS[event.key];
+    if (move) {
+      event.preventDefault();
+      select(stepThroughItems(data.items, current.groups, selected, move));
+    } else if (event.key === 'Enter' && selected !== undefined) {
+      const url = items.get(selected)?.url;
+      if (url) location.assign(withBase(url, base));
+    }
   });
 
   const showGroups = (shown: readonly TimelineGroupId[]) => {

@@ -7,6 +7,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { hasChromium, inCI, launchBrowser, watchPage, type PageProblems } from '../helpers/browser.ts';
 import { DIST, serveStatic, type RunningServer } from '../helpers/static-server.ts';
 import type { TimelineData } from '../../src/lib/timeline.ts';
+import { stepThroughItems } from '../../src/lib/timeline-view.ts';
 
 describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
   let server: RunningServer;
@@ -107,6 +108,26 @@ describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
     await page.locator('#tl-canvas .vis-item-content', { hasText: target.text.slice(0, 18) }).first().click();
     await page.waitForURL(`${server.url}${target.url}`);
     expect(new URL(page.url()).pathname).toBe(target.url);
+  });
+
+  test('with the keyboard it is one tab stop: arrows, Home and End move from fact to fact, into view, and Enter opens one', async () => {
+    await openTimeline('?groups=works');
+    const works = data.items.filter((item) => item.group === 'works');
+    const path: string[] = [];
+    for (const move of ['first', 'next', 'next', 'previous', 'last'] as const) path.push(stepThroughItems(works, ['works'], path.at(-1), move)!);
+    const byId = (id: string) => works.find((item) => item.id === id)!;
+    await page.getByRole('button', { name: 'Later' }).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tl-canvas');
+    for (const [key, id] of [['Home', path[0]], ['ArrowRight', path[1]], ['ArrowRight', path[2]], ['ArrowLeft', path[3]], ['End', path[4]]] as const) {
+      await page.keyboard.press(key);
+      const item = byId(id!);
+      await expect.poll(() => page.locator('#tl-canvas .vis-item.vis-selected .vis-item-content').textContent()).toContain(item.text.slice(0, 18));
+      expect(await page.locator('#tl-selected').textContent()).toContain(item.text);
+    }
+    expect(new Set(path).size).toBe(4);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.url}${byId(path[4]!).url}`);
   });
 
   test('the chronology below lists exactly the items of /timeline.json, in order, by year', async () => {
