@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { graphStylesheet, rendererOptions, edgeBatches, fittedViewport, isLargeGraph, EDGE_BATCHES, EDGE_LINE_STYLES, FIT_PADDING, LARGE_GRAPH_NODES, MIN_EDGE_BATCH, NODE_SIZE, ZOOM_LIMITS } from './graph-style.ts';
+import { graphStylesheet, rendererOptions, edgeBatches, fittedViewport, isLargeGraph, EDGE_BATCHES, EDGE_LINE_STYLES, FIT_PADDING, LABEL_MARGIN, LABEL_MAX_WIDTH, LABEL_SIZE, LARGE_GRAPH_NODES, LEAD_LABEL_SIZE, MIN_EDGE_BATCH, NODE_SIZE, ZOOM_LIMITS } from './graph-style.ts';
 import { GRAPH_EDGE_TYPES } from './graph.ts';
 import { KIND_STYLES } from './visual.ts';
 
@@ -29,7 +29,8 @@ describe('graphStylesheet', () => {
 
   test('switches large graphs to cheap straight edges, names only the focused node, and a faster renderer', () => {
     expect(rule(graphStylesheet(COLOURS, LARGE_GRAPH_NODES - 1), 'edge')['curve-style']).toBe('bezier');
-    expect(rule(graphStylesheet(COLOURS, LARGE_GRAPH_NODES - 1), 'node').label).toBe('data(label)');
+    expect(rule(graphStylesheet(COLOURS, LARGE_GRAPH_NODES - 1), 'node.labelled, node.hovered').label).toBe('data(label)');
+    expect(graphStylesheet(COLOURS, LARGE_GRAPH_NODES).some((r) => 'selector' in r && r.selector.includes('labelled'))).toBe(false);
     expect(rule(graphStylesheet(COLOURS, LARGE_GRAPH_NODES), 'edge')['curve-style']).toBe('haystack');
     expect(rule(graphStylesheet(COLOURS, LARGE_GRAPH_NODES), 'node').label).toBeUndefined();
     expect(rule(graphStylesheet(COLOURS, LARGE_GRAPH_NODES), 'node.focused, node.centre').label).toBe('data(label)');
@@ -42,8 +43,23 @@ describe('graphStylesheet', () => {
     const large = graphStylesheet(COLOURS, LARGE_GRAPH_NODES);
     expect(Object.keys(rule(large, 'node')).sort()).toEqual(['height', 'width']);
     expect(rule(large, 'edge')).toEqual({ width: 1, 'line-color': '#ccc', 'curve-style': 'haystack', 'haystack-radius': 0 });
-    expect(rule(graphStylesheet(COLOURS), 'node')).toMatchObject({ 'border-width': 1.5, label: 'data(label)', 'font-size': 9 });
+    expect(rule(graphStylesheet(COLOURS), 'node')).toMatchObject({ 'border-width': 1.5, 'font-size': LABEL_SIZE });
     expect(rule(graphStylesheet(COLOURS), 'edge')).toMatchObject({ 'target-arrow-shape': 'triangle', opacity: 0.8 });
+  });
+});
+
+describe('labels', () => {
+  test('are drawn on the nodes placed as fitting, the hovered one and the focused one, not on every node', () => {
+    const sheet = graphStylesheet(COLOURS);
+    expect(rule(sheet, 'node').label).toBeUndefined();
+    expect(rule(sheet, 'node.labelled, node.hovered').label).toBe('data(label)');
+    expect(rule(sheet, 'node.focused, node.centre')).toMatchObject({ label: 'data(label)', 'font-size': LEAD_LABEL_SIZE, 'font-weight': 'bold' });
+  });
+
+  test('scale with labelScale, so a graph that cannot zoom draws them at a fixed size on screen', () => {
+    const sheet = graphStylesheet(COLOURS, 10, 2);
+    expect(rule(sheet, 'node')).toMatchObject({ 'font-size': 2 * LABEL_SIZE, 'text-max-width': `${2 * LABEL_MAX_WIDTH}px`, 'text-margin-y': 2 * LABEL_MARGIN });
+    expect(rule(sheet, 'node.focused, node.centre')['font-size']).toBe(2 * LEAD_LABEL_SIZE);
   });
 });
 
@@ -92,6 +108,13 @@ describe('fittedViewport', () => {
     expect(bottomRight.x).toBeCloseTo(800 - FIT_PADDING);
     expect((topLeft.y + bottomRight.y) / 2).toBeCloseTo(300);
     expect(topLeft.y).toBeGreaterThan(FIT_PADDING);
+  });
+
+  test('takes its own padding across and down, e.g. room for labels at the sides', () => {
+    const positions = [{ x: 0, y: 0 }, { x: 1000, y: 100 }];
+    const viewport = fittedViewport(positions, 800, 600, { x: 70, y: 24 });
+    expect(onCanvas(viewport, -NODE_SIZE / 2, 0).x).toBeCloseTo(70);
+    expect(onCanvas(viewport, 1000 + NODE_SIZE / 2, 0).x).toBeCloseTo(730);
   });
 
   test('keeps the zoom within the canvas limits', () => {

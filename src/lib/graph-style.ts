@@ -52,7 +52,32 @@ export const GRAPH_CLASSES = {
   centre: 'centre',
   /** Removed by the explorer's filters. */
   filtered: 'filtered',
+  /** Its label is drawn: it fits without covering another label or node (see `placeLabels`). */
+  labelled: 'labelled',
+  /** Under the pointer: its label is drawn whether it fits or not. */
+  hovered: 'hovered',
 } as const;
+
+/** Label text size at zoom 1, in pixels (the focused node and a local graph's centre: LEAD_LABEL_SIZE). */
+export const LABEL_SIZE = 9;
+
+/** Label text size of the focused node and of a local graph's centre at zoom 1, in pixels. */
+export const LEAD_LABEL_SIZE = 11;
+
+/** Widest a label is drawn at zoom 1, in pixels; a longer one ends in an ellipsis. */
+export const LABEL_MAX_WIDTH = 110;
+
+/** Space between a node and its label at zoom 1, in pixels. */
+export const LABEL_MARGIN = 3;
+
+/** Below this size on screen, in pixels, Cytoscape draws no label. */
+export const MIN_LABEL_PX = 7;
+
+/** Label text size on screen in graphs that cannot be zoomed (the local graphs), in pixels. */
+export const FIXED_LABEL_PX = 11;
+
+/** Cytoscape's default font, the one labels are drawn in. */
+export const LABEL_FONT_FAMILY = 'Helvetica Neue, Helvetica, sans-serif';
 
 /** From this many nodes on, drawing trades detail for speed (see `graphStylesheet` and `rendererOptions`). */
 export const LARGE_GRAPH_NODES = 1000;
@@ -94,10 +119,10 @@ export interface Viewport {
 
 /**
  * The viewport that fits nodes of NODE_SIZE at `positions` into a canvas of `width` × `height`
- * pixels with FIT_PADDING around them, centred, within ZOOM_LIMITS: what Cytoscape's `fit` gives for
- * unlabelled nodes, without its measuring every element first.
+ * pixels with `padding` around them (FIT_PADDING unless given), centred, within ZOOM_LIMITS: what
+ * Cytoscape's `fit` gives for unlabelled nodes, without its measuring every element first.
  */
-export function fittedViewport(positions: Iterable<Position>, width: number, height: number): Viewport {
+export function fittedViewport(positions: Iterable<Position>, width: number, height: number, padding = { x: FIT_PADDING, y: FIT_PADDING }): Viewport {
   let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const { x, y } of positions) {
     left = Math.min(left, x);
@@ -107,7 +132,7 @@ export function fittedViewport(positions: Iterable<Position>, width: number, hei
   }
   if (left > right) return { zoom: 1, pan: { x: width / 2, y: height / 2 } };
   const [boxWidth, boxHeight] = [right - left + NODE_SIZE, bottom - top + NODE_SIZE];
-  const fit = Math.min((width - 2 * FIT_PADDING) / boxWidth, (height - 2 * FIT_PADDING) / boxHeight);
+  const fit = Math.min((width - 2 * padding.x) / boxWidth, (height - 2 * padding.y) / boxHeight);
   const zoom = Math.min(ZOOM_LIMITS.max, Math.max(ZOOM_LIMITS.min, fit));
   return { zoom, pan: { x: (width - zoom * (left + right)) / 2, y: (height - zoom * (top + bottom)) / 2 } };
 }
@@ -127,41 +152,44 @@ export function rendererOptions(nodeCount: number): CytoscapeOptions {
 }
 
 /**
- * The Cytoscape stylesheet of every graph on the site. Large graphs draw cheaper straight edges
- * without arrowheads, borders or translucency and name only the focused node (the panel and the list
- * name the rest): Cytoscape applies every property of a rule to every element it matches, so at
- * thousands of elements each property left out of the common rules saves load time.
+ * The Cytoscape stylesheet of every graph on the site. Other graphs label the nodes whose labels fit
+ * (`labelled`), the hovered one and the focused one; large graphs draw cheaper straight edges without
+ * arrowheads, borders or translucency and name only the focused node (the panel and the list name the
+ * rest): Cytoscape applies every property of a rule to every element it matches, so at thousands of
+ * elements each property left out of the common rules saves load time. `labelScale` scales label
+ * text and width, so a graph that cannot be zoomed can draw its labels at FIXED_LABEL_PX.
  */
-export function graphStylesheet(colours: GraphColours, nodeCount = 0): StylesheetJson {
+export function graphStylesheet(colours: GraphColours, nodeCount = 0, labelScale = 1): StylesheetJson {
   const kinds = Object.entries(KIND_STYLES) as [EntityKind, (typeof KIND_STYLES)[EntityKind]][];
   const edges = Object.entries(EDGE_LINE_STYLES) as [GraphEdgeType, Css.LineStyle][];
   const large = isLargeGraph(nodeCount);
-  const label: Css.Node = {
-    label: 'data(label)',
-    'font-size': 9,
+  const labelText: Css.Node = {
+    'font-size': LABEL_SIZE * labelScale,
     color: colours.text,
     'text-valign': 'bottom',
-    'text-margin-y': 3,
+    'text-margin-y': LABEL_MARGIN * labelScale,
     'text-wrap': 'ellipsis',
-    'text-max-width': '110px',
+    'text-max-width': `${LABEL_MAX_WIDTH * labelScale}px`,
     'text-background-color': colours.background,
     'text-background-opacity': 0.7,
     'text-background-padding': '1px',
-    'min-zoomed-font-size': 7,
+    'min-zoomed-font-size': MIN_LABEL_PX,
   };
+  const label: Css.Node = { ...labelText, label: 'data(label)' };
   const size: Css.Node = { width: NODE_SIZE, height: NODE_SIZE };
   const edge: Css.Edge = large
     ? { width: 1, 'line-color': colours.line, 'curve-style': 'haystack', 'haystack-radius': 0 }
     : { width: 1, 'line-color': colours.line, 'target-arrow-color': colours.line, 'target-arrow-shape': 'triangle', 'arrow-scale': 0.7, 'curve-style': 'bezier', opacity: 0.8 };
   return [
-    { selector: 'node', style: large ? size : { ...size, 'border-width': 1.5, 'border-color': colours.background, ...label } },
+    { selector: 'node', style: large ? size : { ...size, 'border-width': 1.5, 'border-color': colours.background, ...labelText } },
     ...kinds.map(([kind, style]): StylesheetStyle => ({ selector: `node[type = "${kind}"]`, style: { 'background-color': style.color, shape: style.shape } })),
     { selector: 'edge', style: edge },
     ...edges.map(([type, line]): StylesheetStyle => ({ selector: `edge[type = "${type}"]`, style: { 'line-style': line } })),
     { selector: STRONG_EDGES.map((type) => `edge[type = "${type}"]`).join(', '), style: { width: 2 } },
     { selector: `.${GRAPH_CLASSES.faded}`, style: { opacity: 0.12 } },
     { selector: `.${GRAPH_CLASSES.filtered}`, style: { display: 'none' } },
-    { selector: `node.${GRAPH_CLASSES.focused}, node.${GRAPH_CLASSES.centre}`, style: { ...label, 'border-width': 4, 'border-color': colours.focus, 'font-size': 11, 'font-weight': 'bold' } },
+    ...(large ? [] : [{ selector: `node.${GRAPH_CLASSES.labelled}, node.${GRAPH_CLASSES.hovered}`, style: { label: 'data(label)' } }]),
+    { selector: `node.${GRAPH_CLASSES.focused}, node.${GRAPH_CLASSES.centre}`, style: { ...label, 'border-width': 4, 'border-color': colours.focus, 'font-size': LEAD_LABEL_SIZE * labelScale, 'font-weight': 'bold' } },
     { selector: 'edge:selected', style: { width: 4, 'line-color': colours.focus, 'target-arrow-color': colours.focus, opacity: 1 } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': colours.focus } },
   ];

@@ -1,12 +1,31 @@
 /**
  * Draw a laid-out graph with Cytoscape in the browser: stored positions (`preset`, no force layout),
  * the site's stylesheet in the page's colours (following theme changes), a click on a node opens its page, and hovering a
- * node of a graph below LARGE_GRAPH_NODES highlights its neighbourhood. Shared by the /graph/ explorer, the local graphs and the graph
- * benchmark. A large graph shows its nodes first, ready to pan and zoom, and its edges a few frames later.
+ * node of a graph below LARGE_GRAPH_NODES highlights its neighbourhood and names it. Such a graph labels the nodes whose
+ * labels fit without covering each other, again after every zoom. Shared by the /graph/ explorer, the local graphs and
+ * the graph benchmark. A large graph shows its nodes first, ready to pan and zoom, and its edges a few frames later.
  */
 import cytoscape, { type Core, type EdgeCollection, type NodeSingular } from 'cytoscape';
 import type { GraphElements } from '../lib/graph.ts';
-import { edgeBatches, FIT_PADDING, fittedViewport, GRAPH_CLASSES, graphStylesheet, isLargeGraph, rendererOptions, type GraphColours } from '../lib/graph-style.ts';
+import {
+  edgeBatches,
+  FIT_PADDING,
+  FIXED_LABEL_PX,
+  fittedViewport,
+  GRAPH_CLASSES,
+  graphStylesheet,
+  isLargeGraph,
+  LABEL_FONT_FAMILY,
+  LABEL_MARGIN,
+  LABEL_MAX_WIDTH,
+  LABEL_SIZE,
+  LEAD_LABEL_SIZE,
+  MIN_LABEL_PX,
+  NODE_SIZE,
+  rendererOptions,
+  type GraphColours,
+} from '../lib/graph-style.ts';
+import { labelBoxBelow, placeLabels, type LabelCandidate } from '../lib/label-placement.ts';
 import { withBase } from '../lib/urls.ts';
 
 /** A canvas container; the Cytoscape instance is kept on it for tests and console debugging. */
@@ -22,6 +41,8 @@ export interface DrawOptions {
   zoomable: boolean;
   /** The node whose neighbourhood stays highlighted when the pointer leaves a node. */
   pinned?: () => NodeSingular | undefined;
+  /** The node a local graph is drawn around: marked, and labelled first. */
+  centre?: string;
 }
 
 /** The page's colours as the canvas needs them, read from the container's computed style. */
@@ -46,6 +67,8 @@ export interface DrawnGraph {
    * handing each batch to `onBatch` as it is added; resolves once every edge is in the graph.
    */
   addLaterEdges(onBatch?: (edges: EdgeCollection) => void): Promise<void>;
+  /** Choose again which labels fit, after nodes were hidden, shown or focused (zooming does this itself). */
+  relabel(): void;
 }
 
 /** Resolves in a task of its own right after the next frame is drawn. */
@@ -91,15 +114,73 @@ export function drawGraph(container: GraphCanvasElement, graph: GraphElements, o
   return prepareGraph(container, graph.nodes.length, options).draw(graph);
 }
 
+/** Measures label text as Cytoscape will draw it. */
+let textMeasure: CanvasRenderingContext2D | null | undefined;
+
+/** The focused node and a local graph's centre: labelled first and larger. */
+const isLead = (node: NodeSingular) => node.hasClass(GRAPH_CLASSES.focused) || node.hasClass(GRAPH_CLASSES.centre);
+
+/**
+ * Mark as `labelled` the visible nodes whose labels fit on the canvas without covering another
+ * label or node: the lead nodes first, then the best-connected. Labels drawn `labelScale` times
+ * LABEL_SIZE at zoom 1.
+ */
+function labelWhatFits(cy: Core, container: HTMLElement, labelScale: number): void {
+  textMeasure ??= document.createElement('canvas').getContext('2d');
+  const zoom = cy.zoom();
+  const radius = (NODE_SIZE / 2) * zoom;
+  const nodes = (cy.nodes(':visible').toArray() as NodeSingular[]).sort(
+    (a, b) => Number(isLead(b)) - Number(isLead(a)) || b.degree(false) - a.degree(false) || a.id().localeCompare(b.id())
+  );
+  const bodies: LabelCandidate[] = nodes.map((node) => {
+    const { x, y } = node.renderedPosition();
+    return { id: node.id(), box: { x1: x - radius, y1: y - radius, x2: x + radius, y2: y + radius } };
+  });
+  const candidates: LabelCandidate[] = [];
+  for (const node of nodes) {
+    const lead = isLead(node);
+    const size = (lead ? LEAD_LABEL_SIZE : LABEL_SIZE) * labelScale * zoom;
+    if (size < MIN_LABEL_PX || !textMeasure) continue;
+    textMeasure.font = `${lead ? 'bold ' : ''}${size}px ${LABEL_FONT_FAMILY}`;
+    const width = Math.min(LABEL_MAX_WIDTH * labelScale * zoom, textMeasure.measureText(String(node.data('label'))).width) + 2;
+    const { x, y } = node.renderedPosition();
+    const box = labelBoxBelow(x, y, radius, LABEL_MARGIN * labelScale * zoom, width, size * 1.3);
+    if (box.x1 >= 0 && box.y1 >= 0 && box.x2 <= container.clientWidth && box.y2 <= container.clientHeight) candidates.push({ id: node.id(), box });
+  }
+  const shown = placeLabels(candidates, bodies);
+  cy.batch(() => cy.nodes().forEach((node) => void node.toggleClass(GRAPH_CLASSES.labelled, shown.has(node.id()))));
+}
+
+/** Room left at each side of a local graph for the labels of its outermost nodes, in pixels. */
+const LABEL_SIDE_ROOM = ((LABEL_MAX_WIDTH * FIXED_LABEL_PX) / LABEL_SIZE) / 2;
+
 /** Add `graph` to the empty `cy`, fit it into view and wire its handlers. */
 function fill(cy: Core, container: GraphCanvasElement, graph: GraphElements, options: DrawOptions): DrawnGraph {
   const { first, later } = edgeBatches(graph.nodes.length, graph.edges.length);
   const large = isLargeGraph(graph.nodes.length);
   cy.add({ nodes: graph.nodes, edges: graph.edges.slice(0, first) } as cytoscape.ElementsDefinition);
+  if (options.centre) cy.getElementById(options.centre).addClass(GRAPH_CLASSES.centre);
+  const positions = () => graph.nodes.flatMap((node) => (node.position ? [node.position] : []));
+  // Labels scale with the zoom where the reader can zoom; a graph that cannot be zoomed draws them at FIXED_LABEL_PX.
+  let labelScale = 1;
+  const stylesheet = () => graphStylesheet(pageColours(container), graph.nodes.length, labelScale);
   // A large graph has no labels, so its box is its node positions: computing the fit from them spares
-  // Cytoscape measuring every element before its first frame. Labels count in smaller graphs.
-  if (large) cy.viewport(fittedViewport(graph.nodes.flatMap((node) => (node.position ? [node.position] : [])), container.clientWidth, container.clientHeight));
-  else cy.fit(undefined, FIT_PADDING);
+  // Cytoscape measuring every element before its first frame.
+  if (large) cy.viewport(fittedViewport(positions(), container.clientWidth, container.clientHeight));
+  else if (!options.zoomable) {
+    cy.viewport(fittedViewport(positions(), container.clientWidth, container.clientHeight, { x: LABEL_SIDE_ROOM, y: FIT_PADDING }));
+    labelScale = FIXED_LABEL_PX / (LABEL_SIZE * cy.zoom());
+    cy.style(stylesheet());
+  } else cy.fit(undefined, FIT_PADDING);
+  const relabel = () => {
+    if (!large && !cy.destroyed()) labelWhatFits(cy, container, labelScale);
+  };
+  relabel();
+  let relabelTimer: ReturnType<typeof setTimeout> | undefined;
+  cy.on('viewport', () => {
+    clearTimeout(relabelTimer);
+    relabelTimer = setTimeout(relabel, 120);
+  });
   cy.on('tap', 'node', (event) => window.location.assign(withBase(event.target.data('url'), options.base)));
   // Hovering highlights a node's neighbourhood, in graphs below LARGE_GRAPH_NODES only: a highlight
   // restyles every element, and Cytoscape then redraws the whole graph, which takes seconds at ten
@@ -113,11 +194,13 @@ function fill(cy: Core, container: GraphCanvasElement, graph: GraphElements, opt
   const setCursor = (cursor: string) => void ((container.firstElementChild as HTMLElement | null) ?? container).style.setProperty('cursor', cursor);
   cy.on('mouseover', 'node', (event) => {
     setCursor('pointer');
+    if (hovers) event.target.addClass(GRAPH_CLASSES.hovered);
     if (hovers && !buttonHeld(event)) highlight(cy, event.target);
   });
   cy.on('mouseout', 'node', (event) => {
     setCursor('');
     if (!hovers) return;
+    event.target.removeClass(GRAPH_CLASSES.hovered);
     if (buttonHeld(event)) unlitWhilePanning = true;
     else highlight(cy, options.pinned?.());
   });
@@ -125,7 +208,7 @@ function fill(cy: Core, container: GraphCanvasElement, graph: GraphElements, opt
     if (unlitWhilePanning) highlight(cy, options.pinned?.());
     unlitWhilePanning = false;
   });
-  const restyle = () => cy.style(graphStylesheet(pageColours(container), graph.nodes.length));
+  const restyle = () => cy.style(stylesheet());
   document.getElementById('theme-toggle')?.addEventListener('change', restyle);
   window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', restyle);
   container.cy = cy;
@@ -137,5 +220,5 @@ function fill(cy: Core, container: GraphCanvasElement, graph: GraphElements, opt
       onBatch?.(added);
     }
   };
-  return { cy, addLaterEdges };
+  return { cy, addLaterEdges, relabel };
 }

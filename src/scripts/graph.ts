@@ -58,18 +58,20 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
 
   const { highlight } = canvasModule;
   let state: GraphViewState = parseViewState(window.location.search);
-  const { cy, addLaterEdges } = prepared.draw(graph);
+  const { cy, addLaterEdges, relabel } = prepared.draw(graph);
   /** The entry the panel shows, if it shows one: its list of connections grows as a large graph's edges arrive. */
   let shownNode: NodeSingular | undefined;
 
   const writeUrl = () => window.history.replaceState(null, '', `${window.location.pathname}${serializeViewState(state)}${window.location.hash}`);
 
   const filterEdges = (edges: EdgeCollection) => edges.forEach((edge) => void edge.toggleClass(GRAPH_CLASSES.filtered, !edgeTypeVisible(edge.data('type'), state)));
-  const applyFilters = () =>
+  const applyFilters = () => {
     cy.batch(() => {
       cy.nodes().forEach((node) => void node.toggleClass(GRAPH_CLASSES.filtered, !nodeVisible(node.data() as GraphNodeData, state)));
       filterEdges(cy.edges());
     });
+    relabel();
+  };
 
   const showForm = () => {
     for (const box of form.querySelectorAll<HTMLInputElement>('input[name="kind"]')) box.checked = !state.hiddenKinds.includes(box.value as EntityKind);
@@ -161,6 +163,7 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
     const { focus: _previous, ...filters } = state;
     state = pinned ? { ...filters, focus: pinned.id() } : filters;
     writeUrl();
+    relabel();
   };
 
   showForm();

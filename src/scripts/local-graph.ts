@@ -1,6 +1,5 @@
 /** The local graph of an entry page: its neighbourhood slice drawn at the ring positions computed at build time. */
 import type { LaidOutGraph } from '../lib/graph.ts';
-import { GRAPH_CLASSES } from '../lib/graph-style.ts';
 import { t } from '../i18n/index.ts';
 import { drawGraph, type GraphCanvasElement } from './graph-canvas.ts';
 
@@ -13,8 +12,7 @@ export async function mountLocalGraph(section: HTMLElement): Promise<void> {
     if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
     const slice = (await response.json()) as LaidOutGraph & { centre: string };
     canvas.replaceChildren();
-    const { cy, addLaterEdges } = drawGraph(canvas, slice, { base: section.dataset.base ?? '/', zoomable: false, pinned: () => undefined });
-    cy.getElementById(slice.centre).addClass(GRAPH_CLASSES.centre);
+    const { addLaterEdges } = drawGraph(canvas, slice, { base: section.dataset.base ?? '/', zoomable: false, pinned: () => undefined, centre: slice.centre });
     canvas.dataset.state = 'ready';
     await addLaterEdges();
   } catch (error) {

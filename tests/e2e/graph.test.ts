@@ -27,6 +27,18 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
 
   const explorerReady = (page: Page) => page.waitForSelector('[data-graph-canvas][data-state="ready"]', { timeout: 30_000 });
 
+  /** The pairs of drawn node labels whose boxes, as Cytoscape itself measures them, overlap; and how many labels are drawn. */
+  const labelOverlaps = (page: Page, canvas: string) =>
+    page.$eval(canvas, (element) => {
+      const { cy } = element as CanvasElement;
+      const drawn = cy.nodes(':visible').filter((node) => node.style('label') !== '');
+      const boxes = drawn.map((node) => ({ id: node.id(), box: node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false }) }));
+      const overlaps: string[] = [];
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1)) if (a.box.x1 < b.box.x2 && b.box.x1 < a.box.x2 && a.box.y1 < b.box.y2 && b.box.y1 < a.box.y2) overlaps.push(`${a.id} × ${b.id}`);
+      return { overlaps, labelled: drawn.length };
+    });
+
   test('/graph/ draws every node of /graph.json at its stored position, with no console errors', async () => {
     const { page, problems } = await open('/graph/');
     await explorerReady(page);
@@ -54,9 +66,25 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
       })
     );
     await explorerReady(page);
-    const labels = await page.$eval('[data-graph-canvas]', (element) => (element as CanvasElement).cy.nodes().map((node) => [node.data('label'), node.style('label')]));
-    expect(labels).toHaveLength(graph().nodes.length);
+    const labels = await page.$eval('[data-graph-canvas]', (element) => (element as CanvasElement).cy.nodes('.labelled').map((node) => [node.data('label'), node.style('label')]));
+    expect(labels.length).toBeGreaterThan(10);
     for (const [label, drawn] of labels) expect(drawn).toBe(label);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await page.close();
+  });
+
+  test('labels only what fits: no two drawn labels overlap, and hovering a node names it', async () => {
+    const { page, problems } = await open('/graph/');
+    await explorerReady(page);
+    expect(await labelOverlaps(page, '[data-graph-canvas]')).toEqual({ overlaps: [], labelled: expect.any(Number) });
+    expect((await labelOverlaps(page, '[data-graph-canvas]')).labelled).toBeGreaterThan(20);
+    const unlabelled = await page.$eval('[data-graph-canvas]', (element) => {
+      const node = (element as CanvasElement).cy.nodes(':visible').filter((n) => !n.hasClass('labelled'))[0]!;
+      const box = element.getBoundingClientRect();
+      return { id: node.id(), label: node.data('label') as string, x: box.x + node.renderedPosition().x, y: box.y + node.renderedPosition().y };
+    });
+    await page.mouse.move(unlabelled.x, unlabelled.y);
+    await expect.poll(() => page.$eval('[data-graph-canvas]', (element, id) => (element as CanvasElement).cy.getElementById(id).style('label'), unlabelled.id)).toBe(unlabelled.label);
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
     await page.close();
   });
@@ -143,6 +171,11 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
     const drawn = await page.$eval('[data-local-graph-canvas]', (element) => (element as CanvasElement).cy.nodes().map((node) => node.id()));
     expect(drawn.sort()).toEqual(slice.nodes.map((node) => node.data.id).sort());
     expect(await page.$eval('[data-local-graph-canvas]', (element) => (element as CanvasElement).cy.getElementById('greg-diamos').hasClass('centre'))).toBe(true);
+    const { overlaps, labelled } = await labelOverlaps(page, '[data-local-graph-canvas]');
+    expect(overlaps).toEqual([]);
+    expect(labelled).toBeGreaterThan(1);
+    const centreLabel = await page.$eval('[data-local-graph-canvas]', (element) => parseFloat((element as CanvasElement).cy.getElementById('greg-diamos').renderedStyle('font-size') as string));
+    expect(centreLabel, 'the local graph cannot zoom, so its labels are drawn at a readable size').toBeGreaterThanOrEqual(11);
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
     await page.close();
   });
