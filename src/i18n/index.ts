@@ -11,4 +11,9 @@ export function t(key: UiKey, lang: UiLanguage = 'en'): string {
   return UI_LANGUAGES[lang][key] ?? en[key];
 }
 
+/** The name of the language with code `code` (e.g. `zh-Hans`) in `lang`, or the code when the browser or Node has no name for it. */
+export function languageName(code: string, lang: UiLanguage = 'en'): string {
+  return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+}
+
 export type { UiKey };

@@ -2,7 +2,7 @@
  * The search page in the browser: loads the Pagefind bundle on first use, runs the query from
  * the box and the URL, shows facet filters with counts and result cards, and keeps the URL in step.
  */
-import { t, type UiKey } from '../i18n/index.ts';
+import { languageName, t, type UiKey } from '../i18n/index.ts';
 import { KIND_STYLES, VERDICT_STYLES } from '../lib/visual.ts';
 import { META_WEIGHTS, SEARCH_FACETS, type SearchFacet } from '../lib/search-schema.ts';
 import { isActive, pagefindOptions, paramsFromState, stateFromParams, type SearchState, type SortOrder } from '../lib/search-state.ts';
@@ -24,7 +24,6 @@ interface PagefindResult {
 }
 
 const PAGE_SIZE = 20;
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 
 const app = document.querySelector<HTMLElement>('#search-app');
 const form = document.querySelector<HTMLFormElement>('#search-form');
@@ -74,7 +73,7 @@ function verdictBadge(verdict: Verdict): HTMLElement {
 function facetLabel(facet: SearchFacet, value: string): string {
   if (facet === 'type' && value in KIND_STYLES) return `${KIND_STYLES[value as EntityKind].symbol} ${t(`kind.${value}` as UiKey)}`;
   if (facet === 'verdict' && value in VERDICT_STYLES) return `${VERDICT_STYLES[value as Verdict].symbol} ${t(`verdict.${value}` as UiKey)}`;
-  if (facet === 'language') return languageNames.of(value) ?? value;
+  if (facet === 'language') return languageName(value);
   return value;
 }
 
