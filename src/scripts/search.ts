@@ -28,6 +28,10 @@ const PAGE_SIZE = 20;
 const app = document.querySelector<HTMLElement>('#search-app');
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const input = document.querySelector<HTMLInputElement>('#search-q');
+const filtersBox = document.querySelector<HTMLDetailsElement>('#search-filters');
+
+// On a phone the filters start folded, so the results are not two screens down.
+if (filtersBox && window.matchMedia('(max-width: 48rem)').matches) filtersBox.open = false;
 
 let pagefind: Promise<Pagefind> | undefined;
 let state: SearchState = stateFromParams(new URLSearchParams(location.search));

@@ -7,7 +7,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { hasChromium, inCI, watchPage } from '../helpers/browser.ts';
 import { useBrowserOnSite } from '../helpers/browser-on-site.ts';
 import { pageTypes } from '../helpers/page-types.ts';
-import { builtSite } from '../helpers/dist-files.ts';
+import { builtSite, htmlPages } from '../helpers/dist-files.ts';
 
 /** axe rule tags for WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -41,6 +41,31 @@ describe.skipIf(!hasChromium && !inCI)('every page type in Chromium', () => {
       }
     });
   }
+});
+
+/** A small phone's screen width, in CSS pixels. */
+const PHONE_WIDTH = 390;
+
+describe.skipIf(!hasChromium && !inCI)('every page on a phone', () => {
+  const site = useBrowserOnSite();
+
+  test(`every page fits ${PHONE_WIDTH} px across: wide tables and code scroll in their own boxes, never the page`, async () => {
+    const context = await site.browser.newContext({ viewport: { width: PHONE_WIDTH, height: 844 }, javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      const wide: string[] = [];
+      const pages = builtSite() ? htmlPages().map((p) => p.path) : [];
+      expect(pages.length).toBeGreaterThan(100);
+      for (const path of pages) {
+        await page.goto(`${site.url}${path}`);
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (scrollWidth > PHONE_WIDTH) wide.push(`${path}: ${scrollWidth} px wide`);
+      }
+      expect(wide).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 300_000);
 });
 
 describe.skipIf(!hasChromium && !inCI)('data files opened in the browser', () => {

@@ -92,6 +92,18 @@ describe.skipIf(!hasChromium && !inCI)('search in the browser', () => {
     await page.close();
   });
 
+  test('on a phone the filters start folded, so the first result shows on the first screen', async () => {
+    const page = await (await site.browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('百度')}`);
+    await page.locator('#search-results li').first().waitFor();
+    expect(await page.locator('#search-filters').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    const first = (await page.locator('#search-results li').first().boundingBox())!;
+    expect(first.y).toBeLessThan(844);
+    await page.locator('#search-filters > summary').click();
+    await expect.poll(() => page.locator('#search-facets input[type="checkbox"]').first().isVisible()).toBe(true);
+    await page.close();
+  });
+
   test('an entry page loads no search code on first load', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}/search/`);
