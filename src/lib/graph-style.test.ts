@@ -21,6 +21,12 @@ describe('graphStylesheet', () => {
     for (const type of GRAPH_EDGE_TYPES) expect(rule(sheet, `edge[type = "${type}"]`)['line-style'], type).toBe(EDGE_LINE_STYLES[type]);
   });
 
+  test('fills each kind with the page’s colour for it, and the common one where the page has none', () => {
+    const sheet = graphStylesheet({ ...COLOURS, kinds: { work: 'rgb(147, 99, 0)' } });
+    expect(rule(sheet, 'node[type = "work"]')['background-color']).toBe('rgb(147, 99, 0)');
+    expect(rule(sheet, 'node[type = "person"]')['background-color']).toBe(KIND_STYLES.person.color);
+  });
+
   test('uses the page colours it is given', () => {
     const sheet = graphStylesheet(COLOURS);
     expect(rule(sheet, 'node')).toMatchObject({ color: '#111', 'text-background-color': '#fff' });

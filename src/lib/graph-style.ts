@@ -40,6 +40,8 @@ export interface GraphColours {
   line: string;
   /** Focus ring and selected edge. */
   focus: string;
+  /** Fill of each kind's nodes as the page's legend draws it (`--person`, `--work`…), where the page defines it; KIND_STYLES otherwise. */
+  kinds?: Partial<Record<EntityKind, string>>;
 }
 
 /** Class names the scripts put on elements. */
@@ -182,7 +184,7 @@ export function graphStylesheet(colours: GraphColours, nodeCount = 0, labelScale
     : { width: 1, 'line-color': colours.line, 'target-arrow-color': colours.line, 'target-arrow-shape': 'triangle', 'arrow-scale': 0.7, 'curve-style': 'bezier', opacity: 0.8 };
   return [
     { selector: 'node', style: large ? size : { ...size, 'border-width': 1.5, 'border-color': colours.background, ...labelText } },
-    ...kinds.map(([kind, style]): StylesheetStyle => ({ selector: `node[type = "${kind}"]`, style: { 'background-color': style.color, shape: style.shape } })),
+    ...kinds.map(([kind, style]): StylesheetStyle => ({ selector: `node[type = "${kind}"]`, style: { 'background-color': colours.kinds?.[kind] ?? style.color, shape: style.shape } })),
     { selector: 'edge', style: edge },
     ...edges.map(([type, line]): StylesheetStyle => ({ selector: `edge[type = "${type}"]`, style: { 'line-style': line } })),
     { selector: STRONG_EDGES.map((type) => `edge[type = "${type}"]`).join(', '), style: { width: 2 } },

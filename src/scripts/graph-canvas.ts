@@ -26,6 +26,8 @@ import {
   type GraphColours,
 } from '../lib/graph-style.ts';
 import { labelBoxBelow, placeLabels, type LabelCandidate } from '../lib/label-placement.ts';
+import { KIND_STYLES } from '../lib/visual.ts';
+import type { EntityKind } from '../lib/kb.ts';
 import { withBase } from '../lib/urls.ts';
 
 /** A canvas container; the Cytoscape instance is kept on it for tests and console debugging. */
@@ -45,10 +47,25 @@ export interface DrawOptions {
   centre?: string;
 }
 
-/** The page's colours as the canvas needs them, read from the container's computed style. */
+/** The page's colours as the canvas needs them, read from the container's computed style and the kinds' custom properties. */
 export function pageColours(container: HTMLElement): GraphColours {
   const style = getComputedStyle(container);
-  return { text: style.color, background: style.backgroundColor, line: style.borderTopColor, focus: style.outlineColor };
+  return { text: style.color, background: style.backgroundColor, line: style.borderTopColor, focus: style.outlineColor, kinds: kindColours() };
+}
+
+/** Each kind's colour in the current theme, from the page's `--<kind>` custom property (resolved, `light-dark()` included), for the kinds the page defines. */
+function kindColours(): Partial<Record<EntityKind, string>> {
+  const root = getComputedStyle(document.documentElement);
+  const probe = Object.assign(document.createElement('span'), { hidden: true });
+  document.body.append(probe);
+  const colours: Partial<Record<EntityKind, string>> = {};
+  for (const kind of Object.keys(KIND_STYLES) as EntityKind[]) {
+    if (!root.getPropertyValue(`--${kind}`).trim()) continue;
+    probe.style.color = `var(--${kind})`;
+    colours[kind] = getComputedStyle(probe).color;
+  }
+  probe.remove();
+  return colours;
 }
 
 /** Highlight `node` and its neighbours (or clear the highlight when there is no node). */
@@ -122,8 +139,8 @@ const isLead = (node: NodeSingular) => node.hasClass(GRAPH_CLASSES.focused) || n
 
 /**
  * Mark as `labelled` the visible nodes whose labels fit on the canvas without covering another
- * label or node: the lead nodes first, then the best-connected. Labels drawn `labelScale` times
- * LABEL_SIZE at zoom 1.
+ * label or node: the lead nodes first, then the best-connected; nodes faded out around a focused one
+ * get none, and labels may cover them. Labels drawn `labelScale` times LABEL_SIZE at zoom 1.
  */
 function labelWhatFits(cy: Core, container: HTMLElement, labelScale: number): void {
   textMeasure ??= document.createElement('canvas').getContext('2d');
@@ -132,12 +149,13 @@ function labelWhatFits(cy: Core, container: HTMLElement, labelScale: number): vo
   const nodes = (cy.nodes(':visible').toArray() as NodeSingular[]).sort(
     (a, b) => Number(isLead(b)) - Number(isLead(a)) || b.degree(false) - a.degree(false) || a.id().localeCompare(b.id())
   );
-  const bodies: LabelCandidate[] = nodes.map((node) => {
+  const bodies: LabelCandidate[] = nodes.filter((node) => !node.hasClass(GRAPH_CLASSES.faded)).map((node) => {
     const { x, y } = node.renderedPosition();
     return { id: node.id(), box: { x1: x - radius, y1: y - radius, x2: x + radius, y2: y + radius } };
   });
   const candidates: LabelCandidate[] = [];
   for (const node of nodes) {
+    if (node.hasClass(GRAPH_CLASSES.faded)) continue;
     const lead = isLead(node);
     const size = (lead ? LEAD_LABEL_SIZE : LABEL_SIZE) * labelScale * zoom;
     if (size < MIN_LABEL_PX || !textMeasure) continue;

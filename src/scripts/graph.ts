@@ -135,7 +135,9 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
     linkLine.append(link);
     const list = element('ul', '', 'plain-list graph-panel-edges');
     node.connectedEdges(':visible').forEach((edge) => {
-      const button = element('button', `${edge.source().data('label')} — ${t(`edge.${edge.data('type') as GraphEdgeType}`)} → ${edge.target().data('label')}`);
+      // The panel names its node already: each button names the other end and which way the connection runs.
+      const relation = t(`edge.${edge.data('type') as GraphEdgeType}`);
+      const button = element('button', edge.source().same(node) ? `${relation} → ${edge.target().data('label')}` : `← ${edge.source().data('label')} (${relation})`);
       button.type = 'button';
       button.addEventListener('click', () => showEdge(edge, true));
       const item = element('li');

@@ -89,6 +89,28 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
     await page.close();
   });
 
+  test('nodes are filled in the legend’s colours, in the light and in the dark scheme', async () => {
+    const { page, problems } = await open('/graph/');
+    await explorerReady(page);
+    const colours = () =>
+      page.evaluate(() => {
+        const { cy } = document.querySelector('[data-graph-canvas]') as CanvasElement;
+        const flat = (colour: string) => colour.replace(/\s/g, '');
+        return [...document.querySelectorAll<HTMLElement>('.graph-legend .legend-symbol')].map((symbol) => {
+          const kind = [...symbol.classList].find((name) => name.startsWith('kind-'))!.slice('kind-'.length);
+          return { kind, legend: flat(getComputedStyle(symbol).color), node: flat(cy.nodes(`[type = "${kind}"]`)[0]!.style('background-color') as string) };
+        });
+      });
+    const light = await colours();
+    expect(light.length).toBeGreaterThanOrEqual(5);
+    for (const { kind, legend, node } of light) expect(node, kind).toBe(legend);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(async () => (await colours()).every(({ legend, node }) => legend === node)).toBe(true);
+    expect((await colours())[0]!.node).not.toBe(light[0]!.node);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await page.close();
+  });
+
   test('a kind filter hides every node of that kind, keeps the rest, and lives in the URL', async () => {
     const { page, problems } = await open('/graph/');
     await explorerReady(page);
@@ -146,6 +168,12 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
       return { near: near.filter('.faded').length, far: cy.elements().not(near).filter((e) => !e.hasClass('faded')).length };
     }, focus);
     expect(faded).toEqual({ near: 0, far: 0 });
+    const labelledFaded = await page.$eval('[data-graph-canvas]', (element) => (element as CanvasElement).cy.nodes('.labelled.faded').length);
+    expect(labelledFaded, 'labels go to the focused neighbourhood, not the faded rest').toBe(0);
+    const buttons = await panel.locator('.graph-panel-edges button').allTextContents();
+    const focusLabel = graph().nodes.find((node) => node.data.id === focus)!.data.label;
+    expect(buttons.length).toBeGreaterThan(0);
+    for (const text of buttons) expect(text, 'a connection button names the other end, not the entry the panel is about').not.toContain(focusLabel);
     const firstConnection = panel.locator('.graph-panel-edges button').first();
     await firstConnection.focus();
     await page.keyboard.press('Enter');
