@@ -1,10 +1,16 @@
 /** One short line about an entity, shared by index pages, search cards and graph tooltips. */
 import type { Entity, KnowledgeBase } from './kb.ts';
 import { displayDate } from './kb.ts';
+import { t } from '../i18n/index.ts';
+
+/** Every author name of a work, in order: an author's entry label, or the plain name given. */
+export function authorNames(kb: KnowledgeBase, entity: Entity<'works'>): string[] {
+  return entity.data.authors.map((author) => (typeof author === 'string' ? author : kb.get(author.person).label));
+}
 
 /** Author names of a work, shortened to the first three and a count. */
 export function authorLine(kb: KnowledgeBase, entity: Entity<'works'>): string {
-  const names = entity.data.authors.map((author) => (typeof author === 'string' ? author : kb.get(author.person).label));
+  const names = authorNames(kb, entity);
   return names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
 }
 
@@ -12,7 +18,7 @@ export function authorLine(kb: KnowledgeBase, entity: Entity<'works'>): string {
 export function entityMeta(kb: KnowledgeBase, entity: Entity): string {
   switch (entity.collection) {
     case 'works':
-      return [entity.data.type, displayDate(entity.data.date), authorLine(kb, entity)].filter(Boolean).join(' · ');
+      return [t(`workType.${entity.data.type}`), displayDate(entity.data.date), authorLine(kb, entity)].filter(Boolean).join(' · ');
     case 'people':
       return [...new Set(entity.data.affiliations.map((a) => kb.get(a.org).label))].join(', ');
     case 'orgs':

@@ -478,5 +478,6 @@ export type ChartPointsSpec = z.infer<typeof chartPointsSchema>;
 export type ChartValue = z.infer<typeof chartValueSchema>;
 export type Verdict = z.infer<typeof verdict>;
 export type Stance = z.infer<typeof stance>;
+export type WorkType = z.infer<typeof workType>;
 /** The parsed data of an entry, per collection. */
 export type EntryData = { [C in CollectionName]: z.infer<(typeof collectionSchemas)[C]> };

@@ -18,6 +18,9 @@ describe('searchRecord', () => {
     expect(searchRecord(kb, kb.get('hestness-2017')).meta.identifiers).toBe('1712.00409');
     expect(searchRecord(kb, kb.get('baidu-svail')).meta.name).toBe('Baidu Silicon Valley AI Lab · 百度硅谷人工智能实验室 · SVAIL');
     expect(searchRecord(kb, kb.get('joel-hestness')).meta.name).toBe('Joel Hestness');
+    expect(searchRecord(kb, kb.get('hestness-2017')).meta.authors).toContain('Joel Hestness');
+    expect(searchRecord(kb, kb.get('hestness-2017')).meta.format).toBe('preprint');
+    expect(searchRecord(kb, kb.get('joel-hestness')).meta.authors).toBeUndefined();
   });
 
   test('every page has a date sort key: its own date, else its earliest dated fact, else the undated key', () => {

@@ -4,17 +4,18 @@
  */
 import type { Entity, EntityKind, KnowledgeBase } from './kb.ts';
 import type { RelationType } from './references.ts';
-import type { Verdict } from './schema.ts';
+import type { Verdict, WorkType } from './schema.ts';
 import { displayDate } from './kb.ts';
 import { parseEdtf } from './dates.ts';
 import { META_WEIGHTS, type SearchFacet } from './search-schema.ts';
+import { authorNames } from './entity-meta.ts';
 
 /** Search data of one entry page, written into the page as `data-pagefind-*` attributes. */
 export interface SearchRecord {
   /** Facet values: kind, verdict, year, connected organisations, language of the original. */
   filters: Partial<Record<SearchFacet, string[]>>;
   /** What a result card shows besides title and excerpt, and the searchable fields of `META_WEIGHTS`. */
-  meta: { kind: EntityKind; date?: string; verdict?: Verdict } & Partial<Record<Exclude<keyof typeof META_WEIGHTS, 'title'>, string>>;
+  meta: { kind: EntityKind; date?: string; verdict?: Verdict; format?: WorkType } & Partial<Record<Exclude<keyof typeof META_WEIGHTS, 'title'>, string>>;
   /** Sort keys; `date` is an ISO day on every page (undated entries sort as oldest). */
   sort: { date: string };
 }
@@ -31,6 +32,11 @@ function identifiers(entity: Entity): string[] {
   if (entity.collection !== 'works') return [];
   const { arxiv, doi, isbn } = entity.data.identifiers;
   return [arxiv, doi, isbn].filter((id): id is string => Boolean(id));
+}
+
+/** Authors a work is searched by, so a surname finds the works under it before the pages that mention them. */
+function authors(kb: KnowledgeBase, entity: Entity): string[] {
+  return entity.collection === 'works' ? authorNames(kb, entity) : [];
 }
 
 /** A claim's quote in its original words and in translation. */
@@ -76,7 +82,7 @@ export function searchRecord(kb: KnowledgeBase, entity: Entity): SearchRecord {
   const language = originalLanguage(kb, entity);
   const organisations = connectedOrgs(kb, entity);
   const filters: SearchRecord['filters'] = { type: [entity.kind] };
-  const searchable = { name: names(entity), identifiers: identifiers(entity), quote: quoteText(entity) };
+  const searchable = { name: names(entity), identifiers: identifiers(entity), quote: quoteText(entity), authors: authors(kb, entity) };
   if (verdict) filters.verdict = [verdict];
   if (entity.year !== undefined) filters.year = [String(entity.year)];
   if (organisations.length > 0) filters.organisation = organisations;
@@ -87,6 +93,7 @@ export function searchRecord(kb: KnowledgeBase, entity: Entity): SearchRecord {
       kind: entity.kind,
       ...(entity.date ? { date: displayDate(entity.date) } : {}),
       ...(verdict ? { verdict } : {}),
+      ...(entity.collection === 'works' ? { format: entity.data.type } : {}),
       ...Object.fromEntries(Object.entries(searchable).filter(([, values]) => values.length > 0).map(([key, values]) => [key, values.join(' · ')])),
     },
     sort: { date: sortDate(kb, entity) },

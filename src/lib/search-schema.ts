@@ -21,7 +21,7 @@ export const IDENTIFIER_WEIGHT = 10;
 
 /**
  * Ranking boosts (Pagefind `metaWeights`) for metadata that matches a query: a name, an identifier
- * or a quoted sentence pulls its own page above pages that only mention it. Pagefind's default
- * title weight is 5.
+ * or a quoted sentence pulls its own page above pages that only mention it, and an author's name
+ * pulls their works above mentions (but below their own page). Pagefind's default title weight is 5.
  */
-export const META_WEIGHTS = { title: 5, name: 10, identifiers: 10, quote: 6 } as const;
+export const META_WEIGHTS = { title: 5, name: 10, identifiers: 10, quote: 6, authors: 7 } as const;

@@ -8,7 +8,7 @@ import { META_WEIGHTS, SEARCH_FACETS, type SearchFacet } from '../lib/search-sch
 import { isActive, pagefindOptions, paramsFromState, stateFromParams, type SearchState, type SortOrder } from '../lib/search-state.ts';
 import { joinCjk, segmentQuery } from '../lib/search-text.ts';
 import type { EntityKind } from '../lib/kb.ts';
-import type { Verdict } from '../lib/schema.ts';
+import type { Verdict, WorkType } from '../lib/schema.ts';
 
 /** The part of Pagefind's browser API this page uses. */
 interface Pagefind {
@@ -132,6 +132,8 @@ async function renderCard(result: PagefindResult): Promise<HTMLElement> {
   link.href = data.url;
   const line = el('p', 'result-meta');
   if (kind && kind in KIND_STYLES) line.append(kindBadge(kind), ' ');
+  const format = data.meta.format as WorkType | undefined;
+  if (format) line.append(el('span', 'meta', t(`workType.${format}`)), ' ');
   if (data.meta.date) line.append(el('span', 'meta', data.meta.date), ' ');
   if (verdict && verdict in VERDICT_STYLES) line.append(verdictBadge(verdict));
   const excerpt = el('p', 'result-excerpt');

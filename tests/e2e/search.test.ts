@@ -36,6 +36,16 @@ describe.skipIf(!hasChromium && !inCI)('search in the browser', () => {
     await page.close();
   });
 
+  test('a surname finds the person first and their works before pages that only mention them', async () => {
+    const { page } = await searchPage('q=Hestness');
+    const links = await resultLinks(page);
+    expect(links[0]).toBe('/people/joel-hestness/');
+    expect(links.slice(0, 5)).toEqual(expect.arrayContaining(['/works/hestness-2017-scaling-predictable/', '/works/hestness-2019-beyond-human-level/']));
+    const card = page.locator('#search-results li', { has: page.locator('a[href$="/works/hestness-2017-scaling-predictable/"]') });
+    expect(await card.locator('.result-meta').textContent(), 'a work’s card says what kind of work it is').toContain('preprint');
+    await page.close();
+  });
+
   test('百度 finds the Baidu organisation pages', async () => {
     const { page } = await searchPage('q=百度');
     expect(await resultLinks(page)).toContain('/orgs/baidu/');
