@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildKnowledgeBase, type KbEntry } from './kb.ts';
+import { buildKnowledgeBase, inTimeOrder, type KbEntry } from './kb.ts';
 import { entityPath } from './urls.ts';
 import { checkFiles, validFiles } from './test-fixtures.ts';
 
@@ -95,5 +95,27 @@ describe('buildKnowledgeBase', () => {
 
   test('is deterministic', () => {
     expect(JSON.stringify(fixtureKb().relations)).toBe(JSON.stringify(fixtureKb().relations));
+  });
+});
+
+describe('inTimeOrder', () => {
+  const ends: Record<string, { date?: string; label: string }> = {
+    kaplan: { date: '2020-01-23', label: 'Scaling Laws for Neural Language Models' },
+    hestness: { date: '2017-12-01', label: 'Deep Learning Scaling is Predictable' },
+    gpt3: { date: '2020-05~', label: 'Language Models are Few-Shot Learners' },
+    svail: { label: 'Baidu Silicon Valley AI Lab' },
+    anthropic: { label: 'Anthropic' },
+  };
+  const otherEnd = (relation: { end: string }) => ends[relation.end]!;
+
+  test('orders by the relation’s own start, else the other end’s date, EDTF-aware, undated last by label', () => {
+    const relations = [{ end: 'svail' }, { end: 'kaplan' }, { end: 'anthropic' }, { end: 'gpt3' }, { end: 'hestness' }, { end: 'svail', from: '2014-11' }];
+    expect(inTimeOrder(relations, otherEnd).map((r) => `${r.end}${'from' in r ? '@' + r.from : ''}`)).toEqual(['svail@2014-11', 'hestness', 'kaplan', 'gpt3', 'anthropic', 'svail']);
+  });
+
+  test('leaves the list it is given as it was', () => {
+    const relations = [{ end: 'kaplan' }, { end: 'hestness' }];
+    inTimeOrder(relations, otherEnd);
+    expect(relations.map((r) => r.end)).toEqual(['kaplan', 'hestness']);
   });
 });

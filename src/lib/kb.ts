@@ -300,3 +300,17 @@ export function relationSpan(relation: { type: string; from?: string; to?: strin
   if (relation.type !== 'member_of') return displayDate(relation.from);
   return `${displayDate(relation.from)} – ${relation.to ? displayDate(relation.to) : '…'}`;
 }
+
+/**
+ * `relations` in time order, for lists: by the relation's own start (joining a lab) or else the date
+ * of its other end (`otherEnd`: a work's publication); undated ones last, ties by the other end's label.
+ */
+export function inTimeOrder<R extends Pick<Relation, 'from'>>(relations: readonly R[], otherEnd: (relation: R) => Pick<Entity, 'date' | 'label'>): R[] {
+  const dateOf = (relation: R) => relation.from ?? otherEnd(relation).date;
+  return [...relations].sort((a, b) => {
+    const [left, right] = [dateOf(a), dateOf(b)];
+    if (left && right) return compareEdtf(left, right) || otherEnd(a).label.localeCompare(otherEnd(b).label);
+    if (left || right) return left ? -1 : 1;
+    return otherEnd(a).label.localeCompare(otherEnd(b).label);
+  });
+}
