@@ -242,6 +242,7 @@ export const en = {
   'graph.find.submit': 'Find',
   'graph.find.none': 'No entry has that name.',
   'graph.find.found': 'Showing the neighbourhood of',
+  'graph.filters': 'Filters',
   'graph.filter.kinds': 'Show kinds of entry',
   'graph.filter.edges': 'Show kinds of connection',
   'graph.filter.years': 'Years',

@@ -55,6 +55,9 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
   }
   canvasStatus.remove();
   form.hidden = false;
+  // Where the controls sit above the drawing (a phone), the filters start folded so the drawing is near the top.
+  const filters = form.querySelector<HTMLDetailsElement>('[data-graph-filters]');
+  if (filters && window.matchMedia('(max-width: 50rem)').matches) filters.open = false;
 
   const { highlight } = canvasModule;
   let state: GraphViewState = parseViewState(window.location.search);

@@ -111,6 +111,17 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
     await page.close();
   });
 
+  test('on a phone the filters start folded, so the drawing starts on the first screen', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.server.url}/graph/`);
+    await explorerReady(page);
+    expect(await page.locator('[data-graph-filters]').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    expect((await page.locator('[data-graph-canvas]').boundingBox())!.y).toBeLessThan(844);
+    await page.locator('[data-graph-filters] > summary').click();
+    expect(await page.locator('input[name="kind"]').first().isVisible()).toBe(true);
+    await page.close();
+  });
+
   test('a kind filter hides every node of that kind, keeps the rest, and lives in the URL', async () => {
     const { page, problems } = await open('/graph/');
     await explorerReady(page);
