@@ -109,12 +109,12 @@ describe('inTimeOrder', () => {
   const otherEnd = (relation: { end: string }) => ends[relation.end]!;
 
   test('orders by the relation’s own start, else the other end’s date, EDTF-aware, undated last by label', () => {
-    const relations = [{ end: 'svail' }, { end: 'kaplan' }, { end: 'anthropic' }, { end: 'gpt3' }, { end: 'hestness' }, { end: 'svail', from: '2014-11' }];
+    const relations: { end: string; from?: string }[] = [{ end: 'svail' }, { end: 'kaplan' }, { end: 'anthropic' }, { end: 'gpt3' }, { end: 'hestness' }, { end: 'svail', from: '2014-11' }];
     expect(inTimeOrder(relations, otherEnd).map((r) => `${r.end}${'from' in r ? '@' + r.from : ''}`)).toEqual(['svail@2014-11', 'hestness', 'kaplan', 'gpt3', 'anthropic', 'svail']);
   });
 
   test('leaves the list it is given as it was', () => {
-    const relations = [{ end: 'kaplan' }, { end: 'hestness' }];
+    const relations: { end: string; from?: string }[] = [{ end: 'kaplan' }, { end: 'hestness' }];
     inTimeOrder(relations, otherEnd);
     expect(relations.map((r) => r.end)).toEqual(['kaplan', 'hestness']);
   });

@@ -76,6 +76,28 @@ export async function mountTimeline(container: HTMLElement, form: HTMLFormElemen
   // The keyboard's way in: the timeline is one tab stop; arrows, Home and End move the selection from
   // fact to fact (bringing it into view), Enter opens it, and the line under the canvas names it.
   const status = document.getElementById('tl-selected');
+  /**
+   * Scroll the rows so the selected fact is in view: vis-timeline's focus moves the window in time
+   * only, and draws no item of a row scrolled out of view, so a hidden row is brought up first.
+   */
+  const revealSelectedRow = (group: TimelineGroupId, retry = true) => {
+    const centre = container.querySelector('.vis-panel.vis-center');
+    const rows = container.querySelector<HTMLElement>('.vis-panel.vis-left.vis-vertical-scroll');
+    if (!centre || !rows) return;
+    const view = centre.getBoundingClientRect();
+    const element = container.querySelector('.vis-item.vis-selected:not(.vis-dot)');
+    if (!element) {
+      const label = container.querySelector(`.vis-labelset .vis-label.tl-group-${group}`);
+      if (!label || !retry) return;
+      rows.scrollTop += label.getBoundingClientRect().top - view.top;
+      requestAnimationFrame(() => requestAnimationFrame(() => revealSelectedRow(group, false)));
+      return;
+    }
+    const box = element.getBoundingClientRect();
+    const margin = 12;
+    if (box.top < view.top) rows.scrollTop -= view.top - box.top + margin;
+    else if (box.bottom > view.bottom) rows.scrollTop += box.bottom - view.bottom + margin;
+  };
   let selected: string | undefined;
   const select = (id: string | undefined) => {
     selected = id;
@@ -83,6 +105,7 @@ export async function mountTimeline(container: HTMLElement, form: HTMLFormElemen
     const item = id === undefined ? undefined : items.get(id);
     if (!item || !status) return;
     timeline.focus(item.id, { zoom: false, animation: false });
+    requestAnimationFrame(() => requestAnimationFrame(() => revealSelectedRow(item.group)));
     const link = Object.assign(document.createElement('a'), { href: withBase(item.url, base), textContent: item.text });
     status.replaceChildren(`${t('timeline.selected')} `, link, ` (${item.date}). ${t('timeline.selected.open')}`);
   };

@@ -110,12 +110,21 @@ describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
     expect(new URL(page.url()).pathname).toBe(target.url);
   });
 
+  /** Whether the selected item of the drawn timeline lies inside its visible area. */
+  const selectedInView = () =>
+    page.evaluate(() => {
+      const selected = document.querySelector('#tl-canvas .vis-item.vis-selected:not(.vis-dot)')?.getBoundingClientRect();
+      const view = document.querySelector('#tl-canvas .vis-panel.vis-center')!.getBoundingClientRect();
+      return Boolean(selected) && selected!.top >= view.top && selected!.bottom <= view.bottom && selected!.right > view.left && selected!.left < view.right;
+    });
+
   test('with the keyboard it is one tab stop: arrows, Home and End move from fact to fact, into view, and Enter opens one', async () => {
-    await openTimeline('?groups=works');
-    const works = data.items.filter((item) => item.group === 'works');
+    await openTimeline('?groups=people,works,events');
+    const shown = ['people', 'works', 'events'] as const;
+    const items = data.items.filter((item) => (shown as readonly string[]).includes(item.group));
     const path: string[] = [];
-    for (const move of ['first', 'next', 'next', 'previous', 'last'] as const) path.push(stepThroughItems(works, ['works'], path.at(-1), move)!);
-    const byId = (id: string) => works.find((item) => item.id === id)!;
+    for (const move of ['first', 'next', 'next', 'previous', 'last'] as const) path.push(stepThroughItems(items, shown, path.at(-1), move)!);
+    const byId = (id: string) => items.find((item) => item.id === id)!;
     await page.getByRole('button', { name: 'Later' }).focus();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('tl-canvas');
@@ -124,6 +133,7 @@ describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
       const item = byId(id!);
       await expect.poll(() => page.locator('#tl-canvas .vis-item.vis-selected .vis-item-content').textContent()).toContain(item.text.slice(0, 18));
       expect(await page.locator('#tl-selected').textContent()).toContain(item.text);
+      await expect.poll(() => selectedInView(), `${key}: the selected fact is scrolled into view`).toBe(true);
     }
     expect(new Set(path).size).toBe(4);
     await page.keyboard.press('Enter');
