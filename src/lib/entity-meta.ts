@@ -14,6 +14,11 @@ export function authorLine(kb: KnowledgeBase, entity: Entity<'works'>): string {
   return names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
 }
 
+/** Who made a claim, for lists: "by" a person or organisation; a work (an article, a talk) is named by its kind, so a headline is not read as an author. */
+function claimantLine(claimant: Entity): string {
+  return claimant.collection === 'works' ? `${t(`workType.${claimant.data.type}`)} “${claimant.label}”` : `${t('entry.claimedBy')} ${claimant.label}`;
+}
+
 /** A one-line description of an entity for lists: type and date, affiliations, verdict. */
 export function entityMeta(kb: KnowledgeBase, entity: Entity): string {
   switch (entity.collection) {
@@ -22,9 +27,9 @@ export function entityMeta(kb: KnowledgeBase, entity: Entity): string {
     case 'people':
       return [...new Set(entity.data.affiliations.map((a) => kb.get(a.org).label))].join(', ');
     case 'orgs':
-      return [entity.data.kind, entity.data.founded ? `founded ${displayDate(entity.data.founded)}` : '', entity.data.location ?? ''].filter(Boolean).join(' · ');
+      return [t(`orgKind.${entity.data.kind}`), entity.data.founded ? `${t('org.founded').toLowerCase()} ${displayDate(entity.data.founded)}` : '', entity.data.location ?? ''].filter(Boolean).join(' · ');
     case 'claims':
-      return [`by ${kb.get(entity.data.claimant).label}`, displayDate(entity.data.date)].join(' · ');
+      return [claimantLine(kb.get(entity.data.claimant)), displayDate(entity.data.date)].join(' · ');
     case 'events':
       return displayDate(entity.data.date);
     case 'datasets':

@@ -131,7 +131,8 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
   const showNode = (node: NodeSingular, moveFocus: boolean) => {
     shownNode = node;
     const data = node.data() as GraphNodeData;
-    const kind = element('p', `${KIND_STYLES[data.type].symbol} ${t(`kind.${data.type}`)}${data.year === undefined ? '' : ` · ${data.year}`}`, `meta kind-${data.type}`);
+    const kind = element('p', `${t(`kind.${data.type}`)}${data.year === undefined ? '' : ` · ${data.year}`}`, 'meta');
+    kind.prepend(element('span', `${KIND_STYLES[data.type].symbol} `, `kind-${data.type}`));
     const link = element('a', t('graph.panel.openPage'));
     link.href = withBase(data.url, base);
     const linkLine = element('p');

@@ -133,7 +133,7 @@ describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
       const item = byId(id!);
       await expect.poll(() => page.locator('#tl-canvas .vis-item.vis-selected .vis-item-content').textContent()).toContain(item.text.slice(0, 18));
       expect(await page.locator('#tl-selected').textContent()).toContain(item.text);
-      await expect.poll(() => selectedInView(), `${key}: the selected fact is scrolled into view`).toBe(true);
+      await expect.poll(() => selectedInView(), { message: `${key}: the selected fact is scrolled into view` }).toBe(true);
     }
     expect(new Set(path).size).toBe(4);
     await page.keyboard.press('Enter');

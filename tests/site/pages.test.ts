@@ -77,3 +77,35 @@ describe('links', () => {
     expect(invalid).toEqual([]);
   });
 });
+
+describe('connections on entry pages', () => {
+  const entryPages = htmlPages().filter((page) => page.html.includes('id="relations-heading"'));
+  /** Each group of an entry's connections (its h3), with the entry each of its lines links to first. */
+  const groupsOf = (html: string) => {
+    const section = html.slice(html.indexOf('id="relations-heading"'), html.indexOf('</section>', html.indexOf('id="relations-heading"')));
+    return section
+      .split('<h3>')
+      .slice(1)
+      .map((group) => ({ heading: group.slice(0, group.indexOf('<')).trim(), lines: [...group.matchAll(/<li data-relation="[^"]+"><a class="entity-link[^"]*" href="([^"]+)"/g)].map((match) => match[1]!) }));
+  };
+
+  test('are found on the entry pages', () => {
+    expect(entryPages.length).toBeGreaterThan(100);
+    const groups = groupsOf(entryPages.find((page) => page.path === '/works/hestness-2017-scaling-predictable/')!.html);
+    expect(groups.length).toBeGreaterThan(2);
+    expect(groups.find((group) => group.heading === 'Evidence supporting')?.lines.length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('name each entry once per kind of connection, however many pieces of evidence tie them', () => {
+    const repeated = entryPages.flatMap((page) =>
+      groupsOf(page.html).flatMap((group) => group.lines.filter((href, i) => group.lines.indexOf(href) !== i).map((href) => `${page.path} ${group.heading}: ${href}`))
+    );
+    expect(repeated).toEqual([]);
+  });
+
+  test('do not repeat an event’s own date on each participant', () => {
+    const page = entryPages.find((p) => p.path === '/events/baidu-first-debate-2024/')!;
+    const section = page.html.slice(page.html.indexOf('id="relations-heading"'));
+    expect(section.slice(0, section.indexOf('</section>'))).not.toContain('Nov 2024 – Dec 2024');
+  });
+});
