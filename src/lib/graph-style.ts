@@ -58,6 +58,12 @@ export const GRAPH_CLASSES = {
   labelled: 'labelled',
   /** Under the pointer: its label is drawn whether it fits or not. */
   hovered: 'hovered',
+  /** Its label goes above it (below is the default). */
+  labelAbove: 'label-above',
+  /** Its label goes to its right. */
+  labelRight: 'label-right',
+  /** Its label goes to its left. */
+  labelLeft: 'label-left',
 } as const;
 
 /** Label text size at zoom 1, in pixels (the focused node and a local graph's centre: LEAD_LABEL_SIZE). */
@@ -190,7 +196,14 @@ export function graphStylesheet(colours: GraphColours, nodeCount = 0, labelScale
     { selector: STRONG_EDGES.map((type) => `edge[type = "${type}"]`).join(', '), style: { width: 2 } },
     { selector: `.${GRAPH_CLASSES.faded}`, style: { opacity: 0.12 } },
     { selector: `.${GRAPH_CLASSES.filtered}`, style: { display: 'none' } },
-    ...(large ? [] : [{ selector: `node.${GRAPH_CLASSES.labelled}, node.${GRAPH_CLASSES.hovered}`, style: { label: 'data(label)' } }]),
+    ...(large
+      ? []
+      : [
+          { selector: `node.${GRAPH_CLASSES.labelled}, node.${GRAPH_CLASSES.hovered}`, style: { label: 'data(label)' } },
+          { selector: `node.${GRAPH_CLASSES.labelAbove}`, style: { 'text-valign': 'top', 'text-margin-y': -LABEL_MARGIN * labelScale } },
+          { selector: `node.${GRAPH_CLASSES.labelRight}`, style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': LABEL_MARGIN * labelScale } },
+          { selector: `node.${GRAPH_CLASSES.labelLeft}`, style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -LABEL_MARGIN * labelScale } },
+        ] satisfies StylesheetStyle[]),
     { selector: `node.${GRAPH_CLASSES.focused}, node.${GRAPH_CLASSES.centre}`, style: { ...label, 'border-width': 4, 'border-color': colours.focus, 'font-size': LEAD_LABEL_SIZE * labelScale, 'font-weight': 'bold' } },
     { selector: 'edge:selected', style: { width: 4, 'line-color': colours.focus, 'target-arrow-color': colours.focus, opacity: 1 } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': colours.focus } },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { boxesOverlap, labelBoxBelow, LABEL_GAP, placeLabels } from './label-placement.ts';
+import { boxesOverlap, labelBox, LABEL_GAP, placeLabels } from './label-placement.ts';
 
 const box = (x1: number, y1: number, x2: number, y2: number) => ({ x1, y1, x2, y2 });
 
@@ -23,7 +23,7 @@ describe('placeLabels', () => {
       { id: 'b', box: box(0, 40, 50, 50) },
       { id: 'c', box: box(100, 0, 150, 10) },
     ]);
-    expect([...shown]).toEqual(['a', 'b', 'c']);
+    expect([...shown.keys()]).toEqual(['a', 'b', 'c']);
   });
 
   test('the first of two overlapping labels wins, so callers list the most important first', () => {
@@ -32,8 +32,8 @@ describe('placeLabels', () => {
       { id: 'neighbour', box: box(60, 4, 160, 16) },
       { id: 'far', box: box(200, 0, 300, 12) },
     ];
-    expect([...placeLabels(candidates)]).toEqual(['centre', 'far']);
-    expect([...placeLabels([candidates[1]!, candidates[0]!, candidates[2]!])]).toEqual(['neighbour', 'far']);
+    expect([...placeLabels(candidates).keys()]).toEqual(['centre', 'far']);
+    expect([...placeLabels([candidates[1]!, candidates[0]!, candidates[2]!]).keys()]).toEqual(['neighbour', 'far']);
   });
 
   test('a label dropped for overlapping does not block the ones after it', () => {
@@ -42,7 +42,7 @@ describe('placeLabels', () => {
       { id: 'b', box: box(50, 0, 150, 10) },
       { id: 'c', box: box(100 + LABEL_GAP, 0, 200, 10) },
     ]);
-    expect([...shown]).toEqual(['a', 'c']);
+    expect([...shown.keys()]).toEqual(['a', 'c']);
   });
 
   test('a label may not cover another node, but may touch its own', () => {
@@ -57,13 +57,31 @@ describe('placeLabels', () => {
       ],
       bodies
     );
-    expect([...shown]).toEqual(['c']);
-    expect([...placeLabels([{ id: 'a', box: box(0, 0, 80, 12) }], bodies)]).toEqual(['a']);
+    expect([...shown.keys()]).toEqual(['c']);
+    expect([...placeLabels([{ id: 'a', box: box(0, 0, 80, 12) }], bodies).keys()]).toEqual(['a']);
   });
 });
 
-describe('labelBoxBelow', () => {
-  test('centres the label under the node, its margin below the node’s edge', () => {
-    expect(labelBoxBelow(100, 50, 10, 3, 40, 12)).toEqual({ x1: 80, y1: 63, x2: 120, y2: 75 });
+describe('labelBox', () => {
+  test('puts the label on the side asked, centred along it, its margin off the node’s edge', () => {
+    expect(labelBox('below', 100, 50, 10, 3, 40, 12)).toEqual({ x1: 80, y1: 63, x2: 120, y2: 75 });
+    expect(labelBox('above', 100, 50, 10, 3, 40, 12)).toEqual({ x1: 80, y1: 25, x2: 120, y2: 37 });
+    expect(labelBox('right', 100, 50, 10, 3, 40, 12)).toEqual({ x1: 113, y1: 44, x2: 153, y2: 56 });
+    expect(labelBox('left', 100, 50, 10, 3, 40, 12)).toEqual({ x1: 47, y1: 44, x2: 87, y2: 56 });
+  });
+});
+
+describe('placing on the first side that fits', () => {
+  test('a label blocked below goes above, and a node keeps one label only', () => {
+    const shown = placeLabels([
+      { id: 'hub', box: box(0, 20, 100, 32), side: 'below' },
+      { id: 'leaf', box: box(0, 20, 100, 32), side: 'below' },
+      { id: 'leaf', box: box(0, -12, 100, 0), side: 'above' },
+      { id: 'leaf', box: box(200, 0, 300, 12), side: 'right' },
+    ]);
+    expect([...shown]).toEqual([
+      ['hub', 'below'],
+      ['leaf', 'above'],
+    ]);
   });
 });

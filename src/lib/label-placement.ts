@@ -1,6 +1,7 @@
 /**
- * Which node labels a graph drawing can show without any two overlapping: labels are placed in
- * priority order and one that would cover a label already placed is left for hover and the list.
+ * Which node labels a graph drawing can show without any two overlapping, and on which side of
+ * their node: labels are placed in priority order, each on the first side where it covers no label
+ * already placed and no other node; one that fits nowhere is left for hover and the list.
  */
 
 /** A box on screen, in pixels: left, top, right, bottom. */
@@ -11,12 +12,20 @@ export interface Box {
   y2: number;
 }
 
-/** A label that could be drawn, or a node's body: the node's id and the box covered, in screen pixels. */
+/** Where a label goes around its node, in order of preference. */
+export const LABEL_SIDES = ['below', 'above', 'right', 'left'] as const;
+
+/** A side of a node a label can go on. */
+export type LabelSide = (typeof LABEL_SIDES)[number];
+
+/** A label that could be drawn (on `side` of its node), or a node's body: the node's id and the box covered, in screen pixels. */
 export interface LabelCandidate {
   /** The node's id. */
   id: string;
   /** Where the label's text (or the node) is drawn, in screen pixels. */
   box: Box;
+  /** The side of its node the label would be on (none for a body). */
+  side?: LabelSide;
 }
 
 /** Pixels kept free around every placed label, so neighbouring labels stay readable. */
@@ -28,27 +37,38 @@ export function boxesOverlap(a: Box, b: Box, gap = 0): boolean {
 }
 
 /**
- * The ids of the labels to draw: each candidate, in the order given (most important first), is
- * placed unless it comes within `gap` of a label placed before it or covers the body of another
- * node in `bodies` (its own node's body is its to touch).
+ * The labels to draw, by node id, with the side each goes on: each candidate, in the order given
+ * (most important node first, then its sides in order of preference), is placed unless its node
+ * already has a label, it comes within `gap` of a label placed before it, or it covers the body of
+ * another node in `bodies` (its own node's body is its to touch).
  */
-export function placeLabels(candidates: Iterable<LabelCandidate>, bodies: readonly LabelCandidate[] = [], gap = LABEL_GAP): Set<string> {
+export function placeLabels(candidates: Iterable<LabelCandidate>, bodies: readonly LabelCandidate[] = [], gap = LABEL_GAP): Map<string, LabelSide> {
   const placed: Box[] = [];
-  const shown = new Set<string>();
-  for (const { id, box } of candidates) {
+  const shown = new Map<string, LabelSide>();
+  for (const { id, box, side = 'below' } of candidates) {
+    if (shown.has(id)) continue;
     if (placed.some((other) => boxesOverlap(box, other, gap))) continue;
     if (bodies.some((body) => body.id !== id && boxesOverlap(box, body.box))) continue;
     placed.push(box);
-    shown.add(id);
+    shown.set(id, side);
   }
   return shown;
 }
 
 /**
- * The box of a label drawn under a node, centred: the node's centre at (`x`, `y`) and its
- * `radius`, the label's `margin` below it, its `width` and `height`, all in screen pixels.
+ * The box of a label on `side` of a node, centred along that side: the node's centre at (`x`, `y`)
+ * and its `radius`, the label's `margin` from it, its `width` and `height`, all in screen pixels.
  */
-export function labelBoxBelow(x: number, y: number, radius: number, margin: number, width: number, height: number): Box {
-  const top = y + radius + margin;
-  return { x1: x - width / 2, y1: top, x2: x + width / 2, y2: top + height };
+export function labelBox(side: LabelSide, x: number, y: number, radius: number, margin: number, width: number, height: number): Box {
+  const gap = radius + margin;
+  switch (side) {
+    case 'below':
+      return { x1: x - width / 2, y1: y + gap, x2: x + width / 2, y2: y + gap + height };
+    case 'above':
+      return { x1: x - width / 2, y1: y - gap - height, x2: x + width / 2, y2: y - gap };
+    case 'right':
+      return { x1: x + gap, y1: y - height / 2, x2: x + gap + width, y2: y + height / 2 };
+    case 'left':
+      return { x1: x - gap - width, y1: y - height / 2, x2: x - gap, y2: y + height / 2 };
+  }
 }

@@ -25,7 +25,7 @@ import {
   rendererOptions,
   type GraphColours,
 } from '../lib/graph-style.ts';
-import { labelBoxBelow, placeLabels, type LabelCandidate } from '../lib/label-placement.ts';
+import { LABEL_SIDES, labelBox, placeLabels, type LabelCandidate, type LabelSide } from '../lib/label-placement.ts';
 import { KIND_STYLES } from '../lib/visual.ts';
 import type { EntityKind } from '../lib/kb.ts';
 import { withBase } from '../lib/urls.ts';
@@ -137,10 +137,14 @@ let textMeasure: CanvasRenderingContext2D | null | undefined;
 /** The focused node and a local graph's centre: labelled first and larger. */
 const isLead = (node: NodeSingular) => node.hasClass(GRAPH_CLASSES.focused) || node.hasClass(GRAPH_CLASSES.centre);
 
+/** The class that puts a label on each side of its node (below needs none). */
+const SIDE_CLASSES: Record<LabelSide, string | undefined> = { below: undefined, above: GRAPH_CLASSES.labelAbove, right: GRAPH_CLASSES.labelRight, left: GRAPH_CLASSES.labelLeft };
+
 /**
  * Mark as `labelled` the visible nodes whose labels fit on the canvas without covering another
- * label or node: the lead nodes first, then the best-connected; nodes faded out around a focused one
- * get none, and labels may cover them. Labels drawn `labelScale` times LABEL_SIZE at zoom 1.
+ * label or node, each on the first side of it where it fits: the lead nodes first, then the
+ * best-connected; nodes faded out around a focused one get none, and labels may cover them.
+ * Labels drawn `labelScale` times LABEL_SIZE at zoom 1.
  */
 function labelWhatFits(cy: Core, container: HTMLElement, labelScale: number): void {
   textMeasure ??= document.createElement('canvas').getContext('2d');
@@ -162,11 +166,19 @@ function labelWhatFits(cy: Core, container: HTMLElement, labelScale: number): vo
     textMeasure.font = `${lead ? 'bold ' : ''}${size}px ${LABEL_FONT_FAMILY}`;
     const width = Math.min(LABEL_MAX_WIDTH * labelScale * zoom, textMeasure.measureText(String(node.data('label'))).width) + 2;
     const { x, y } = node.renderedPosition();
-    const box = labelBoxBelow(x, y, radius, LABEL_MARGIN * labelScale * zoom, width, size * 1.3);
-    if (box.x1 >= 0 && box.y1 >= 0 && box.x2 <= container.clientWidth && box.y2 <= container.clientHeight) candidates.push({ id: node.id(), box });
+    for (const side of LABEL_SIDES) {
+      const box = labelBox(side, x, y, radius, LABEL_MARGIN * labelScale * zoom, width, size * 1.3);
+      if (box.x1 >= 0 && box.y1 >= 0 && box.x2 <= container.clientWidth && box.y2 <= container.clientHeight) candidates.push({ id: node.id(), box, side });
+    }
   }
   const shown = placeLabels(candidates, bodies);
-  cy.batch(() => cy.nodes().forEach((node) => void node.toggleClass(GRAPH_CLASSES.labelled, shown.has(node.id()))));
+  cy.batch(() =>
+    cy.nodes().forEach((node) => {
+      const side = shown.get(node.id());
+      node.toggleClass(GRAPH_CLASSES.labelled, side !== undefined);
+      for (const [each, name] of Object.entries(SIDE_CLASSES)) if (name) node.toggleClass(name, side === each);
+    })
+  );
 }
 
 /** Room left at each side of a local graph for the labels of its outermost nodes, in pixels. */
