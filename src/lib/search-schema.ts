@@ -25,3 +25,10 @@ export const IDENTIFIER_WEIGHT = 10;
  * pulls their works above mentions (but below their own page). Pagefind's default title weight is 5.
  */
 export const META_WEIGHTS = { title: 5, name: 10, identifiers: 10, quote: 6, authors: 7 } as const;
+
+/**
+ * Pagefind's ranking. `pageLength` near 0: an entry's page is long because the entry is central and
+ * well sourced (Kaplan 2020, Chinchilla), so a long page must not lose to a short one that merely
+ * mentions the query (Pagefind's default, 0.75, put the Chinchilla paper 13th for "Chinchilla").
+ */
+export const SEARCH_RANKING = { metaWeights: META_WEIGHTS, pageLength: 0.1 } as const;

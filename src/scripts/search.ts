@@ -4,7 +4,7 @@
  */
 import { languageName, t, type UiKey } from '../i18n/index.ts';
 import { KIND_STYLES, VERDICT_STYLES } from '../lib/visual.ts';
-import { META_WEIGHTS, SEARCH_FACETS, type SearchFacet } from '../lib/search-schema.ts';
+import { SEARCH_FACETS, SEARCH_RANKING, type SearchFacet } from '../lib/search-schema.ts';
 import { isActive, pagefindOptions, paramsFromState, stateFromParams, type SearchState, type SortOrder } from '../lib/search-state.ts';
 import { joinCjk, segmentQuery } from '../lib/search-text.ts';
 import type { EntityKind } from '../lib/kb.ts';
@@ -41,7 +41,7 @@ let generation = 0;
 function loadPagefind(bundle: string): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-    await module.options({ ranking: { metaWeights: META_WEIGHTS } });
+    await module.options({ ranking: SEARCH_RANKING });
     await module.init();
     await module.filters(); // loads the filter index, without which searches return no facet counts
     return module;

@@ -36,6 +36,12 @@ describe.skipIf(!hasChromium && !inCI)('search in the browser', () => {
     await page.close();
   });
 
+  test('a well-documented paper is not buried under short pages that mention it: "Chinchilla" finds Hoffmann et al. 2022 in the first three', async () => {
+    const { page } = await searchPage('q=Chinchilla');
+    expect((await resultLinks(page)).slice(0, 3)).toContain('/works/hoffmann-2022-chinchilla/');
+    await page.close();
+  });
+
   test('a surname finds the person first and their works before pages that only mention them', async () => {
     const { page } = await searchPage('q=Hestness');
     const links = await resultLinks(page);
