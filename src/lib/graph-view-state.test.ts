@@ -61,6 +61,9 @@ describe('findNode', () => {
 
   test('finds a name in its original script', () => {
     expect(findNode(nodes, '吴恩达')?.id).toBe('andrew-ng');
+    const withDataset = [{ id: 'hestness-exponents', label: 'Hestness et al. 2017: learning-curve exponents by domain' }, { id: 'joel-hestness', label: 'Joel Hestness' }];
+    expect(findNode(withDataset, 'Hestness')?.id, 'a surname finds the person, not a longer name that starts with it').toBe('joel-hestness');
+    expect(findNode(withDataset, 'stness')?.id, 'the middle of a word still matches, last').toBe('joel-hestness');
   });
 
   test('finds nothing for an empty or unmatched query', () => {

@@ -68,17 +68,22 @@ export function edgeTypeVisible(type: GraphEdgeType, state: GraphViewState): boo
   return !state.hiddenEdges.includes(type);
 }
 
+/** Text as words between single spaces, lower case, with a space in front: punctuation separates words. */
+const asWords = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
+
 /**
  * The node a find-box query names: an exact id or name (or original-script name) first, then
- * names starting with the query, then names containing it; among those the shortest name wins.
+ * names with a word starting with the query ("Hestness" finds Joel Hestness), then names containing
+ * it; among those the shortest name wins.
  */
 export function findNode<N extends Pick<GraphNodeData, 'id' | 'label' | 'native'>>(nodes: readonly N[], query: string): N | undefined {
   const needle = query.trim().toLowerCase();
   if (!needle) return undefined;
   const names = (node: N) => [node.label, node.native?.text ?? ''].map((name) => name.toLowerCase()).filter(Boolean);
+  const wordStart = asWords(needle);
   const rank = (node: N) => {
     if (node.id === needle || names(node).includes(needle)) return 0;
-    if (names(node).some((name) => name.startsWith(needle))) return 1;
+    if (names(node).some((name) => asWords(name).includes(wordStart))) return 1;
     return names(node).some((name) => name.includes(needle)) ? 2 : 3;
   };
   const best = nodes.map((node) => ({ node, rank: rank(node) })).filter((match) => match.rank < 3);
