@@ -72,7 +72,7 @@ export interface DataExport {
 
 /** Every download the site offers, for the /data/ page. */
 export const DATA_EXPORTS: readonly DataExport[] = [
-  { path: '/claims.csv', format: 'CSV (RFC 4180, UTF-8)', contents: `Every claim: ${CLAIM_COLUMNS.join(', ')}.` },
+  { path: '/claims.csv', format: 'CSV (RFC 4180, UTF-8)', contents: `Every claim: ${CLAIM_COLUMNS.join(', ')}. Dates are EDTF, as the atlas records them: 2024-11~ means about November 2024.` },
   { path: '/claims.json', format: 'JSON', contents: 'The same claims table as an array of objects.' },
   { path: '/bibliography.bib', format: 'BibTeX (UTF-8)', contents: 'Every work, keyed by its entry id.' },
   { path: '/bibliography.json', format: 'CSL-JSON', contents: 'Every work as Citation Style Language data, for Zotero and citation processors.' },

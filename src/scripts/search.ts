@@ -73,9 +73,9 @@ function verdictBadge(verdict: Verdict): HTMLElement {
   return badge;
 }
 
-/** How a facet value reads: kinds and verdicts with their symbols, languages by name. */
-function facetLabel(facet: SearchFacet, value: string): string {
-  if (facet === 'type' && value in KIND_STYLES) return `${KIND_STYLES[value as EntityKind].symbol} ${t(`kind.${value}` as UiKey)}`;
+/** How a facet value reads: kinds (as their coloured badge) and verdicts with their symbols, languages by name. */
+function facetLabel(facet: SearchFacet, value: string): string | HTMLElement {
+  if (facet === 'type' && value in KIND_STYLES) return kindBadge(value as EntityKind);
   if (facet === 'verdict' && value in VERDICT_STYLES) return `${VERDICT_STYLES[value as Verdict].symbol} ${t(`verdict.${value}` as UiKey)}`;
   if (facet === 'language') return languageName(value);
   return value;
@@ -110,7 +110,7 @@ function renderFacets(container: HTMLElement, counts: FilterCounts): void {
         const chosen = state.filters[facet].filter((v) => v !== value);
         update({ ...state, filters: { ...state.filters, [facet]: box.checked ? [...chosen, value] : chosen } });
       });
-      list.append(el('li', '', el('label', '', box, ` ${facetLabel(facet, value)} `, el('span', 'meta facet-count', `(${count})`))));
+      list.append(el('li', '', el('label', '', box, ' ', facetLabel(facet, value), ' ', el('span', 'meta facet-count', `(${count})`))));
     }
     fieldset.append(list);
     container.append(fieldset);
