@@ -12,6 +12,7 @@ import type { Entity, KnowledgeBase } from './kb.ts';
 import type { CitationFormat } from './citation-formats.ts';
 import type { Work } from './schema.ts';
 import { parseEdtf } from './dates.ts';
+import { authorNames } from './entity-meta.ts';
 
 const bibtexConfig = plugins.config.get('@bibtex');
 bibtexConfig.format!.useIdAsLabel = true; // entry ids are stable, unique and valid BibTeX keys
@@ -98,7 +99,7 @@ function cslName(name: string): CslName {
 /** A work's CSL-JSON item, from its entry (authors by their atlas names). */
 export function workToCsl(kb: KnowledgeBase, work: Entity<'works'>): CslItem {
   const { data } = work;
-  const authors = data.authors.map((author) => cslName(typeof author === 'string' ? author : kb.get(author.person).label));
+  const authors = authorNames(kb, work).map(cslName);
   const url = data.identifiers.url ?? (data.identifiers.arxiv ? `https://arxiv.org/abs/${data.identifiers.arxiv}` : undefined);
   return {
     id: work.id,

@@ -6,6 +6,7 @@
 import type { Css, CytoscapeOptions, StylesheetJson, StylesheetStyle } from 'cytoscape';
 import type { EntityKind } from './kb.ts';
 import type { GraphEdgeType, Position } from './graph.ts';
+import type { LabelSide } from './label-placement.ts';
 import { KIND_STYLES } from './visual.ts';
 
 /** Width and height of every node, in layout units. */
@@ -58,13 +59,10 @@ export const GRAPH_CLASSES = {
   labelled: 'labelled',
   /** Under the pointer: its label is drawn whether it fits or not. */
   hovered: 'hovered',
-  /** Its label goes above it (below is the default). */
-  labelAbove: 'label-above',
-  /** Its label goes to its right. */
-  labelRight: 'label-right',
-  /** Its label goes to its left. */
-  labelLeft: 'label-left',
 } as const;
+
+/** The class that puts a node's label on each side of it; below, the default, needs none. */
+export const LABEL_SIDE_CLASSES: Record<LabelSide, string | undefined> = { below: undefined, above: 'label-above', right: 'label-right', left: 'label-left' };
 
 /** Label text size at zoom 1, in pixels (the focused node and a local graph's centre: LEAD_LABEL_SIZE). */
 export const LABEL_SIZE = 9;
@@ -200,9 +198,9 @@ export function graphStylesheet(colours: GraphColours, nodeCount = 0, labelScale
       ? []
       : [
           { selector: `node.${GRAPH_CLASSES.labelled}, node.${GRAPH_CLASSES.hovered}`, style: { label: 'data(label)' } },
-          { selector: `node.${GRAPH_CLASSES.labelAbove}`, style: { 'text-valign': 'top', 'text-margin-y': -LABEL_MARGIN * labelScale } },
-          { selector: `node.${GRAPH_CLASSES.labelRight}`, style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': LABEL_MARGIN * labelScale } },
-          { selector: `node.${GRAPH_CLASSES.labelLeft}`, style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -LABEL_MARGIN * labelScale } },
+          { selector: `node.${LABEL_SIDE_CLASSES.above}`, style: { 'text-valign': 'top', 'text-margin-y': -LABEL_MARGIN * labelScale } },
+          { selector: `node.${LABEL_SIDE_CLASSES.right}`, style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': LABEL_MARGIN * labelScale } },
+          { selector: `node.${LABEL_SIDE_CLASSES.left}`, style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -LABEL_MARGIN * labelScale } },
         ] satisfies StylesheetStyle[]),
     { selector: `node.${GRAPH_CLASSES.focused}, node.${GRAPH_CLASSES.centre}`, style: { ...label, 'border-width': 4, 'border-color': colours.focus, 'font-size': LEAD_LABEL_SIZE * labelScale, 'font-weight': 'bold' } },
     { selector: 'edge:selected', style: { width: 4, 'line-color': colours.focus, 'target-arrow-color': colours.focus, opacity: 1 } },

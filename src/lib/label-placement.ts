@@ -31,7 +31,7 @@ export interface LabelCandidate {
 /** Pixels kept free around every placed label, so neighbouring labels stay readable. */
 export const LABEL_GAP = 3;
 
-/** True when `a` and `b`, each grown by `gap` on every side, overlap. */
+/** True when `a` and `b` overlap or come closer than `gap` to each other. */
 export function boxesOverlap(a: Box, b: Box, gap = 0): boolean {
   return a.x1 - gap < b.x2 && b.x1 - gap < a.x2 && a.y1 - gap < b.y2 && b.y1 - gap < a.y2;
 }

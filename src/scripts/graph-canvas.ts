@@ -18,6 +18,7 @@ import {
   LABEL_FONT_FAMILY,
   LABEL_MARGIN,
   LABEL_MAX_WIDTH,
+  LABEL_SIDE_CLASSES,
   LABEL_SIZE,
   LEAD_LABEL_SIZE,
   MIN_LABEL_PX,
@@ -25,7 +26,7 @@ import {
   rendererOptions,
   type GraphColours,
 } from '../lib/graph-style.ts';
-import { LABEL_SIDES, labelBox, placeLabels, type LabelCandidate, type LabelSide } from '../lib/label-placement.ts';
+import { LABEL_SIDES, labelBox, placeLabels, type LabelCandidate } from '../lib/label-placement.ts';
 import { KIND_STYLES } from '../lib/visual.ts';
 import type { EntityKind } from '../lib/kb.ts';
 import { withBase } from '../lib/urls.ts';
@@ -137,9 +138,6 @@ let textMeasure: CanvasRenderingContext2D | null | undefined;
 /** The focused node and a local graph's centre: labelled first and larger. */
 const isLead = (node: NodeSingular) => node.hasClass(GRAPH_CLASSES.focused) || node.hasClass(GRAPH_CLASSES.centre);
 
-/** The class that puts a label on each side of its node (below needs none). */
-const SIDE_CLASSES: Record<LabelSide, string | undefined> = { below: undefined, above: GRAPH_CLASSES.labelAbove, right: GRAPH_CLASSES.labelRight, left: GRAPH_CLASSES.labelLeft };
-
 /**
  * Mark as `labelled` the visible nodes whose labels fit on the canvas without covering another
  * label or node, each on the first side of it where it fits: the lead nodes first, then the
@@ -150,24 +148,25 @@ function labelWhatFits(cy: Core, container: HTMLElement, labelScale: number): vo
   textMeasure ??= document.createElement('canvas').getContext('2d');
   const zoom = cy.zoom();
   const radius = (NODE_SIZE / 2) * zoom;
-  const nodes = (cy.nodes(':visible').toArray() as NodeSingular[]).sort(
-    (a, b) => Number(isLead(b)) - Number(isLead(a)) || b.degree(false) - a.degree(false) || a.id().localeCompare(b.id())
-  );
-  const bodies: LabelCandidate[] = nodes.filter((node) => !node.hasClass(GRAPH_CLASSES.faded)).map((node) => {
+  /** Label pixels on screen per pixel at zoom 1. */
+  const scale = labelScale * zoom;
+  const nodes = (cy.nodes(':visible').toArray() as NodeSingular[])
+    .filter((node) => !node.hasClass(GRAPH_CLASSES.faded))
+    .sort((a, b) => Number(isLead(b)) - Number(isLead(a)) || b.degree(false) - a.degree(false) || a.id().localeCompare(b.id()));
+  const bodies: LabelCandidate[] = nodes.map((node) => {
     const { x, y } = node.renderedPosition();
     return { id: node.id(), box: { x1: x - radius, y1: y - radius, x2: x + radius, y2: y + radius } };
   });
   const candidates: LabelCandidate[] = [];
   for (const node of nodes) {
-    if (node.hasClass(GRAPH_CLASSES.faded)) continue;
     const lead = isLead(node);
-    const size = (lead ? LEAD_LABEL_SIZE : LABEL_SIZE) * labelScale * zoom;
+    const size = (lead ? LEAD_LABEL_SIZE : LABEL_SIZE) * scale;
     if (size < MIN_LABEL_PX || !textMeasure) continue;
     textMeasure.font = `${lead ? 'bold ' : ''}${size}px ${LABEL_FONT_FAMILY}`;
-    const width = Math.min(LABEL_MAX_WIDTH * labelScale * zoom, textMeasure.measureText(String(node.data('label'))).width) + 2;
+    const width = Math.min(LABEL_MAX_WIDTH * scale, textMeasure.measureText(String(node.data('label'))).width) + 2;
     const { x, y } = node.renderedPosition();
     for (const side of LABEL_SIDES) {
-      const box = labelBox(side, x, y, radius, LABEL_MARGIN * labelScale * zoom, width, size * 1.3);
+      const box = labelBox(side, x, y, radius, LABEL_MARGIN * scale, width, size * 1.3);
       if (box.x1 >= 0 && box.y1 >= 0 && box.x2 <= container.clientWidth && box.y2 <= container.clientHeight) candidates.push({ id: node.id(), box, side });
     }
   }
@@ -176,7 +175,10 @@ function labelWhatFits(cy: Core, container: HTMLElement, labelScale: number): vo
     cy.nodes().forEach((node) => {
       const side = shown.get(node.id());
       node.toggleClass(GRAPH_CLASSES.labelled, side !== undefined);
-      for (const [each, name] of Object.entries(SIDE_CLASSES)) if (name) node.toggleClass(name, side === each);
+      for (const each of LABEL_SIDES) {
+        const name = LABEL_SIDE_CLASSES[each];
+        if (name) node.toggleClass(name, side === each);
+      }
     })
   );
 }
@@ -202,15 +204,18 @@ function fill(cy: Core, container: GraphCanvasElement, graph: GraphElements, opt
     labelScale = FIXED_LABEL_PX / (LABEL_SIZE * cy.zoom());
     cy.style(stylesheet());
   } else cy.fit(undefined, FIT_PADDING);
+  // A large graph draws no labels but the focused node's, so it places none.
   const relabel = () => {
     if (!large && !cy.destroyed()) labelWhatFits(cy, container, labelScale);
   };
   relabel();
-  let relabelTimer: ReturnType<typeof setTimeout> | undefined;
-  cy.on('viewport', () => {
-    clearTimeout(relabelTimer);
-    relabelTimer = setTimeout(relabel, 120);
-  });
+  if (!large) {
+    let relabelTimer: ReturnType<typeof setTimeout> | undefined;
+    cy.on('viewport', () => {
+      clearTimeout(relabelTimer);
+      relabelTimer = setTimeout(relabel, 120);
+    });
+  }
   cy.on('tap', 'node', (event) => window.location.assign(withBase(event.target.data('url'), options.base)));
   // Hovering highlights a node's neighbourhood, in graphs below LARGE_GRAPH_NODES only: a highlight
   // restyles every element, and Cytoscape then redraws the whole graph, which takes seconds at ten

@@ -68,10 +68,12 @@ export async function mountTimeline(container: HTMLElement, form: HTMLFormElemen
     remember();
   });
 
-  timeline.on('click', ({ item }: { item: string | number | null }) => {
-    const url = item === null ? undefined : items.get(item)?.url;
+  /** Open the entry page of the item with `id`, if there is one. */
+  const openItem = (id: string | number | null | undefined) => {
+    const url = id === null || id === undefined ? undefined : items.get(id)?.url;
     if (url) location.assign(withBase(url, base));
-  });
+  };
+  timeline.on('click', ({ item }: { item: string | number | null }) => openItem(item));
 
   // The keyboard's way in: the timeline is one tab stop; arrows, Home and End move the selection from
   // fact to fact (bringing it into view), Enter opens it, and the line under the canvas names it.
@@ -117,9 +119,8 @@ export async function mountTimeline(container: HTMLElement, form: HTMLFormElemen
     if (move) {
       event.preventDefault();
       select(stepThroughItems(data.items, current.groups, selected, move));
-    } else if (event.key === 'Enter' && selected !== undefined) {
-      const url = items.get(selected)?.url;
-      if (url) location.assign(withBase(url, base));
+    } else if (event.key === 'Enter') {
+      openItem(selected);
     }
   });
 
