@@ -197,6 +197,7 @@ export const en = {
   'timeline.intro': 'Every dated fact in the atlas: works published, people joining and leaving labs, organisations founded, events and claims. Dates known only roughly are drawn as hatched ranges over the whole period they may mean, never as a single day.',
   'timeline.openEnd': 'ongoing or end unknown',
   'timeline.rows': 'Rows shown',
+  'timeline.options': 'Rows and view',
   'timeline.view': 'View',
   'timeline.preset.lineage': 'Scaling-law lineage 1993–2024',
   'timeline.showAll': 'Show everything',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { defaultView, fullWindow, parseViewQuery, PRESETS, stepThroughItems, viewQuery, windowOf, ZOOM_MAX, ZOOM_MIN, TIMELINE_GROUPS } from './timeline-view.ts';
+import { busiestWindow, defaultView, fullWindow, MIN_YEAR_PX, parseViewQuery, PRESETS, stepThroughItems, viewQuery, windowOf, ZOOM_MAX, ZOOM_MIN, TIMELINE_GROUPS } from './timeline-view.ts';
 import type { TimelineData } from './timeline.ts';
 
 const data = {
@@ -24,6 +24,34 @@ describe('windows and zoom', () => {
 
   test('windowOf turns the instants vis-timeline reports into days', () => {
     expect(windowOf(new Date('2014-11-01T10:00:00Z'), new Date('2017-04-30T23:00:00Z'))).toEqual({ start: '2014-11-01', end: '2017-04-30' });
+  });
+});
+
+describe('the window the timeline opens with', () => {
+  const item = (start: string) => ({ start: `${start}T00:00:00.000Z` });
+  const clustered = { ...data, items: [item('1993-01-01'), item('2014-11-01'), item('2015-12-08'), item('2017-12-01'), item('2020-01-23'), item('2024-11-11')] } as unknown as TimelineData;
+  const years = (window: { start: string; end: string }) => (Date.parse(window.end) - Date.parse(window.start)) / (365.25 * 86_400_000);
+
+  test('a canvas wide enough for MIN_YEAR_PX a year shows the whole timeline', () => {
+    const full = fullWindow(clustered);
+    expect(defaultView(clustered, years(full) * MIN_YEAR_PX + 1)).toMatchObject(full);
+    expect(defaultView(clustered)).toMatchObject(full);
+  });
+
+  test('a narrow canvas opens on the years where most facts start, every row shown', () => {
+    const view = defaultView(clustered, 8 * MIN_YEAR_PX);
+    expect(view).toEqual({ start: '2014-11-01', end: '2022-11-01', groups: [...TIMELINE_GROUPS] });
+  });
+
+  test('of equally busy windows the latest wins', () => {
+    // 2014-11 to 2016-11 and 2015-12 to 2017-12 both hold two starts.
+    expect(busiestWindow(clustered, 2)).toEqual({ start: '2015-12-08', end: '2017-12-07' });
+  });
+
+  test('a window is moved back rather than run past the full window', () => {
+    const late = { ...data, items: [item('1993-01-01'), item('2025-06-01'), item('2026-03-01')] } as unknown as TimelineData;
+    expect(busiestWindow(late, 6)).toEqual({ start: '2021-11-28', end: '2027-11-29' });
+    expect(fullWindow(late).end).toBe('2027-11-29');
   });
 });
 

@@ -54,9 +54,35 @@ export function fullWindow(data: TimelineData): TimelineWindow {
   return { start: day(first - YEAR), end: day(now + YEAR) };
 }
 
-/** The view with nothing chosen: the whole timeline, every row. */
-export function defaultView(data: TimelineData): TimelineView {
-  return { ...fullWindow(data), groups: [...TIMELINE_GROUPS] };
+/** Fewest pixels of canvas width a year gets in the window the timeline opens with (see `defaultView`). */
+export const MIN_YEAR_PX = 24;
+
+/**
+ * The window of `years` years, inside the full window, in which the most items start: it begins at an
+ * item's start (the latest such window on a tie, as recent facts are the ones most looked for) and is
+ * moved back where it would run past the full window's end.
+ */
+export function busiestWindow(data: TimelineData, years: number): TimelineWindow {
+  const full = fullWindow(data);
+  const [first, last] = [Date.parse(full.start), Date.parse(full.end)];
+  const length = years * YEAR;
+  if (length >= last - first) return full;
+  const starts = data.items.map((item) => Date.parse(item.start)).sort((a, b) => a - b);
+  let best = { start: last - length, count: -1 };
+  for (const candidate of starts) {
+    const start = Math.min(candidate, last - length);
+    const count = starts.filter((value) => value >= start && value <= start + length).length;
+    if (count >= best.count) best = { start, count };
+  }
+  return { start: day(best.start), end: day(best.start + length) };
+}
+
+/**
+ * The view with nothing chosen, on a canvas `width` pixels wide: every row, and the whole timeline
+ * where each year gets MIN_YEAR_PX; a narrower canvas (a phone) opens on its busiest years instead.
+ */
+export function defaultView(data: TimelineData, width = Infinity): TimelineView {
+  return { ...busiestWindow(data, width / MIN_YEAR_PX), groups: [...TIMELINE_GROUPS] };
 }
 
 /** True for a real calendar day written YYYY-MM-DD. */

@@ -12,6 +12,7 @@ import { edgeTypeVisible, findNode, nodeVisible, parseViewState, serializeViewSt
 import { withBase } from '../lib/urls.ts';
 import { t } from '../i18n/index.ts';
 import type { GraphCanvasElement, PreparedGraph } from './graph-canvas.ts';
+import { foldWhenNarrow } from './fold-when-narrow.ts';
 
 /** Create an element with text. */
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = ''): HTMLElementTagNameMap[K] {
@@ -55,9 +56,8 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
   }
   canvasStatus.remove();
   form.hidden = false;
-  // Where the controls sit above the drawing (a phone), the filters start folded so the drawing is near the top.
-  const filters = form.querySelector<HTMLDetailsElement>('[data-graph-filters]');
-  if (filters && window.matchMedia('(max-width: 50rem)').matches) filters.open = false;
+  // The page's layout breakpoint: below it the controls sit above the drawing.
+  foldWhenNarrow(form.querySelector<HTMLDetailsElement>('[data-graph-filters]'), '50rem');
 
   const { highlight } = canvasModule;
   let state: GraphViewState = parseViewState(window.location.search);

@@ -7,6 +7,7 @@ import { KIND_STYLES, VERDICT_STYLES } from '../lib/visual.ts';
 import { SEARCH_FACETS, SEARCH_RANKING, type SearchFacet } from '../lib/search-schema.ts';
 import { isActive, pagefindOptions, paramsFromState, stateFromParams, type SearchState, type SortOrder } from '../lib/search-state.ts';
 import { joinCjk, segmentQuery } from '../lib/search-text.ts';
+import { foldWhenNarrow } from './fold-when-narrow.ts';
 import type { EntityKind } from '../lib/kb.ts';
 import type { Verdict, WorkType } from '../lib/schema.ts';
 
@@ -28,10 +29,9 @@ const PAGE_SIZE = 20;
 const app = document.querySelector<HTMLElement>('#search-app');
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const input = document.querySelector<HTMLInputElement>('#search-q');
-const filtersBox = document.querySelector<HTMLDetailsElement>('#search-filters');
 
-// On a phone the filters start folded, so the results are not two screens down.
-if (filtersBox && window.matchMedia('(max-width: 48rem)').matches) filtersBox.open = false;
+// The page's layout breakpoint: below it the filters sit above the results.
+foldWhenNarrow(document.querySelector<HTMLDetailsElement>('#search-filters'), '48rem');
 
 let pagefind: Promise<Pagefind> | undefined;
 let state: SearchState = stateFromParams(new URLSearchParams(location.search));

@@ -7,6 +7,7 @@ import type { TimelineData } from '../lib/timeline.ts';
 import { defaultView, fullWindow, ITEM_MOVE_KEYS, parseViewQuery, PRESETS, stepThroughItems, viewQuery, windowOf, ZOOM_MAX, ZOOM_MIN, type PresetId, type TimelineGroupId, type TimelineView } from '../lib/timeline-view.ts';
 import { withBase } from '../lib/urls.ts';
 import { t } from '../i18n/index.ts';
+import { foldWhenNarrow } from './fold-when-narrow.ts';
 
 /** Midnight UTC of a YYYY-MM-DD day. */
 const instant = (day: string) => new Date(`${day}T00:00:00Z`);
@@ -24,7 +25,8 @@ export async function mountTimeline(container: HTMLElement, form: HTMLFormElemen
     import('vis-timeline/styles/vis-timeline-graph2d.min.css'),
   ]);
 
-  const fallback = defaultView(data);
+  container.hidden = false;
+  const fallback = defaultView(data, container.clientWidth);
   const { view, ignored } = parseViewQuery(location.search, fallback);
   for (const problem of ignored) console.warn(`Timeline address: ${problem}`);
   const bounds = fullWindow(data);
@@ -35,7 +37,6 @@ export async function mountTimeline(container: HTMLElement, form: HTMLFormElemen
   const groups = new DataSet(data.groups.map((group) => ({ ...group, visible: view.groups.includes(group.id) })));
   const items = new DataSet(data.items);
   container.replaceChildren();
-  container.hidden = false;
   const timeline = new Timeline(container, items, groups, {
     start: instant(view.start),
     end: instant(view.end),
@@ -151,7 +152,7 @@ export async function mountTimeline(container: HTMLElement, form: HTMLFormElemen
     'zoom-out': () => timeline.zoomOut(0.5),
     earlier: () => pan(-1),
     later: () => pan(1),
-    all: () => show(fallback),
+    all: () => show(defaultView(data)),
     preset: (button) => {
       const preset = PRESETS[button.dataset.preset as PresetId];
       if (preset) show({ ...preset, groups: [...preset.groups] });
@@ -166,4 +167,6 @@ export async function mountTimeline(container: HTMLElement, form: HTMLFormElemen
   });
 
   for (const hidden of document.querySelectorAll<HTMLElement>('[data-needs-js]')) hidden.hidden = false;
+  // The style sheet's phone breakpoint: the options fold so the drawing is on the first screen.
+  foldWhenNarrow(form.querySelector('details'), '40rem');
 }

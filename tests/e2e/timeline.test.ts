@@ -7,7 +7,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { hasChromium, inCI, launchBrowser, watchPage, type PageProblems } from '../helpers/browser.ts';
 import { DIST, serveStatic, type RunningServer } from '../helpers/static-server.ts';
 import type { TimelineData } from '../../src/lib/timeline.ts';
-import { stepThroughItems } from '../../src/lib/timeline-view.ts';
+import { defaultView, fullWindow, stepThroughItems } from '../../src/lib/timeline-view.ts';
 
 describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
   let server: RunningServer;
@@ -90,6 +90,34 @@ describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
     await page.reload();
     await page.locator('#tl-canvas .vis-item-content').first().waitFor();
     expect(await page.locator('#tl-canvas .vis-label').count()).toBe(2);
+  });
+
+  test('on a phone the options are folded and the drawing opens on the busiest years; Show everything widens it', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    try {
+      const phone = await context.newPage();
+      const phoneProblems = watchPage(phone, server.url);
+      await phone.goto(`${server.url}/timeline/`);
+      await phone.locator('#tl-canvas .vis-item-content').first().waitFor();
+      expect(await phone.locator('details.tl-options').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+      expect((await phone.locator('#tl-canvas').boundingBox())!.y).toBeLessThan(844);
+      const opened = defaultView(data, await phone.locator('#tl-canvas').evaluate((element) => element.clientWidth));
+      const full = fullWindow(data);
+      expect(opened.start > full.start).toBe(true);
+      const axisYears = async () => (await phone.locator('#tl-canvas .vis-time-axis .vis-text.vis-minor').allTextContents()).map(Number).filter((year) => year > 1000);
+      const years = await axisYears();
+      expect(years.length).toBeGreaterThan(1);
+      // The axis also labels the year it begins in, half cut off at the edge.
+      expect(Math.min(...years)).toBeGreaterThanOrEqual(Number(opened.start.slice(0, 4)) - 1);
+      expect(Math.max(...years)).toBeLessThanOrEqual(Number(opened.end.slice(0, 4)));
+      expect(Math.min(...years)).toBeGreaterThan(Number(full.start.slice(0, 4)) + 5);
+      await phone.locator('details.tl-options > summary').click();
+      await phone.getByRole('button', { name: 'Show everything' }).click();
+      await expect.poll(() => phone.url()).toContain(`?from=${full.start}&to=${full.end}`);
+      expect(phoneProblems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    } finally {
+      await context.close();
+    }
   });
 
   test('zooms from decades down to days', async () => {
