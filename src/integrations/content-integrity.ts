@@ -1,11 +1,13 @@
 /**
  * Astro integration: checks content/ with the same code as `npm run check` before Astro reads it,
- * so a content mistake stops the build with one line per problem and no stack trace.
+ * so a content mistake stops the build with one line per problem and no stack trace; and makes Astro
+ * parse every entry again after a schema change (see content-store.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContentFolder } from '../lib/content-check.ts';
 import { formatReport } from '../lib/check-report.ts';
+import { dropStaleContentStore } from './content-store.ts';
 
 /** Stop the build when content/ has errors, listing every one of them. */
 export function contentIntegrity(): AstroIntegration {
@@ -13,6 +15,7 @@ export function contentIntegrity(): AstroIntegration {
     name: 'scaling-atlas:content-integrity',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
+        if (dropStaleContentStore(fileURLToPath(config.root), fileURLToPath(config.cacheDir))) logger.info('the schemas changed: content is parsed afresh');
         const { entries, issues } = checkContentFolder(fileURLToPath(config.root), { locate: 'errors' });
         const errors = issues.filter((issue) => issue.severity === 'error');
         if (errors.length === 0) {

@@ -20,7 +20,7 @@ import { lowerChildProcessesPriority } from './priority.ts';
  * Boilerplate inside entry pages that must not match queries nor fill result excerpts: badges (kind,
  * verdict), screen-reader prefixes, source labels, asides, and the labels of fact lists and of the affiliations table.
  */
-export const EXCLUDED_SELECTORS = ['.visually-hidden', '[aria-hidden="true"]', '.kind', '.verdict', '.source-ref', '.relation-evidence', '.entry-aside', '#relations-heading', '#sources-heading', '.facts > dt', '[aria-labelledby="affiliations-heading"] thead', '.translation > .meta'];
+export const EXCLUDED_SELECTORS = ['.visually-hidden', '[aria-hidden="true"]', '.kind', '.verdict', '.source-ref', '.relation-evidence', '.entry-aside', '#relations-heading', '#sources-heading', '.facts > dt', '[aria-labelledby="affiliations-heading"] thead', '.translation > .meta', '.native-label-note'];
 
 /** Index every entry page of the built site into its `pagefind/` folder. */
 export function searchIndex(): AstroIntegration {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { csvParse } from 'd3-dsv';
-import { checkDataset, csvCell, datasetCsv, displayCell, findRow, publishedValue, resolveCurve } from './datasets.ts';
+import { checkDataset, csvCell, datasetCsv, displayCell, findRow, namesItsUnit, publishedValue, resolveCurve } from './datasets.ts';
 import { datasetSchema, type Dataset } from './schema.ts';
 
 const source = { url: 'https://arxiv.org/abs/2001.08361', accessed: '2026-11-29' };
@@ -53,6 +53,20 @@ describe('published numbers keep their rounding', () => {
     expect(csvCell('8.0B')).toBe('8.0e9');
     expect(csvCell('0.050')).toBe('0.050');
     expect(csvCell(null)).toBe('');
+  });
+});
+
+describe('namesItsUnit', () => {
+  test('a label that says its unit, singular or plural, needs no unit after it', () => {
+    expect(namesItsUnit('Parameters', 'parameters')).toBe(true);
+    expect(namesItsUnit('FLOPs', 'FLOP')).toBe(true);
+    expect(namesItsUnit('Training tokens', 'tokens')).toBe(true);
+  });
+
+  test('a label that does not keeps its unit', () => {
+    expect(namesItsUnit('E', 'nats/token')).toBe(false);
+    expect(namesItsUnit('Training compute C', 'FLOP')).toBe(false);
+    expect(namesItsUnit('Tokenizer', 'token')).toBe(false);
   });
 });
 

@@ -58,6 +58,15 @@ export function displayCell(cell: Cell | undefined): string {
   return parts.exponent === 0 ? mantissa : `${mantissa} × ${powerOfTen(parts.exponent)}`;
 }
 
+/** True when a column's label already names its unit, as "Parameters" does "parameters" and "FLOPs" does "FLOP", so the header need not repeat it. */
+export function namesItsUnit(label: string, unit: string): boolean {
+  const wanted = unit.toLowerCase();
+  return label
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .some((word) => word === wanted || word === `${wanted}s`);
+}
+
 /** The name of a row: the text of its first column. */
 export function rowName(dataset: Dataset, row: Dataset['rows'][number]): string {
   const cell = row[dataset.columns[0]!.key];

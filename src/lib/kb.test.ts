@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildKnowledgeBase, inTimeOrder, type KbEntry } from './kb.ts';
 import { entityPath } from './urls.ts';
-import { checkFiles, validFiles } from './test-fixtures.ts';
+import { checkFiles, validFiles, withEdit } from './test-fixtures.ts';
 
 function fixtureKb() {
   const { entries, issues } = checkFiles(validFiles());
@@ -45,6 +45,18 @@ describe('buildKnowledgeBase', () => {
       expect(relation.evidence.length, relation.id).toBeGreaterThan(0);
       expect(relation.evidence[0]!.source.url, relation.id).toMatch(/^https:/);
     }
+  });
+
+  test('a work that repeats a claim contains it, with its locator and the source it was read in', () => {
+    const files = withEdit('content/claims/baidu-first.mdx', (text) =>
+      text.replace('date: 2020-01-23', 'repeatedIn:\n  - { work: hestness-2017, locator: "§2, paragraph 3", source: { url: "https://example.org/copy", accessed: 2026-11-29 } }\ndate: 2020-01-23')
+    );
+    const { entries, issues } = checkFiles(files);
+    expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    const kb = buildKnowledgeBase(entries as KbEntry[]);
+    const repeated = kb.incoming('hestness-2017').find((relation) => relation.type === 'part_of')!;
+    expect(repeated).toMatchObject({ source: 'baidu-first', note: '§2, paragraph 3', declaredIn: { entity: 'baidu-first', path: 'repeatedIn[0].work' } });
+    expect(repeated.evidence[0]).toMatchObject({ source: { url: 'https://example.org/copy' }, work: 'hestness-2017' });
   });
 
   test('gives backlinks both ways', () => {

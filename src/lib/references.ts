@@ -141,6 +141,12 @@ export function entryReferences<C extends CollectionName>(collection: C, data: E
           expects: ['works'] as const,
           relation: { type: 'part_of' as const, reversed: false, evidence: claimSource, note: claim.madeIn.locator },
         },
+        ...claim.repeatedIn.map((repeat, i) => ({
+          path: `repeatedIn[${i}].work`,
+          target: repeat.work,
+          expects: ['works'] as const,
+          relation: { type: 'part_of' as const, reversed: false, evidence: sourced(repeat.source, repeat.locator, repeat.work), note: repeat.locator },
+        })),
         ...claim.about.map((about, i) => ({ path: `about[${i}]`, target: about, expects: ANY, relation: { type: 'about' as const, reversed: false, evidence: claimSource } })),
         ...claim.evidence.flatMap((item, i) =>
           item.work

@@ -293,6 +293,19 @@ export const claimSchema = z.strictObject({
     /** Where in that work: paragraph, section, timestamp. */
     locator: z.string().min(1).optional(),
   }),
+  /** Other works that repeat the claim (a report quoting the speaker), each with where in it and the source it was read in. */
+  repeatedIn: z
+    .array(
+      z.strictObject({
+        /** The work that repeats the claim, by id. */
+        work: ref,
+        /** Where in that work: section, paragraph. */
+        locator: z.string().min(1),
+        /** Where that work was read. */
+        source: sourceSchema,
+      })
+    )
+    .default([]),
   /** When the claim was made (EDTF). */
   date: edtfDate,
   /** The claim's words in the original language, with our translation. */

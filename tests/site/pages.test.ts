@@ -43,6 +43,18 @@ describe('entry pages', () => {
     }
   });
 
+  test('the home page lists every claim the article makes or repeats', () => {
+    const article = 'article-baidu-scaling-law-2024';
+    const home = readFileSync(join(DIST, 'index.html'), 'utf8');
+    const list = home.slice(home.indexOf('class="plain-list claim-list"'), home.indexOf('</ul>', home.indexOf('class="plain-list claim-list"')));
+    const made = kb.byCollection.claims.filter((claim) => claim.data.madeIn.work === article || claim.data.claimant === article);
+    const repeated = kb.byCollection.claims.filter((claim) => claim.data.repeatedIn.some((repeat) => repeat.work === article));
+    expect(made.length).toBeGreaterThan(10);
+    expect(repeated.map((claim) => claim.id)).toContain('amodei-saw-gpt1-in-2017');
+    for (const claim of [...made, ...repeated]) expect(list, claim.id).toContain(`href="${claim.url}"`);
+    expect(list.match(/<li>/g)).toHaveLength(made.length + repeated.length);
+  });
+
   test('every relation appears on the pages of both its ends', async () => {
     const cache = new Map<string, string>();
     const page = (url: string) => cache.get(url) ?? cache.set(url, readFileSync(join(DIST, url, 'index.html'), 'utf8')).get(url)!;
