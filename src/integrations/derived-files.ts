@@ -10,13 +10,13 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { GRAPH_JSON_PATH, localGraphPath } from '../lib/graph.ts';
-import { CITATION_FORMAT_NAMES, citationFilePath } from '../lib/citation-formats.ts';
+import { CITATION_FORMAT_NAMES, citationRoutePattern } from '../lib/citation-formats.ts';
 import type { WriteInto, Written } from './derived-files-worker.ts';
 
 const DEV_ROUTES = [
   { pattern: GRAPH_JSON_PATH, file: 'graph.json.ts' },
   { pattern: localGraphPath('[id]'), file: 'local-graph.json.ts' },
-  ...CITATION_FORMAT_NAMES.map((format) => ({ pattern: citationFilePath('[id]', format), file: 'work-citation.ts' })),
+  ...CITATION_FORMAT_NAMES.map((format) => ({ pattern: citationRoutePattern(format), file: 'work-citation.ts' })),
 ];
 
 /** Make and write the derived files while the site builds (serve them in `astro dev`). */

@@ -13,12 +13,17 @@ export type CitationFormat = keyof typeof CITATION_FORMATS;
 /** Every citation format, in the order pages offer them. */
 export const CITATION_FORMAT_NAMES = Object.keys(CITATION_FORMATS) as CitationFormat[];
 
-/** Where a work's citation file in `format` is, from the site root: `/works/<id>/citation.bib`. */
+/** Where a work's citation file in `format` is, from the site root: `/works/<id>/<id>.bib`. */
 export function citationFilePath(workId: string, format: CitationFormat): string {
-  return `${entityPath('works', workId)}${citationFileName(format)}`;
+  return `${entityPath('works', workId)}${citationFileName(workId, format)}`;
 }
 
-/** File name of a work's citation in one format, e.g. `citation.bib`. */
-export function citationFileName(format: CitationFormat): string {
-  return `citation.${CITATION_FORMATS[format].extension}`;
+/** File name of a work's citation in one format, named after the entry so downloads stay apart: `<id>.bib`. */
+export function citationFileName(workId: string, format: CitationFormat): string {
+  return `${workId}.${CITATION_FORMATS[format].extension}`;
+}
+
+/** Astro route pattern of a work's citation files in `format`, for `astro dev`: `/works/[id]/[file].bib`, where `file` is the id again. */
+export function citationRoutePattern(format: CitationFormat): string {
+  return `${entityPath('works', '[id]')}[file].${CITATION_FORMATS[format].extension}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { cslDate, formatCitations, parseCitations, workToCsl, type CslItem } from './cite.ts';
-import { citationFilePath } from './citation-formats.ts';
+import { cslDate, formatCitations, parseCitations, withParticlesInNames, workToCsl, type CslItem } from './cite.ts';
+import { citationFileName, citationFilePath, citationRoutePattern } from './citation-formats.ts';
 import { buildKnowledgeBase, type Entity } from './kb.ts';
 import { workSchema, personSchema } from './schema.ts';
 
@@ -12,9 +12,17 @@ const TRICKY_TITLES = [
   'A title well beyond seventy characters, which the RIS writer of citation.js wraps mid-word',
 ];
 
+const source = { url: 'https://example.org/', accessed: '2026-11-29' };
+
+/** The CSL item of one work built from `data` (title, type, date and summary filled in). */
+function itemOf(data: Record<string, unknown>): CslItem {
+  const work = { collection: 'works' as const, id: 'w', data: workSchema.parse({ title: 'T', type: 'paper', date: '1992', summary: 'x', sources: [source], ...data }) };
+  const kb = buildKnowledgeBase([work]);
+  return workToCsl(kb, kb.get('w') as Entity<'works'>);
+}
+
 /** A small knowledge base with one person and one work per tricky title. */
 function fixture() {
-  const source = { url: 'https://example.org/', accessed: '2026-11-29' };
   const person = { collection: 'people' as const, id: 'ada-lovelace', data: personSchema.parse({ name: 'Ada Lovelace', summary: 'x' }) };
   const works = TRICKY_TITLES.map((title, i) => ({
     collection: 'works' as const,
@@ -25,6 +33,7 @@ function fixture() {
       date: ['2017-12-01', '2014-11~', '1993', '2019-02', '2020'][i],
       authors: [{ person: 'ada-lovelace' }, '吴恩达', 'Ludwig van Beethoven'],
       identifiers: i === 0 ? { arxiv: '1712.00409', doi: '10.1145/3293883.3295710' } : {},
+      ...(i === 0 ? { venue: 'arXiv', arxivCategories: ['cs.LG', 'stat.ML'] } : {}),
       language: i === 1 ? 'zh' : 'en',
       summary: 'x',
       sources: [source],
@@ -44,10 +53,33 @@ describe('workToCsl', () => {
       issued: { 'date-parts': [[2017, 12, 1]] },
       DOI: '10.1145/3293883.3295710',
       URL: 'https://arxiv.org/abs/1712.00409',
+      'container-title': 'arXiv',
+      archive: 'arXiv',
       archive_location: '1712.00409',
+      archive_collection: 'cs.LG',
       language: 'en',
     });
     expect(item.author).toEqual([{ given: 'Ada', family: 'Lovelace' }, { literal: '吴恩达' }, { given: 'Ludwig', 'non-dropping-particle': 'van', family: 'Beethoven' }]);
+  });
+
+  test('a paper in a journal is a journal article; one its organisation issued is a report by that publisher; the default is a conference paper', () => {
+    expect(itemOf({ venue: 'Physical Review A', venueType: 'journal', volume: '45', number: '8', pages: '6056–6091' })).toMatchObject({
+      type: 'article-journal',
+      'container-title': 'Physical Review A',
+      volume: '45',
+      issue: '8',
+      page: '6056–6091',
+    });
+    const report = itemOf({ venue: 'OpenAI', venueType: 'publisher', venueNote: 'released with a blog post' });
+    expect(report).toMatchObject({ type: 'report', publisher: 'OpenAI' });
+    expect(report).not.toHaveProperty('container-title');
+    expect(itemOf({ venue: 'ACL 2001', pages: '26–33', publisher: 'ACM' })).toMatchObject({ type: 'paper-conference', 'container-title': 'ACL 2001', page: '26–33', publisher: 'ACM' });
+  });
+
+  test('the venue note never reaches an export; a podcast episode is a number', () => {
+    const item = itemOf({ type: 'podcast', venue: 'Lex Fridman Podcast', number: '452', venueNote: 'a remark' });
+    expect(item).toMatchObject({ type: 'broadcast', 'container-title': 'Lex Fridman Podcast', number: '452' });
+    for (const format of ['bibtex', 'ris', 'csl'] as const) expect(formatCitations([item], format)).not.toContain('a remark');
   });
 
   test('dates keep their precision and uncertainty', () => {
@@ -70,6 +102,41 @@ describe('formatCitations round-trips', () => {
     expect(titles(parseCitations(bibtex))).toEqual(TRICKY_TITLES);
   });
 
+  test('BibTeX: an arXiv preprint is @misc with eprint, archivePrefix and primaryClass, the bare month macro and no URL twice', () => {
+    const bibtex = formatCitations(items.slice(0, 1), 'bibtex');
+    expect(bibtex).toMatch(/^@misc\{work-0,$/m);
+    expect(bibtex).toMatch(/^\s*eprint = \{1712\.00409\},$/m);
+    expect(bibtex).toMatch(/^\s*archivePrefix = \{arXiv\},$/m);
+    expect(bibtex).toMatch(/^\s*primaryClass = \{cs\.LG\},$/m);
+    expect(bibtex).toMatch(/^\s*month = dec,$/m);
+    expect(bibtex).not.toMatch(/journal|booktitle/);
+    expect(bibtex.match(/arxiv\.org\/abs\/1712\.00409/g)).toHaveLength(1);
+    expect(parseCitations(bibtex)[0]).toMatchObject({ issued: { 'date-parts': [[2017, 12]] } });
+  });
+
+  test('BibTeX: a journal article is @article with its journal; a month without a day is a macro too', () => {
+    const bibtex = formatCitations([itemOf({ venue: 'Physical Review A', venueType: 'journal', date: '1992-08' })], 'bibtex');
+    expect(bibtex).toMatch(/^@article\{w,$/m);
+    expect(bibtex).toMatch(/^\s*journal = \{Physical Review A\},$/m);
+    expect(bibtex).toMatch(/^\s*month = aug,$/m);
+    expect(bibtex).not.toContain('booktitle');
+  });
+
+  test('name particles survive in every format (RIS has no particle field, so they join the family name)', () => {
+    const [item] = items;
+    expect(formatCitations([item!], 'bibtex')).toContain('van Beethoven, Ludwig');
+    expect(formatCitations([item!], 'ris')).toMatch(/^AU {2}- van Beethoven, Ludwig$/m);
+    expect(JSON.parse(formatCitations([item!], 'csl'))[0].author[2]).toEqual({ given: 'Ludwig', 'non-dropping-particle': 'van', family: 'Beethoven' });
+    expect(withParticlesInNames({ id: 'x', type: 'book', title: 'T', author: [{ given: 'A', 'dropping-particle': 'de', family: 'B' }] }).author).toEqual([{ given: 'A de', family: 'B' }]);
+  });
+
+  test('surname-only authors export as family names', () => {
+    const item = itemOf({ authors: ['Seung', 'Sompolinsky'] });
+    expect(formatCitations([item], 'bibtex')).toContain('author = {{Seung} and {Sompolinsky}}');
+    expect(formatCitations([item], 'ris')).toMatch(/^AU {2}- Seung$/m);
+    expect(item.author).toEqual([{ family: 'Seung' }, { family: 'Sompolinsky' }]);
+  });
+
   test('RIS gives the titles back', () => {
     const ris = formatCitations(items, 'ris');
     expect(ris).toMatch(/^TY {2}- /m);
@@ -89,8 +156,10 @@ describe('formatCitations round-trips', () => {
   });
 });
 
-test('citation files sit in their work page\'s folder, named by format', () => {
-  expect(citationFilePath('kaplan-2020-scaling-laws', 'bibtex')).toBe('/works/kaplan-2020-scaling-laws/citation.bib');
-  expect(citationFilePath('kaplan-2020-scaling-laws', 'ris')).toBe('/works/kaplan-2020-scaling-laws/citation.ris');
-  expect(citationFilePath('kaplan-2020-scaling-laws', 'csl')).toBe('/works/kaplan-2020-scaling-laws/citation.json');
+test('citation files sit in their work page\'s folder, named after the entry so downloads do not collide', () => {
+  expect(citationFilePath('kaplan-2020-scaling-laws', 'bibtex')).toBe('/works/kaplan-2020-scaling-laws/kaplan-2020-scaling-laws.bib');
+  expect(citationFilePath('kaplan-2020-scaling-laws', 'ris')).toBe('/works/kaplan-2020-scaling-laws/kaplan-2020-scaling-laws.ris');
+  expect(citationFilePath('kaplan-2020-scaling-laws', 'csl')).toBe('/works/kaplan-2020-scaling-laws/kaplan-2020-scaling-laws.json');
+  expect(citationFileName('kaplan-2020-scaling-laws', 'bibtex')).toBe('kaplan-2020-scaling-laws.bib');
+  expect(citationRoutePattern('ris')).toBe('/works/[id]/[file].ris');
 });

@@ -1,10 +1,9 @@
 /**
  * "Cite this": a work's data as a CSL-JSON item, and BibTeX, RIS and CSL-JSON produced from it
  * by citation.js (no hand-assembled BibTeX, so braces, `&`, `%`, `_` and non-ASCII are escaped
- * by the library).
+ * by the library; src/lib/bibtex.ts adds what its BibTeX mapping lacks).
  */
-import { Cite, plugins } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
+import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
 import { parse as parseName } from '@citation-js/name';
@@ -13,26 +12,7 @@ import type { CitationFormat } from './citation-formats.ts';
 import type { Work } from './schema.ts';
 import { parseEdtf } from './dates.ts';
 import { authorNames } from './entity-meta.ts';
-
-const bibtexConfig = plugins.config.get('@bibtex');
-bibtexConfig.format!.useIdAsLabel = true; // entry ids are stable, unique and valid BibTeX keys
-bibtexConfig.format!.checkLabel = false;
-
-/**
- * Scripts citation.js's BibTeX writer drops: it escapes `{ } & % _ $ #` and writes accents as LaTeX
- * commands, but silently removes characters it has no LaTeX command for (Chinese, Japanese,
- * Korean, Cyrillic, full-width punctuation). Its `asciiOnly: false` switch keeps them but then
- * escapes nothing, so we protect these runs with placeholders and put them back as UTF-8.
- */
-const UNESCAPED_SCRIPTS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\u3000-\u303F\uFF00-\uFFEF]+/gu;
-const PLACEHOLDER = /zqcjk(\d+)qz/g;
-
-/** BibTeX of the items with non-Latin runs kept intact (see UNESCAPED_SCRIPTS). */
-function bibtexKeepingScripts(items: readonly CslItem[]): string {
-  const runs: string[] = [];
-  const protectedItems = JSON.parse(JSON.stringify(items).replace(UNESCAPED_SCRIPTS, (run) => `zqcjk${runs.push(run) - 1}qz`)) as CslItem[];
-  return new Cite(protectedItems).format('bibtex').replace(PLACEHOLDER, (_match, index: string) => runs[Number(index)]!);
-}
+import { formatBibtex } from './bibtex.ts';
 
 /** A CSL date: date parts at the written precision, flagged `circa` when approximate or uncertain. */
 export interface CslDate {
@@ -51,19 +31,29 @@ export interface CslItem {
   title: string;
   author?: CslName[];
   issued?: CslDate;
+  /** The venue's name: journal, proceedings, show or outlet. */
   'container-title'?: string;
+  publisher?: string;
+  volume?: string;
+  /** Issue of a journal or proceedings. */
+  issue?: string;
+  /** Number of anything else, e.g. a podcast episode. */
+  number?: string;
+  page?: string;
   DOI?: string;
   ISBN?: string;
   URL?: string;
   language?: string;
-  /** arXiv id, as the archive location in the arXiv archive. */
+  /** `arXiv` for works on arXiv, with the arXiv id as the location in that archive. */
   archive?: string;
   archive_location?: string;
+  /** The arXiv primary category (e.g. cs.LG): the collection within the archive. */
+  archive_collection?: string;
 }
 
 /**
- * CSL item type of each kind of work. Papers are `paper-conference` because most papers here
- * appeared in conference proceedings; the schema does not say which ones were journal articles.
+ * CSL item type of each kind of work. A paper's type depends on its `venueType` (see cslType); this
+ * is the type of one in conference proceedings, where most papers here appeared.
  */
 const CSL_TYPES: Record<Work['type'], string> = {
   paper: 'paper-conference',
@@ -91,6 +81,24 @@ export function cslDate(edtf: string): CslDate {
   return { 'date-parts': ends.map(parts), ...(circa ? { circa: true } : {}) };
 }
 
+/** A paper's CSL type follows its venue: a journal article, a report when the organisation issued it itself, else a conference paper; other works by kind. */
+function cslType(data: Work): string {
+  if (data.type !== 'paper') return CSL_TYPES[data.type];
+  return data.venueType === 'journal' ? 'article-journal' : data.venueType === 'publisher' ? 'report' : CSL_TYPES.paper;
+}
+
+/** A work's venue in CSL: the venue's name as container (or as publisher when it issued the work), with volume, issue or number, and pages. */
+function cslVenue(data: Work): Partial<CslItem> {
+  const periodical = data.venueType !== 'publisher' && (data.type === 'paper' || data.type === 'article');
+  return {
+    ...(data.venue ? (data.venueType === 'publisher' ? { publisher: data.venue } : { 'container-title': data.venue }) : {}),
+    ...(data.publisher ? { publisher: data.publisher } : {}),
+    ...(data.volume ? { volume: data.volume } : {}),
+    ...(data.number ? (periodical ? { issue: data.number } : { number: data.number }) : {}),
+    ...(data.pages ? { page: data.pages } : {}),
+  };
+}
+
 /** A person's name in CSL parts, parsed by citation.js. */
 function cslName(name: string): CslName {
   return /\p{Script=Han}/u.test(name) ? { literal: name } : parseName(name);
@@ -103,15 +111,15 @@ export function workToCsl(kb: KnowledgeBase, work: Entity<'works'>): CslItem {
   const url = data.identifiers.url ?? (data.identifiers.arxiv ? `https://arxiv.org/abs/${data.identifiers.arxiv}` : undefined);
   return {
     id: work.id,
-    type: CSL_TYPES[data.type],
+    type: cslType(data),
     title: data.title,
     ...(authors.length > 0 ? { author: authors } : {}),
     issued: cslDate(data.date),
-    ...(data.venue ? { 'container-title': data.venue } : {}),
+    ...cslVenue(data),
     ...(data.identifiers.doi ? { DOI: data.identifiers.doi } : {}),
     ...(data.identifiers.isbn ? { ISBN: data.identifiers.isbn } : {}),
     ...(url ? { URL: url } : {}),
-    ...(data.identifiers.arxiv ? { archive: 'arXiv', archive_location: data.identifiers.arxiv } : {}),
+    ...(data.identifiers.arxiv ? { archive: 'arXiv', archive_location: data.identifiers.arxiv, ...(data.arxivCategories ? { archive_collection: data.arxivCategories[0] } : {}) } : {}),
     language: data.language,
   };
 }
@@ -121,12 +129,26 @@ export function formatCitations(items: readonly CslItem[], format: CitationForma
   const copies = items.map((item) => ({ ...item }));
   const text =
     format === 'bibtex'
-      ? bibtexKeepingScripts(copies)
+      ? formatBibtex(copies)
       : format === 'csl'
         ? new Cite(copies).format('data', { format: 'text', space: 2 })
         : // citation.js hard-wraps RIS values every 70 characters, mid-word; readers then rejoin them with a space. Undo the wrap.
-          new Cite(copies).format('ris').replace(/\n(?![A-Z][A-Z0-9] {2}-)/g, '');
+          new Cite(copies.map(withParticlesInNames)).format('ris').replace(/\n(?![A-Z][A-Z0-9] {2}-)/g, '');
   return text.endsWith('\n') ? text : `${text}\n`;
+}
+
+/**
+ * The item with name particles folded into the name parts RIS has: citation.js's RIS writer keeps
+ * only family, given and suffix, so "George van den Driessche" would lose "van den". CSL allows a
+ * non-dropping particle written as part of the family name, and a dropping one after the given names.
+ */
+export function withParticlesInNames(item: CslItem): CslItem {
+  const fold = ({ 'non-dropping-particle': inFamily, 'dropping-particle': afterGiven, ...name }: CslName): CslName => ({
+    ...name,
+    ...(inFamily && name.family ? { family: `${inFamily} ${name.family}` } : {}),
+    ...(afterGiven ? { given: [name.given, afterGiven].filter(Boolean).join(' ') } : {}),
+  });
+  return item.author ? { ...item, author: item.author.map(fold) } : item;
 }
 
 /** Read citations back into CSL-JSON items (used to check that exports round-trip). */

@@ -258,8 +258,22 @@ export const workSchema = z.strictObject({
   authors: z.array(authorSchema).default([]),
   /** Organisations credited with the work (labs, publishers, outlets), by id. */
   orgs: z.array(ref).default([]),
-  /** Journal, conference, show or outlet. */
+  /** Journal, conference, show or outlet: its name only, as cited (locators and remarks go in the fields below). */
   venue: z.string().min(1).optional(),
+  /** What the venue of a paper is: a journal, a conference's proceedings (assumed when omitted) or the organisation that issued the paper itself (cited as its report). */
+  venueType: z.enum(['journal', 'proceedings', 'publisher']).optional(),
+  /** Volume of the venue, as printed. */
+  volume: z.string().min(1).optional(),
+  /** Issue of a journal or episode of a show, as printed. */
+  number: z.string().min(1).optional(),
+  /** Pages in the venue, as printed, e.g. "26–33" or "327 ff.". */
+  pages: z.string().min(1).optional(),
+  /** Publisher of the venue, e.g. ACM. */
+  publisher: z.string().min(1).optional(),
+  /** Remarks on the venue (when the proceedings came out, that no peer-reviewed version was found); shown on the page, never exported as the venue. */
+  venueNote: z.string().min(1).optional(),
+  /** arXiv subject categories, primary first, e.g. [cs.LG, stat.ML]. */
+  arxivCategories: z.array(z.string().regex(/^[a-z-]+(\.[A-Za-z-]+)?$/, 'must be an arXiv category such as cs.LG')).optional(),
   /** Language the work is written or spoken in. */
   language: languageCode.default('en'),
   /** arXiv id, DOI, ISBN, URL. */

@@ -9,9 +9,21 @@ declare module '@citation-js/core' {
     format(format: string, options?: Record<string, unknown>): string;
   }
   /** Plugin registry, with each plugin's settings. */
-  export const plugins: { config: { get(name: string): Record<string, Record<string, unknown>> } };
+  export const plugins: {
+    config: { get(name: string): Record<string, Record<string, unknown>> };
+    /** Output dictionaries ('text', 'html') that writers lay their output out with. */
+    dict: { get(name: string): unknown };
+  };
 }
 declare module '@citation-js/plugin-bibtex';
+declare module '@citation-js/plugin-bibtex/lib/output/value.js' {
+  /** citation.js's BibTeX value formatter: `value` escaped as the type of `field` (lower-case name) requires. */
+  export function format(field: string, value: string): string;
+}
+declare module '@citation-js/plugin-bibtex/lib/output/bibtex.js' {
+  /** citation.js's BibTeX writer: entries whose values are already escaped, laid out with an output dictionary. */
+  export function format(entries: readonly { type: string; label: string; properties: Record<string, string> }[], dict: unknown): string;
+}
 declare module '@citation-js/plugin-ris';
 declare module '@citation-js/plugin-csl';
 declare module '@citation-js/name' {

@@ -107,11 +107,11 @@ describe('search markup', () => {
 });
 
 describe('citations', () => {
-  test('every work page offers BibTeX, RIS and CSL-JSON, and each file parses back to the work title', () => {
+  test('every work page offers BibTeX, RIS and CSL-JSON, each file named after the entry, and each parses back to the work title', () => {
     for (const work of kb.byCollection.works) {
       const html = page(work.url);
-      for (const file of ['citation.bib', 'citation.ris', 'citation.json']) {
-        expect(html, `${work.url} links ${file}`).toContain(`href="${work.url}${file}"`);
+      for (const file of ['bib', 'ris', 'json'].map((extension) => `${work.id}.${extension}`)) {
+        expect(html, `${work.url} links ${file}`).toContain(`href="${work.url}${file}" download="${file}"`);
         const parsed = parseCitations(read(join(work.url, file)));
         expect(parsed.map((item) => item.title), `${work.url}${file}`).toEqual([work.data.title]);
       }
@@ -124,6 +124,16 @@ describe('citations', () => {
     const works = kb.byCollection.works.map((w) => ({ id: w.id, title: w.data.title }));
     expect(csl.map(({ id, title }) => ({ id, title }))).toEqual(works);
     expect(bib.map((item) => item.title)).toEqual(works.map((w) => w.title));
+  });
+
+  test('the BibTeX bibliography holds venue names only, months as macros, arXiv eprints and no URL twice', () => {
+    const bib = read('bibliography.bib');
+    expect(bib).not.toMatch(/^\s*month = \{/m);
+    expect(bib).not.toMatch(/^\s*howpublished = \{https?:/m);
+    expect(bib).not.toMatch(/^\s*(journal|booktitle|howpublished|institution) = \{[^}]*(;|\bpp?\. \d|\bvol\. \d|episode|peer-reviewed|released with)/m);
+    const hestness = bib.slice(bib.indexOf('{hestness-2017-scaling-predictable,'));
+    expect(hestness.slice(0, hestness.indexOf('\n}'))).toMatch(/eprint = \{1712\.00409\},\n\s*archivePrefix = \{arXiv\},\n\s*primaryClass = \{cs\.LG\}/);
+    expect(bib).toMatch(/^@article\{seung-1992-statmech-learning,\n\s*author = .*\n\s*journal = \{Physical Review A\},$/m);
   });
 });
 

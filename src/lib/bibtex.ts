@@ -1,0 +1,63 @@
+/**
+ * BibTeX from CSL-JSON items with citation.js: its entries (fields mapped and escaped by the library)
+ * with what its BibTeX mapping has no rule for completed in one place (arXiv's `eprint`,
+ * `archivePrefix` and `primaryClass`, the month as BibTeX's month macro, a @misc's venue), each
+ * value escaped by its value formatter, then written out by its BibTeX writer.
+ */
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import { format as writeEntries } from '@citation-js/plugin-bibtex/lib/output/bibtex.js';
+import { format as formatValue } from '@citation-js/plugin-bibtex/lib/output/value.js';
+import type { CslItem } from './cite.ts';
+
+const bibtexConfig = plugins.config.get('@bibtex');
+bibtexConfig.format!.useIdAsLabel = true; // entry ids are stable, unique and valid BibTeX keys
+bibtexConfig.format!.checkLabel = false;
+// CSL `article` (a preprint or working paper, not in a journal) is @misc, as arXiv exports preprints; citation.js's default @article demands a journal.
+(bibtexConfig.types as { bibtex: { target: Record<string, string> } }).bibtex.target.article = 'misc';
+
+/** BibTeX's month macros, January first. */
+const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** A BibTeX entry as citation.js maps it: type, key and field values already escaped for BibTeX. */
+export interface BibtexEntry {
+  type: string;
+  label: string;
+  properties: Record<string, string>;
+}
+
+/**
+ * Scripts citation.js's BibTeX writer drops: it escapes `{ } & % _ $ #` and writes accents as LaTeX
+ * commands, but silently removes characters it has no LaTeX command for (Chinese, Japanese,
+ * Korean, Cyrillic, full-width punctuation). Its `asciiOnly: false` switch keeps them but then
+ * escapes nothing, so we protect these runs with placeholders and put them back as UTF-8.
+ */
+const UNESCAPED_SCRIPTS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\u3000-\u303F\uFF00-\uFFEF]+/gu;
+const PLACEHOLDER = /zqcjk(\d+)qz/g;
+
+/** The entry citation.js maps `item` to, completed: the month alone as a macro name (BibTeX has no day), a @misc's venue as `howpublished` instead of a `journal` or nothing, no `howpublished` repeating the URL, and arXiv's eprint fields. */
+export function completeEntry(entry: BibtexEntry, item: CslItem): BibtexEntry {
+  const month = item.issued?.['date-parts'][0]?.[1];
+  const misc = entry.type === 'misc';
+  const properties: Record<string, string> = {};
+  for (const [field, value] of Object.entries(entry.properties)) {
+    if (field === 'month' && month) properties.month = MONTH_MACROS[month - 1]!;
+    else if (!(misc && field === 'journal') && !(field === 'howpublished' && value === entry.properties.url)) properties[field] = value;
+  }
+  const added: Record<string, string | undefined> = {
+    ...(misc && item['container-title'] ? { howpublished: item['container-title'] } : {}),
+    ...(item.archive === 'arXiv' ? { eprint: item.archive_location, archivePrefix: 'arXiv', primaryClass: item.archive_collection } : {}),
+  };
+  for (const [field, value] of Object.entries(added)) if (value) properties[field] = formatValue(field.toLowerCase(), value);
+  return { ...entry, properties };
+}
+
+/** BibTeX of the items, written by citation.js, with non-Latin runs kept intact (see UNESCAPED_SCRIPTS) and months as bare macros (`month = dec`). */
+export function formatBibtex(items: readonly CslItem[]): string {
+  const runs: string[] = [];
+  const protectedItems = JSON.parse(JSON.stringify(items).replace(UNESCAPED_SCRIPTS, (run) => `zqcjk${runs.push(run) - 1}qz`)) as CslItem[];
+  const entries = (new Cite(protectedItems).format('bibtex', { format: 'object' }) as unknown as BibtexEntry[]).map((entry, i) => completeEntry(entry, protectedItems[i]!));
+  // citation.js braces every value; a month macro must stand bare to be expanded.
+  const text = writeEntries(entries, plugins.dict.get('text')).replace(/^(\s*month = )\{([a-z]{3})\},$/gm, '$1$2,');
+  return text.replace(PLACEHOLDER, (_match, index: string) => runs[Number(index)]!);
+}
