@@ -7,6 +7,9 @@ import { buildKnowledgeBase, type KbEntry } from '../../src/lib/kb.ts';
 import { DIST, resolveFile } from '../helpers/static-server.ts';
 import { htmlPages } from '../helpers/dist-files.ts';
 import { findBrokenLinks, internalUrls } from '../helpers/link-check.ts';
+import { verdict as verdictSchema } from '../../src/lib/schema.ts';
+import { escapeHtml } from '../../src/lib/timeline.ts';
+import { t } from '../../src/i18n/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -87,6 +90,25 @@ describe('links', () => {
       }
     });
     expect(invalid).toEqual([]);
+  });
+});
+
+describe('about and method', () => {
+  test('every page links to the method page from its footer', () => {
+    const pages = htmlPages().filter((page) => page.path !== '/404.html');
+    expect(pages.length).toBeGreaterThan(100);
+    for (const page of pages) expect(page.html.slice(page.html.indexOf('<footer')), page.path).toContain('href="/about/"');
+  });
+
+  test('the method page explains every verdict, the secondary tag, dates and how to cite a page', () => {
+    const about = readFileSync(join(DIST, 'about/index.html'), 'utf8');
+    for (const verdict of verdictSchema.options) {
+      expect(about, verdict).toContain(`verdict-${verdict}`);
+      expect(about, verdict).toContain(escapeHtml(t(`verdict.${verdict}.help`)));
+    }
+    expect(about).toContain('class="tag-secondary"');
+    expect(about).toContain('EDTF');
+    expect(about).toContain('https://scaling-atlas.github.io/claims/baidu-found-scaling-laws-first/');
   });
 });
 
