@@ -66,6 +66,20 @@ describe('findNode', () => {
     expect(findNode(withDataset, 'stness')?.id, 'the middle of a word still matches, last').toBe('joel-hestness');
   });
 
+  test('finds a work by another name or its short citation, words in any order of the name', () => {
+    const works = [
+      { id: 'besiroglu-2024', label: 'Chinchilla Scaling: A replication attempt', aliases: ['Besiroglu et al. 2024'] },
+      { id: 'hoffmann-2022', label: 'Training Compute-Optimal Large Language Models', aliases: ['Chinchilla', 'Hoffmann et al. 2022'] },
+      { id: 'kaplan-2020', label: 'Scaling Laws for Neural Language Models', aliases: ['Kaplan et al. 2020'] },
+      { id: 'jared-kaplan', label: 'Jared Kaplan' },
+    ];
+    expect(findNode(works, 'Chinchilla')?.id).toBe('hoffmann-2022');
+    expect(findNode(works, 'Kaplan 2020')?.id).toBe('kaplan-2020');
+    expect(findNode(works, 'kaplan et al. 2020')?.id).toBe('kaplan-2020');
+    expect(findNode(works, 'Kaplan')?.id, 'a surname alone still finds the person first').toBe('jared-kaplan');
+    expect(findNode(works, 'Kaplan 2019')).toBeUndefined();
+  });
+
   test('finds nothing for an empty or unmatched query', () => {
     expect(findNode(nodes, '  ')).toBeUndefined();
     expect(findNode(nodes, 'DeepMind')).toBeUndefined();

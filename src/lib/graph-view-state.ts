@@ -72,21 +72,24 @@ export function edgeTypeVisible(type: GraphEdgeType, state: GraphViewState): boo
 const asWords = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
 
 /**
- * The node a find-box query names: an exact id or name (or original-script name) first, then
- * names with a word starting with the query ("Hestness" finds Joel Hestness), then names containing
- * it; among those the shortest name wins.
+ * The node a find-box query names: an exact id or name (or original-script name, or another name
+ * such as "Chinchilla" or "Kaplan et al. 2020") first, then names with a word starting with the query
+ * ("Hestness" finds Joel Hestness), then names in which every word of the query starts a word
+ * ("Kaplan 2020"), then names containing it; among those the shortest name wins.
  */
-export function findNode<N extends Pick<GraphNodeData, 'id' | 'label' | 'native'>>(nodes: readonly N[], query: string): N | undefined {
+export function findNode<N extends Pick<GraphNodeData, 'id' | 'label' | 'native' | 'aliases'>>(nodes: readonly N[], query: string): N | undefined {
   const needle = query.trim().toLowerCase();
   if (!needle) return undefined;
-  const names = (node: N) => [node.label, node.native?.text ?? ''].map((name) => name.toLowerCase()).filter(Boolean);
+  const names = (node: N) => [node.label, node.native?.text ?? '', ...(node.aliases ?? [])].map((name) => name.toLowerCase()).filter(Boolean);
   const wordStart = asWords(needle);
+  const queryWords = wordStart.trim().split(' ');
   const rank = (node: N) => {
     if (node.id === needle || names(node).includes(needle)) return 0;
     if (names(node).some((name) => asWords(name).includes(wordStart))) return 1;
-    return names(node).some((name) => name.includes(needle)) ? 2 : 3;
+    if (names(node).some((name) => queryWords.every((word) => asWords(name).includes(` ${word}`)))) return 2;
+    return names(node).some((name) => name.includes(needle)) ? 3 : 4;
   };
-  const best = nodes.map((node) => ({ node, rank: rank(node) })).filter((match) => match.rank < 3);
+  const best = nodes.map((node) => ({ node, rank: rank(node) })).filter((match) => match.rank < 4);
   best.sort((a, b) => a.rank - b.rank || a.node.label.length - b.node.label.length);
   return best[0]?.node;
 }

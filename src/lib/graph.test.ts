@@ -21,7 +21,7 @@ function chain(): GraphElements {
 }
 
 describe('buildGraph', () => {
-  test('makes one node per entity with its kind, label, year and page', () => {
+  test('makes one node per entity with its kind, label, other names, year and page', () => {
     const { kb, graph } = fixtureGraph();
     expect(graph.nodes.map((node) => node.data.id).sort()).toEqual([...kb.entities.keys()].sort());
     expect(graph.nodes.find((node) => node.data.id === 'baidu-svail')!.data).toEqual({
@@ -29,10 +29,13 @@ describe('buildGraph', () => {
       type: 'org',
       label: 'Baidu Silicon Valley AI Lab',
       native: { text: '百度硅谷人工智能实验室', lang: 'zh' },
+      aliases: ['SVAIL'],
       year: 2014,
       url: '/orgs/baidu-svail/',
     });
     expect(graph.nodes.find((node) => node.data.id === 'joel-hestness')!.data).not.toHaveProperty('year');
+    expect(graph.nodes.find((node) => node.data.id === 'joel-hestness')!.data, 'no other name than its label').not.toHaveProperty('aliases');
+    expect(graph.nodes.find((node) => node.data.id === 'hestness-2017')!.data.aliases, 'a work is known by its short citation').toEqual(['Hestness & Narang 2017']);
   });
 
   test('turns every relation into an edge with the same id, ends, type and evidence', () => {

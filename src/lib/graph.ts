@@ -3,9 +3,10 @@
  * (plus notable citations that are not made), in Cytoscape's elements format, and the
  * neighbourhood slices the local graphs of entry pages show.
  */
-import type { EntityKind, KnowledgeBase } from './kb.ts';
+import type { Entity, EntityKind, KnowledgeBase } from './kb.ts';
 import type { Evidence } from './schema.ts';
 import { RELATION_TYPES } from './references.ts';
+import { otherNames, shortCitation } from './entity-meta.ts';
 
 /** Every kind of edge: the knowledge base's relation types, then notable absent citations. */
 export const GRAPH_EDGE_TYPES = [...RELATION_TYPES, 'does_not_cite'] as const;
@@ -23,6 +24,8 @@ export interface GraphNodeData {
   label: string;
   /** Name or title in the original script, when there is one. */
   native?: { text: string; lang: string };
+  /** Other names the find box knows it by: aliases, a work's short citation ("Kaplan et al. 2020"). */
+  aliases?: string[];
   /** Year the entity's own date starts in (published, founded, happened), when it has one. */
   year?: number;
   /** Page path from the site root, e.g. `/people/dario-amodei/`. */
@@ -84,6 +87,15 @@ export interface Neighbourhood extends GraphElements {
   hops: Map<string, number>;
 }
 
+/** The names besides its label and original-script name that the find box knows an entity by: its other names and a work's short citation. */
+function findNames(kb: KnowledgeBase, entity: Entity): string[] {
+  const names = [...otherNames(entity), ...(entity.collection === 'works' ? [shortCitation(kb, entity)] : [])];
+  return names.filter((name): name is string => Boolean(name) && name !== entity.label && name !== entity.nativeLabel?.text);
+}
+
+/** The `aliases` field of a node: left out when there are none. */
+const withAliases = (aliases: string[]) => (aliases.length > 0 ? { aliases } : {});
+
 const byId = <T extends { data: { id: string } }>(a: T, b: T) => (a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0);
 
 /** The graph of the knowledge base: every entity a node, every relation an edge with its evidence (sorted by id). */
@@ -94,6 +106,7 @@ export function buildGraph(kb: KnowledgeBase): GraphElements {
       type: entity.kind,
       label: entity.label,
       ...(entity.nativeLabel ? { native: entity.nativeLabel } : {}),
+      ...withAliases(findNames(kb, entity)),
       ...(entity.year !== undefined ? { year: entity.year } : {}),
       url: entity.url,
     },

@@ -250,6 +250,8 @@ export const workSchema = z.strictObject({
   title: z.string().min(1),
   /** Title in its original language when that is not English. */
   nativeTitle: originalTextSchema.optional(),
+  /** Names readers know the work by besides its title, e.g. "Chinchilla" or "GPT-3". */
+  aliases: z.array(z.string().min(1)).default([]),
   /** What kind of work it is. */
   type: workType,
   /** When it was first made public (EDTF). */

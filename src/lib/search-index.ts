@@ -8,7 +8,7 @@ import type { Verdict, WorkType } from './schema.ts';
 import { displayDate } from './kb.ts';
 import { parseEdtf } from './dates.ts';
 import { META_WEIGHTS, type SearchFacet } from './search-schema.ts';
-import { authorNames } from './entity-meta.ts';
+import { authorNames, otherNames, shortCitation } from './entity-meta.ts';
 
 /** Search data of one entry page, written into the page as `data-pagefind-*` attributes. */
 export interface SearchRecord {
@@ -20,13 +20,6 @@ export interface SearchRecord {
   sort: { date: string };
 }
 
-/** Names an entry is searched by: a person's or organisation's names in every script. */
-function names(entity: Entity): string[] {
-  if (entity.collection === 'people') return [entity.data.name, entity.data.nativeName?.text, ...entity.data.aliases].filter((n): n is string => Boolean(n));
-  if (entity.collection === 'orgs') return [entity.data.name, entity.data.nativeName?.text, entity.data.shortName].filter((n): n is string => Boolean(n));
-  return [];
-}
-
 /** Identifiers a work is searched by: arXiv id, DOI, ISBN. */
 function identifiers(entity: Entity): string[] {
   if (entity.collection !== 'works') return [];
@@ -34,9 +27,9 @@ function identifiers(entity: Entity): string[] {
   return [arxiv, doi, isbn].filter((id): id is string => Boolean(id));
 }
 
-/** Authors a work is searched by, so a surname finds the works under it before the pages that mention them. */
+/** Authors a work is searched by, and its short citation ("Kaplan et al. 2020"), so a surname finds the works under it before the pages that mention them, but after the person. */
 function authors(kb: KnowledgeBase, entity: Entity): string[] {
-  return entity.collection === 'works' ? authorNames(kb, entity) : [];
+  return entity.collection === 'works' ? [...authorNames(kb, entity), shortCitation(kb, entity)].filter((name): name is string => Boolean(name)) : [];
 }
 
 /** A claim's quote in its original words and in translation. */
@@ -82,7 +75,7 @@ export function searchRecord(kb: KnowledgeBase, entity: Entity): SearchRecord {
   const language = originalLanguage(kb, entity);
   const organisations = connectedOrgs(kb, entity);
   const filters: SearchRecord['filters'] = { type: [entity.kind] };
-  const searchable = { name: names(entity), identifiers: identifiers(entity), quote: quoteText(entity), authors: authors(kb, entity) };
+  const searchable = { name: otherNames(entity), identifiers: identifiers(entity), quote: quoteText(entity), authors: authors(kb, entity) };
   if (verdict) filters.verdict = [verdict];
   if (entity.year !== undefined) filters.year = [String(entity.year)];
   if (organisations.length > 0) filters.organisation = organisations;

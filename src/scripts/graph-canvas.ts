@@ -163,7 +163,9 @@ function labelWhatFits(cy: Core, container: HTMLElement, labelScale: number): vo
     const size = (lead ? LEAD_LABEL_SIZE : LABEL_SIZE) * scale;
     if (size < MIN_LABEL_PX || !textMeasure) continue;
     textMeasure.font = `${lead ? 'bold ' : ''}${size}px ${LABEL_FONT_FAMILY}`;
-    const width = Math.min(LABEL_MAX_WIDTH * scale, textMeasure.measureText(String(node.data('label'))).width) + 2;
+    // The text plus its background's padding on both sides, and a pixel of air: Cytoscape's own label
+    // box comes out a fraction of a pixel wider than the measured text, and labels must not touch.
+    const width = Math.min(LABEL_MAX_WIDTH * scale, textMeasure.measureText(String(node.data('label'))).width) + 4;
     const { x, y } = node.renderedPosition();
     for (const side of LABEL_SIDES) {
       const box = labelBox(side, x, y, radius, LABEL_MARGIN * scale, width, size * 1.3);

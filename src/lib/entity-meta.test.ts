@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { shortCitation } from './entity-meta.ts';
+import type { Entity, KnowledgeBase } from './kb.ts';
+
+/** A work with `authors` (plain names, or people by id) from `year` (null: undated), in a knowledge base that knows Jared Kaplan. */
+function work(authors: (string | { person: string })[], year: number | null = 2020) {
+  const kb = { get: (id: string) => ({ label: id === 'jared-kaplan' ? 'Jared Kaplan' : id }) } as unknown as KnowledgeBase;
+  return { kb, entity: { collection: 'works', year: year ?? undefined, data: { authors } } as unknown as Entity<'works'> };
+}
+
+describe('shortCitation', () => {
+  test('one author by surname, two joined by &, three or more as et al., then the year', () => {
+    const cite = (authors: (string | { person: string })[]) => shortCitation(work(authors).kb, work(authors).entity);
+    expect(cite(['Goodman'])).toBe('Goodman 2020');
+    expect(cite([{ person: 'jared-kaplan' }, 'Sam McCandlish'])).toBe('Kaplan & McCandlish 2020');
+    expect(cite([{ person: 'jared-kaplan' }, 'Sam McCandlish', 'Tom Henighan'])).toBe('Kaplan et al. 2020');
+  });
+
+  test('an author written "Kolachina et al." stands for a longer list', () => {
+    const { kb, entity } = work(['Kolachina et al.']);
+    expect(shortCitation(kb, entity)).toBe('Kolachina et al. 2020');
+  });
+
+  test('is undefined without authors or a year', () => {
+    expect(shortCitation(work([]).kb, work([]).entity)).toBeUndefined();
+    expect(shortCitation(work(['Goodman'], null).kb, work(['Goodman'], null).entity)).toBeUndefined();
+  });
+});
