@@ -137,6 +137,13 @@ describe('formatCitations round-trips', () => {
     expect(item.author).toEqual([{ family: 'Seung' }, { family: 'Sompolinsky' }]);
   });
 
+  test('an author list the source cut short ("Kolachina et al.") stays one name, not "et al., Kolachina"', () => {
+    const item = itemOf({ authors: ['Kolachina et al.'] });
+    expect(item.author).toEqual([{ literal: 'Kolachina et al.' }]);
+    expect(formatCitations([item], 'bibtex')).toContain('author = {{Kolachina et al.}}');
+    expect(formatCitations([item], 'ris')).toMatch(/^AU {2}- Kolachina et al\.$/m);
+  });
+
   test('RIS gives the titles back', () => {
     const ris = formatCitations(items, 'ris');
     expect(ris).toMatch(/^TY {2}- /m);

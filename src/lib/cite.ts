@@ -99,9 +99,9 @@ function cslVenue(data: Work): Partial<CslItem> {
   };
 }
 
-/** A person's name in CSL parts, parsed by citation.js. */
+/** A person's name in CSL parts, parsed by citation.js; a Chinese name, or a list the source cut short ("Kolachina et al."), kept whole. */
 function cslName(name: string): CslName {
-  return /\p{Script=Han}/u.test(name) ? { literal: name } : parseName(name);
+  return /\p{Script=Han}/u.test(name) || /\set al\.?$/i.test(name) ? { literal: name } : parseName(name);
 }
 
 /** A work's CSL-JSON item, from its entry (authors by their atlas names). */
