@@ -138,6 +138,8 @@ export const en = {
   'entry.lastUpdated': 'Last updated',
   'entry.unverifiedParts': 'Still unverified',
   'entry.evidence': 'Evidence',
+  'entry.evidenceThat': 'that {relation}',
+  'entry.this': 'this entry',
   'entry.quote': 'What the article says',
   'entry.translation': 'Our translation',
   'entry.madeBy': 'Claimed by',

@@ -10,6 +10,7 @@ import { KIND_STYLES } from '../lib/visual.ts';
 import type { EntityKind } from '../lib/kb.ts';
 import { edgeTypeVisible, findNode, nodeVisible, parseViewState, serializeViewState, type GraphViewState } from '../lib/graph-view-state.ts';
 import { withBase } from '../lib/urls.ts';
+import { connectionButtonText } from '../lib/relation-text.ts';
 import { t } from '../i18n/index.ts';
 import type { GraphCanvasElement, PreparedGraph } from './graph-canvas.ts';
 import { foldWhenNarrow } from './fold-when-narrow.ts';
@@ -139,9 +140,9 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
     linkLine.append(link);
     const list = element('ul', '', 'plain-list graph-panel-edges');
     node.connectedEdges(':visible').forEach((edge) => {
-      // The panel names its node already: each button names the other end and which way the connection runs.
-      const relation = t(`edge.${edge.data('type') as GraphEdgeType}`);
-      const button = element('button', edge.source().same(node) ? `${relation} → ${edge.target().data('label')}` : `← ${edge.source().data('label')} (${relation})`);
+      // The panel names its node already: each button names the relation, which way it runs and the other end.
+      const outgoing = edge.source().same(node);
+      const button = element('button', connectionButtonText(edge.data('type') as GraphEdgeType, outgoing ? 'out' : 'in', (outgoing ? edge.target() : edge.source()).data('label')));
       button.type = 'button';
       button.addEventListener('click', () => showEdge(edge, true));
       const item = element('li');

@@ -9,6 +9,7 @@ import { DIST } from '../helpers/static-server.ts';
 import { useSiteInBrowser } from '../helpers/site-browser.ts';
 import { bundlesContaining, CYTOSCAPE_MARKER } from '../helpers/bundles.ts';
 import type { LaidOutGraph } from '../../src/lib/graph.ts';
+import { en } from '../../src/i18n/en.ts';
 
 type CanvasElement = HTMLElement & { cy: Core };
 
@@ -191,6 +192,31 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
     await expect.poll(() => panel.locator('h2').textContent()).toMatch(/^Connection: /);
     expect(await panel.locator('a[href^="http"]').count()).toBeGreaterThan(0);
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-graph-panel'))).toBe(true);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  test('a connection button shows its relation even when a long name is cut off', async () => {
+    const { page, problems } = await open('/graph/?focus=dario-amodei');
+    await explorerReady(page);
+    const buttons = page.locator('[data-graph-panel] .graph-panel-edges button');
+    await buttons.first().waitFor();
+    const relations = Object.entries(en).filter(([key]) => key.startsWith('edge.')).map(([, label]) => label);
+    const seen = await buttons.evaluateAll((elements, labels) =>
+      elements.map((button) => {
+        const text = button.textContent ?? '';
+        const label = labels.filter((l) => text.startsWith(`${l} `) || text.endsWith(`(${l})`)).sort((a, b) => b.length - a.length)[0];
+        if (!label) return { text, relationVisible: false, cut: false };
+        const start = text.startsWith(`${label} `) ? 0 : text.lastIndexOf(label);
+        const range = document.createRange();
+        range.setStart(button.firstChild!, start);
+        range.setEnd(button.firstChild!, start + label.length);
+        const rects = [...range.getClientRects()];
+        const box = button.getBoundingClientRect();
+        return { text, relationVisible: rects.length > 0 && rects.every((rect) => rect.bottom <= box.bottom + 1), cut: button.scrollHeight > button.clientHeight + 1 };
+      }), relations);
+    expect(seen.some((button) => button.cut), 'some names are long enough to be cut off').toBe(true);
+    expect(seen.filter((button) => !button.relationVisible).map((button) => button.text)).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
     await page.close();
   });

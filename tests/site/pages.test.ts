@@ -137,6 +137,25 @@ describe('connections on entry pages', () => {
     expect(repeated).toEqual([]);
   });
 
+  test('give each evidence disclosure a name that says which connection it backs, keeping "Evidence (n)" as the visible text', () => {
+    /** Each evidence summary's visible text and the text a screen reader names it by. */
+    const summaries = (html: string) =>
+      [...html.matchAll(/<details class="relation-evidence"><summary[^>]*>(.*?)<\/summary>/g)].map((match) => ({
+        visible: match[1]!.replace(/<span class="visually-hidden">.*?<\/span>/g, ''),
+        name: match[1]!.replace(/<[^>]*>/g, ''),
+      }));
+    const claim = summaries(entryPages.find((page) => page.path === '/claims/baidu-found-scaling-laws-first/')!.html).map((summary) => summary.name);
+    expect(claim.length).toBeGreaterThan(2);
+    expect(claim).toContain('Evidence (1) that this entry is about OpenAI');
+    expect(new Set(claim).size, 'each disclosure of the claim page has its own name').toBe(claim.length);
+    const problems = entryPages.flatMap((page) =>
+      summaries(page.html)
+        .filter((summary) => !/^Evidence \(\d+\)$/.test(summary.visible) || !/^Evidence \(\d+\) that \S.* \S/.test(summary.name))
+        .map((summary) => `${page.path}: "${summary.visible}" named "${summary.name}"`)
+    );
+    expect(problems).toEqual([]);
+  });
+
   test('do not repeat an event’s own date on each participant', () => {
     const page = entryPages.find((p) => p.path === '/events/baidu-first-debate-2024/')!;
     const section = page.html.slice(page.html.indexOf('id="relations-heading"'));
