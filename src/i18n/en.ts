@@ -140,6 +140,7 @@ export const en = {
   'entry.evidence': 'Evidence',
   'entry.evidenceThat': 'that {relation}',
   'entry.this': 'this entry',
+  'table.scroll': 'Table: {label}',
   'entry.quote': 'What the article says',
   'entry.translation': 'Our translation',
   'entry.madeBy': 'Claimed by',

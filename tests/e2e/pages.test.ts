@@ -1,6 +1,7 @@
 /**
  * Every page type in real Chromium: loads with no console error, no failed request and no request
- * to another origin, and has no WCAG 2.2 AA violation (axe-core) in the light and the dark scheme.
+ * to another origin, and has no WCAG 2.2 AA violation (axe-core) in the light and the dark scheme,
+ * nor two landmarks of one role with the same name.
  */
 import { describe, expect, test } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -11,6 +12,8 @@ import { builtSite, htmlPages } from '../helpers/dist-files.ts';
 
 /** axe rule tags for WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** Best-practice rules checked as well: landmarks of one role need different names (two search forms, a table's box named like its section). */
+const EXTRA_RULES = { 'landmark-unique': { enabled: true } };
 
 describe.skipIf(!hasChromium && !inCI)('every page type in Chromium', () => {
   const site = useBrowserOnSite();
@@ -28,7 +31,7 @@ describe.skipIf(!hasChromium && !inCI)('every page type in Chromium', () => {
         for (const colorScheme of ['light', 'dark'] as const) {
           await page.emulateMedia({ colorScheme });
           backgrounds.add(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor));
-          const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+          const results = await new AxeBuilder({ page }).options({ rules: EXTRA_RULES }).withTags(WCAG_TAGS).analyze();
           for (const violation of results.violations) {
             for (const node of violation.nodes) violations.push(`${colorScheme}: ${violation.id}: ${node.target.join(' ')}: ${node.failureSummary?.split('\n').slice(1).join(' ').trim()}`);
           }

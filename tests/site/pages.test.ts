@@ -162,3 +162,13 @@ describe('connections on entry pages', () => {
     expect(section.slice(0, section.indexOf('</section>'))).not.toContain('Nov 2024 – Dec 2024');
   });
 });
+
+describe('translations of quotes', () => {
+  const translations = htmlPages().flatMap((page) => [...page.html.matchAll(/<p class="translation">(.*?)<\/p>/g)].map((match) => ({ path: page.path, html: match[1]! })));
+
+  test('are labelled once, visibly, so sighted and screen-reader users hear the same label', () => {
+    expect(translations.length).toBeGreaterThan(5);
+    const problems = translations.filter((translation) => (translation.html.match(/our translation/gi) ?? []).length !== 1 || translation.html.includes('visually-hidden'));
+    expect(problems.map((translation) => `${translation.path}: ${translation.html.slice(0, 120)}`)).toEqual([]);
+  });
+});
