@@ -18,9 +18,11 @@ import { lowerChildProcessesPriority } from './priority.ts';
 
 /**
  * Boilerplate inside entry pages that must not match queries nor fill result excerpts: badges (kind,
- * verdict), screen-reader prefixes, source labels, asides, and the labels of fact lists and of the affiliations table.
+ * verdict), screen-reader prefixes, source labels, asides, the labels of fact lists and of the affiliations
+ * table, and the verification notice (a note on how the entry was checked, whose unverified details the entry
+ * itself does not assert).
  */
-export const EXCLUDED_SELECTORS = ['.visually-hidden', '[aria-hidden="true"]', '.kind', '.verdict', '.source-ref', '.relation-evidence', '.entry-aside', '#relations-heading', '#sources-heading', '.facts > dt', '[aria-labelledby="affiliations-heading"] thead', '.translation > .meta', '.native-label-note'];
+export const EXCLUDED_SELECTORS = ['.visually-hidden', '[aria-hidden="true"]', '.kind', '.verdict', '.source-ref', '.relation-evidence', '.entry-aside', '#relations-heading', '#sources-heading', '.facts > dt', '[aria-labelledby="affiliations-heading"] thead', '.translation > .meta', '.native-label-note', '.verification-notice'];
 
 /** Index every entry page of the built site into its `pagefind/` folder. */
 export function searchIndex(): AstroIntegration {

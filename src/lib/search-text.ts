@@ -21,6 +21,53 @@ export function segmentQuery(query: string): string {
   return segmentCjk(query).replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Put by the index after a space it added inside a text node where the page had none ("2013年" is
+ * indexed as "2013 ⁠年"): Pagefind strips it from words (it is neither a letter nor a space), so
+ * search is unchanged, and `showIndexedText` removes it with the space before it.
+ */
+export const ADDED_SPACE = '\u2060';
+/**
+ * Put by the index, as a word of its own, before every block element (paragraph, list item, cell…),
+ * where a browser starts a new line: `showIndexedText` shows it as " · " so the last words of one
+ * block ("… · arXiv") do not read as the start of the next.
+ */
+export const BLOCK_BREAK = '\u2063';
+
+/** Whether `char` is text right beside a run of Chinese in the same text node (not a space, not a tag's edge). */
+const isTextBeside = (char: string | undefined) => char !== undefined && !/[\s<>]/.test(char);
+
+/**
+ * A run of Chinese as the index reads it: its words apart, with the spaces added between them and
+ * against the text touching it marked as added. Next to a tag or a space it adds a plain space, as the
+ * text beyond the tag is not known.
+ */
+export function segmentRunForIndex(run: string, before: string | undefined, after: string | undefined): string {
+  const added = ` ${ADDED_SPACE}`;
+  const words = [...segmenter.segment(run)].map((part) => part.segment).join(added);
+  return `${isTextBeside(before) ? added : ' '}${words}${isTextBeside(after) ? added : ' '}`;
+}
+
+const ADDED_SPACES = new RegExp(String.raw`\s+(<mark>)?${ADDED_SPACE}|${ADDED_SPACE}`, 'g');
+const BLOCK_BREAKS = new RegExp(String.raw`(?:\s*${BLOCK_BREAK})+\s*`, 'g');
+/** Text ending with punctuation that already separates it from what follows. */
+const ENDS_WITH_PUNCTUATION = /[.!?:;,·…。!?;:,、]$/u;
+
+/**
+ * Pagefind text (a title, or an excerpt with its `<mark>`s) as a reader should see it: the spaces the
+ * index added removed, block breaks shown as " · " unless punctuation already ends the block (and
+ * dropped at either end), and the spaces segmentation put between Chinese words across tags undone.
+ */
+export function showIndexedText(text: string): string {
+  const spaced = text.replace(ADDED_SPACES, '$1');
+  const broken = spaced.replace(BLOCK_BREAKS, (match: string, offset: number) => {
+    const before = spaced.slice(0, offset).replace(/<\/?mark>/g, '').trimEnd();
+    if (!before || !spaced.slice(offset + match.length).trim()) return '';
+    return ENDS_WITH_PUNCTUATION.test(before) ? ' ' : ' · ';
+  });
+  return joinCjk(broken).trim();
+}
+
 /** A Chinese character or CJK/full-width punctuation, optionally closing or opening a `<mark>`. */
 const CJK_BEFORE = String.raw`([\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF](?:</mark>)?)`;
 const CJK_AFTER = String.raw`(?=(?:<mark>)?[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF])`;
@@ -29,8 +76,8 @@ const INSIDE_BRACKETS = new RegExp(String.raw`([(\[])\s+${CJK_AFTER}|${CJK_BEFOR
 
 /**
  * Undo, for display, the spaces segmentation put between Chinese words and inside brackets around
- * them, also across Pagefind's `<mark>` tags. Spaces between Chinese and Latin text or digits stay:
- * those may have been in the original.
+ * them, also across Pagefind's `<mark>` tags: for text the index could not mark (`ADDED_SPACE`), at
+ * the edges of tags. Spaces between Chinese and Latin text or digits stay: those may have been in the original.
  */
 export function joinCjk(text: string): string {
   return text.replace(BETWEEN_CJK, '$1').replace(INSIDE_BRACKETS, (_match, open: string | undefined, cjk: string | undefined) => open ?? cjk ?? '');
@@ -47,11 +94,12 @@ function inTextNode(html: string, offset: number): boolean {
 }
 
 /**
- * A page as Pagefind should read it: Chinese in text nodes segmented, and a space before every
- * block-level tag so words of neighbouring blocks stay apart. Scripts, styles and attributes are
- * untouched. Two scans of the page with no work per tag: the build prepares every entry page.
+ * A page as Pagefind should read it: Chinese in text nodes segmented (see `segmentRunForIndex`), a space
+ * before every block-level tag so words of neighbouring blocks stay apart, and a block break before
+ * every opening one. Scripts, styles and attributes are untouched. Two scans of the page with no work
+ * per tag: the build prepares every entry page.
  */
 export function prepareHtmlForIndex(html: string): string {
-  const segmented = html.replace(HAN_RUN, (run: string, offset: number) => (inTextNode(html, offset) ? segmentCjk(run) : run));
-  return segmented.replace(BLOCK_TAG_START, ' $&');
+  const segmented = html.replace(HAN_RUN, (run: string, offset: number) => (inTextNode(html, offset) ? segmentRunForIndex(run, html[offset - 1], html[offset + run.length]) : run));
+  return segmented.replace(BLOCK_TAG_START, (tag: string) => (tag[1] === '/' ? ` ${tag}` : ` ${BLOCK_BREAK} ${tag}`));
 }

@@ -6,7 +6,7 @@ import { languageName, t, type UiKey } from '../i18n/index.ts';
 import { KIND_STYLES, VERDICT_STYLES } from '../lib/visual.ts';
 import { SEARCH_FACETS, SEARCH_RANKING, type SearchFacet } from '../lib/search-schema.ts';
 import { isActive, pagefindOptions, paramsFromState, stateFromParams, type SearchState, type SortOrder } from '../lib/search-state.ts';
-import { joinCjk, segmentQuery } from '../lib/search-text.ts';
+import { segmentQuery, showIndexedText } from '../lib/search-text.ts';
 import { foldWhenNarrow } from './fold-when-narrow.ts';
 import type { EntityKind } from '../lib/kb.ts';
 import type { Verdict, WorkType } from '../lib/schema.ts';
@@ -128,7 +128,7 @@ async function renderCard(result: PagefindResult): Promise<HTMLElement> {
   const data = await result.data();
   const kind = data.meta.kind as EntityKind | undefined;
   const verdict = data.meta.verdict as Verdict | undefined;
-  const link = el('a', 'result-title', joinCjk(data.meta.title ?? data.url));
+  const link = el('a', 'result-title', showIndexedText(data.meta.title ?? data.url));
   link.href = data.url;
   const line = el('p', 'result-meta');
   if (kind && kind in KIND_STYLES) line.append(kindBadge(kind), ' ');
@@ -137,7 +137,7 @@ async function renderCard(result: PagefindResult): Promise<HTMLElement> {
   if (data.meta.date) line.append(el('span', 'meta', data.meta.date), ' ');
   if (verdict && verdict in VERDICT_STYLES) line.append(verdictBadge(verdict));
   const excerpt = el('p', 'result-excerpt');
-  excerpt.innerHTML = joinCjk(data.excerpt); // Pagefind escapes the page text and adds only <mark>.
+  excerpt.innerHTML = showIndexedText(data.excerpt); // Pagefind escapes the page text and adds only <mark>.
   const card = el('li', `result-card${kind ? ` result-${kind}` : ''}`, el('h3', '', link), line, excerpt);
   return card;
 }

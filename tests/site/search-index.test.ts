@@ -9,6 +9,8 @@ import { checkContentFolder } from '../../src/lib/content-check.ts';
 import { buildKnowledgeBase, type Entity, type KbEntry } from '../../src/lib/kb.ts';
 import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
 import { openPagefind, searchPaths, type PagefindApi } from '../helpers/pagefind.ts';
+import { segmentQuery, showIndexedText } from '../../src/lib/search-text.ts';
+import { t } from '../../src/i18n/index.ts';
 
 const kb = buildKnowledgeBase(checkContentFolder(resolve(import.meta.dirname, '../..')).entries as KbEntry[]);
 
@@ -75,5 +77,39 @@ describe('sorting by date', () => {
   test('browsing every entry by date lists every entry page', async () => {
     const all = await searchPaths(api, null, { sort: { date: 'desc' } });
     expect(all.sort()).toEqual([...kb.entities.values()].filter((e) => e.collection !== 'datasets').map((e) => e.url).sort());
+  });
+});
+
+/** Every indexed page's URL path, text and the excerpt Pagefind gives for `query`, as the search page shows them. */
+async function shown(query: string | null): Promise<{ path: string; content: string; excerpt: string }[]> {
+  const response = (await api.search(query === null ? null : segmentQuery(query))) as unknown as { results: { data(): Promise<{ url: string; content: string; excerpt: string }> }[] };
+  return Promise.all(
+    response.results.map(async (result) => {
+      const data = await result.data();
+      return { path: new URL(data.url, 'http://site').pathname, content: showIndexedText(data.content), excerpt: showIndexedText(data.excerpt) };
+    })
+  );
+}
+
+describe('what results show', () => {
+  test('no page’s indexed text holds its verification notice, a note on how the entry was checked', async () => {
+    const labels = (['secondary', 'unverified'] as const).map((status) => t(`verification.${status}`));
+    const pages = await shown(null);
+    const leaking = pages.filter((page) => labels.some((label) => page.content.includes(`${label}.`)));
+    expect(pages.length).toBeGreaterThan(100);
+    expect(leaking.map((page) => page.path)).toEqual([]);
+    const porian = (await shown('Kaplan–Chinchilla discrepancy')).find((page) => page.path === '/works/porian-2024-resolving/')!;
+    expect(porian.content).not.toContain('The paper itself was not read');
+  });
+
+  test('the last words of one block are set apart from the next', async () => {
+    const porian = (await shown('Kaplan–Chinchilla discrepancy')).find((page) => page.path === '/works/porian-2024-resolving/')!;
+    expect(porian.content).toContain('preprint · Jun 2024 · arXiv · A June 2024 preprint attributing');
+  });
+
+  test('Chinese reads as written: no spaces added between Chinese and digits, nor between Chinese words', async () => {
+    const [result] = (await shown('百度深度学习研究院')).filter((page) => page.path === '/claims/baidu-idl-svail-founding/');
+    expect(result?.content).toContain('2013年1月百度深度学习研究院成立');
+    expect(result?.content).toContain('2014年5月百度硅谷人工智能实验室成立');
   });
 });
