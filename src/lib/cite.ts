@@ -11,7 +11,7 @@ import type { Entity, KnowledgeBase } from './kb.ts';
 import type { CitationFormat } from './citation-formats.ts';
 import type { Work } from './schema.ts';
 import { parseEdtf } from './dates.ts';
-import { authorNames } from './entity-meta.ts';
+import { authorNames } from './entry-names.ts';
 import { formatBibtex } from './bibtex.ts';
 
 /** A CSL date: date parts at the written precision, flagged `circa` when approximate or uncertain. */

@@ -6,7 +6,7 @@
 import type { Entity, EntityKind, KnowledgeBase } from './kb.ts';
 import type { Evidence } from './schema.ts';
 import { RELATION_TYPES } from './references.ts';
-import { otherNames, shortCitation } from './entity-meta.ts';
+import { otherNames, shortCitation } from './entry-names.ts';
 
 /** Every kind of edge: the knowledge base's relation types, then notable absent citations. */
 export const GRAPH_EDGE_TYPES = [...RELATION_TYPES, 'does_not_cite'] as const;

@@ -8,7 +8,7 @@ import type { Verdict, WorkType } from './schema.ts';
 import { displayDate } from './kb.ts';
 import { parseEdtf } from './dates.ts';
 import { META_WEIGHTS, type SearchFacet } from './search-schema.ts';
-import { authorNames, otherNames, shortCitation } from './entity-meta.ts';
+import { authorNames, otherNames, shortCitation } from './entry-names.ts';
 
 /** Search data of one entry page, written into the page as `data-pagefind-*` attributes. */
 export interface SearchRecord {

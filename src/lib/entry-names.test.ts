@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { shortCitation } from './entity-meta.ts';
+import { shortCitation } from './entry-names.ts';
 import type { Entity, KnowledgeBase } from './kb.ts';
 
 /** A work with `authors` (plain names, or people by id) from `year` (null: undated), in a knowledge base that knows Jared Kaplan. */
