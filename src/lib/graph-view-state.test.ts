@@ -70,11 +70,13 @@ describe('findNode', () => {
     const works = [
       { id: 'besiroglu-2024', label: 'Chinchilla Scaling: A replication attempt', aliases: ['Besiroglu et al. 2024'] },
       { id: 'hoffmann-2022', label: 'Training Compute-Optimal Large Language Models', aliases: ['Chinchilla', 'Hoffmann et al. 2022'] },
+      { id: 'sharma-kaplan-2020', label: 'A Neural Scaling Law from the Dimension of the Data Manifold', aliases: ['Sharma & Kaplan 2020'] },
       { id: 'kaplan-2020', label: 'Scaling Laws for Neural Language Models', aliases: ['Kaplan et al. 2020'] },
       { id: 'jared-kaplan', label: 'Jared Kaplan' },
     ];
     expect(findNode(works, 'Chinchilla')?.id).toBe('hoffmann-2022');
-    expect(findNode(works, 'Kaplan 2020')?.id).toBe('kaplan-2020');
+    expect(findNode(works, 'Kaplan 2020')?.id, 'the paper Kaplan leads, before one he co-wrote').toBe('kaplan-2020');
+    expect(findNode(works, 'Sharma Kaplan')?.id).toBe('sharma-kaplan-2020');
     expect(findNode(works, 'kaplan et al. 2020')?.id).toBe('kaplan-2020');
     expect(findNode(works, 'Kaplan')?.id, 'a surname alone still finds the person first').toBe('jared-kaplan');
     expect(findNode(works, 'Kaplan 2019')).toBeUndefined();

@@ -71,11 +71,16 @@ export function edgeTypeVisible(type: GraphEdgeType, state: GraphViewState): boo
 /** Text as words between single spaces, lower case, with a space in front: punctuation separates words. */
 const asWords = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
 
+/** A query written as a citation: it has a year or "et al." ("Kaplan 2020", "Hestness et al."). */
+const CITATION_STYLE = /\b(1[89]|20)\d\d\b|\bet al\b/;
+
 /**
  * The node a find-box query names: an exact id or name (or original-script name, or another name
  * such as "Chinchilla" or "Kaplan et al. 2020") first, then names with a word starting with the query
- * ("Hestness" finds Joel Hestness), then names in which every word of the query starts a word
- * ("Kaplan 2020"), then names containing it; among those the shortest name wins.
+ * ("Hestness" finds Joel Hestness), then names in which every word of the query starts a word, then
+ * names containing it; among those the shortest name wins. A query written as a citation ("Kaplan
+ * 2020") takes the last two alike and prefers a name that starts with its first word: the paper
+ * Kaplan leads before "Sharma & Kaplan 2020".
  */
 export function findNode<N extends Pick<GraphNodeData, 'id' | 'label' | 'native' | 'aliases'>>(nodes: readonly N[], query: string): N | undefined {
   const needle = query.trim().toLowerCase();
@@ -83,13 +88,15 @@ export function findNode<N extends Pick<GraphNodeData, 'id' | 'label' | 'native'
   const names = (node: N) => [node.label, node.native?.text ?? '', ...(node.aliases ?? [])].map((name) => name.toLowerCase()).filter(Boolean);
   const wordStart = asWords(needle);
   const queryWords = wordStart.trim().split(' ');
+  const citation = CITATION_STYLE.test(needle);
   const rank = (node: N) => {
     if (node.id === needle || names(node).includes(needle)) return 0;
     if (names(node).some((name) => asWords(name).includes(wordStart))) return 1;
-    if (names(node).some((name) => queryWords.every((word) => asWords(name).includes(` ${word}`)))) return 2;
+    if (names(node).some((name) => queryWords.every((word) => asWords(name).includes(` ${word}`)))) return citation ? 1 : 2;
     return names(node).some((name) => name.includes(needle)) ? 3 : 4;
   };
-  const best = nodes.map((node) => ({ node, rank: rank(node) })).filter((match) => match.rank < 4);
-  best.sort((a, b) => a.rank - b.rank || a.node.label.length - b.node.label.length);
+  const leads = (node: N) => (citation && names(node).some((name) => asWords(name).startsWith(` ${queryWords[0]} `)) ? 0 : 1);
+  const best = nodes.map((node) => ({ node, rank: rank(node), leads: leads(node) })).filter((match) => match.rank < 4);
+  best.sort((a, b) => a.rank - b.rank || a.leads - b.leads || a.node.label.length - b.node.label.length);
   return best[0]?.node;
 }
