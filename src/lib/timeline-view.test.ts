@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { busiestWindow, defaultView, fullWindow, MIN_YEAR_PX, parseViewQuery, PRESETS, stepThroughItems, viewQuery, windowOf, ZOOM_MAX, ZOOM_MIN, TIMELINE_GROUPS } from './timeline-view.ts';
+import { busiestWindow, defaultView, fullWindow, MIN_YEAR_PX, panLimits, parseViewQuery, PRESETS, stepThroughItems, viewQuery, windowOf, ZOOM_MAX, ZOOM_MIN, TIMELINE_GROUPS } from './timeline-view.ts';
 import type { TimelineData } from './timeline.ts';
 
 const data = {
@@ -11,6 +11,12 @@ const data = {
 describe('windows and zoom', () => {
   test('the full window runs from a year before the first item to a year after now', () => {
     expect(fullWindow(data)).toEqual({ start: '1992-01-01', end: '2027-11-29' });
+  });
+
+  test('panning reaches from the start of the full window to half the widest window past its end, so the latest fact can be centred', () => {
+    const limits = panLimits(data);
+    expect(limits.start).toBe(fullWindow(data).start);
+    expect((Date.parse(limits.end) - Date.parse(fullWindow(data).end)) / ZOOM_MAX).toBeCloseTo(0.5, 3);
   });
 
   test('zoom reaches from six decades down to a week of days', () => {

@@ -54,6 +54,16 @@ export function fullWindow(data: TimelineData): TimelineWindow {
   return { start: day(first - YEAR), end: day(now + YEAR) };
 }
 
+/**
+ * How far the timeline can be panned: the full window, plus half the widest window after it, so the
+ * keyboard can centre even the latest fact at any zoom and its label, which runs to the right of its
+ * date, is not cut at the edge.
+ */
+export function panLimits(data: TimelineData): TimelineWindow {
+  const full = fullWindow(data);
+  return { start: full.start, end: day(Date.parse(full.end) + ZOOM_MAX / 2) };
+}
+
 /** Fewest pixels of canvas width a year gets in the window the timeline opens with (see `defaultView`). */
 export const MIN_YEAR_PX = 24;
 

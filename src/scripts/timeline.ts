@@ -4,7 +4,7 @@
  * The chronology under it is the page's canonical content; this only enhances it.
  */
 import type { TimelineData } from '../lib/timeline.ts';
-import { defaultView, fullWindow, ITEM_MOVE_KEYS, parseViewQuery, PRESETS, stepThroughItems, viewQuery, windowOf, ZOOM_MAX, ZOOM_MIN, type PresetId, type TimelineGroupId, type TimelineView } from '../lib/timeline-view.ts';
+import { defaultView, ITEM_MOVE_KEYS, panLimits, parseViewQuery, PRESETS, stepThroughItems, viewQuery, windowOf, ZOOM_MAX, ZOOM_MIN, type PresetId, type TimelineGroupId, type TimelineView } from '../lib/timeline-view.ts';
 import { withBase } from '../lib/urls.ts';
 import { t } from '../i18n/index.ts';
 import { foldWhenNarrow } from './fold-when-narrow.ts';
@@ -29,7 +29,7 @@ export async function mountTimeline(container: HTMLElement, form: HTMLFormElemen
   const fallback = defaultView(data, container.clientWidth);
   const { view, ignored } = parseViewQuery(location.search, fallback);
   for (const problem of ignored) console.warn(`Timeline address: ${problem}`);
-  const bounds = fullWindow(data);
+  const bounds = panLimits(data);
 
   const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[name="groups"]')];
   for (const box of checkboxes) box.checked = view.groups.includes(box.value as TimelineGroupId);
