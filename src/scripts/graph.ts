@@ -163,7 +163,9 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
       cy.zoom({ level: Math.max(cy.zoom(), 1.2), position: pinned.position() });
       cy.center(pinned);
       showNode(pinned, moveFocus);
-      cy.panBy({ x: -panel.offsetWidth / 2, y: 0 });
+      // Where the panel floats over the drawing's right side (not on a phone, where it follows the
+      // drawing), the node is centred in the part left visible.
+      if (getComputedStyle(panel).position === 'absolute') cy.panBy({ x: -panel.offsetWidth / 2, y: 0 });
     } else {
       closePanel();
     }

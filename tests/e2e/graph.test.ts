@@ -123,6 +123,19 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
     await page.close();
   });
 
+  test('on a phone a focused node’s panel follows the drawing instead of covering it, and the node is centred', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.server.url}/graph/?focus=dario-amodei`);
+    await explorerReady(page);
+    await page.locator('[data-graph-panel]:not([hidden])').waitFor();
+    const canvas = (await page.locator('[data-graph-canvas]').boundingBox())!;
+    const panel = (await page.locator('[data-graph-panel]').boundingBox())!;
+    expect(panel.y).toBeGreaterThanOrEqual(canvas.y + canvas.height);
+    const x = await page.$eval('[data-graph-canvas]', (element) => (element as CanvasElement).cy.getElementById('dario-amodei').renderedPosition().x);
+    expect(Math.abs(x - canvas.width / 2)).toBeLessThan(canvas.width * 0.05);
+    await page.close();
+  });
+
   test('a kind filter hides every node of that kind, keeps the rest, and lives in the URL', async () => {
     const { page, problems } = await open('/graph/');
     await explorerReady(page);
