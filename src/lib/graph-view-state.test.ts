@@ -16,6 +16,13 @@ describe('view state in the URL', () => {
     expect(parseViewState(query)).toEqual({ ...state, hiddenKinds: ['person', 'event'], hiddenEdges: ['authored', 'cites'] });
   });
 
+  test('writes the connection the panel shows by its edge id, readable in the address, and reads it back', () => {
+    const state: GraphViewState = { ...DEFAULT, edge: 'cites:kaplan-2020-scaling-laws->hestness-2017-scaling-predictable' };
+    const query = serializeViewState(state);
+    expect(query).toBe('?edge=cites:kaplan-2020-scaling-laws-%3Ehestness-2017-scaling-predictable');
+    expect(parseViewState(query)).toEqual(state);
+  });
+
   test('ignores unknown kinds and types and malformed years in a shared link', () => {
     expect(parseViewState('?hideKinds=person,robot&hideEdges=likes,cites&from=soon&to=2020x')).toEqual({ hiddenKinds: ['person'], hiddenEdges: ['cites'] });
   });

@@ -1,6 +1,7 @@
 /**
- * The /graph/ explorer's view state (focused node and filters) and its form in the URL, so a view
- * can be shared: `?focus=dario-amodei&hideKinds=event&hideEdges=cites&from=2010&to=2020`.
+ * The /graph/ explorer's view state (focused node or shown connection, and filters) and its form in
+ * the URL, so a view can be shared: `?focus=dario-amodei&hideKinds=event&hideEdges=cites&from=2010&to=2020`,
+ * `?edge=cites:kaplan-2020-scaling-laws->hestness-2017-scaling-predictable`.
  * Only what differs from the default view is written.
  */
 import type { EntityKind } from './kb.ts';
@@ -14,6 +15,8 @@ export const GRAPH_NODE_TYPES = Object.keys(KIND_STYLES) as readonly EntityKind[
 export interface GraphViewState {
   /** The node whose neighbourhood is highlighted. */
   focus?: string;
+  /** The connection whose type, ends and evidence the panel shows, by edge id. */
+  edge?: string;
   /** Node kinds that are hidden. */
   hiddenKinds: EntityKind[];
   /** Edge types that are hidden. */
@@ -33,10 +36,12 @@ const yearParam = (value: string | null): number | undefined => (value && /^-?\d
 export function parseViewState(search: string): GraphViewState {
   const params = new URLSearchParams(search);
   const focus = params.get('focus') || undefined;
+  const edge = params.get('edge') || undefined;
   const from = yearParam(params.get('from'));
   const to = yearParam(params.get('to'));
   return {
     ...(focus ? { focus } : {}),
+    ...(edge ? { edge } : {}),
     hiddenKinds: listParam(params.get('hideKinds'), GRAPH_NODE_TYPES),
     hiddenEdges: listParam(params.get('hideEdges'), GRAPH_EDGE_TYPES),
     ...(from !== undefined ? { from } : {}),
@@ -48,11 +53,12 @@ export function parseViewState(search: string): GraphViewState {
 export function serializeViewState(state: GraphViewState): string {
   const params = new URLSearchParams();
   if (state.focus) params.set('focus', state.focus);
+  if (state.edge) params.set('edge', state.edge);
   if (state.hiddenKinds.length) params.set('hideKinds', GRAPH_NODE_TYPES.filter((k) => state.hiddenKinds.includes(k)).join(','));
   if (state.hiddenEdges.length) params.set('hideEdges', GRAPH_EDGE_TYPES.filter((e) => state.hiddenEdges.includes(e)).join(','));
   if (state.from !== undefined) params.set('from', String(state.from));
   if (state.to !== undefined) params.set('to', String(state.to));
-  const query = params.toString().replace(/%2C/g, ',');
+  const query = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return query ? `?${query}` : '';
 }
 

@@ -90,7 +90,7 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
   const readForm = (): GraphViewState => {
     const unchecked = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].filter((box) => !box.checked).map((box) => box.value);
     const year = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.value ?? '';
-    const query = new URLSearchParams({ focus: state.focus ?? '', hideKinds: unchecked('kind').join(','), hideEdges: unchecked('edge').join(','), from: year('from'), to: year('to') });
+    const query = new URLSearchParams({ focus: state.focus ?? '', edge: state.edge ?? '', hideKinds: unchecked('kind').join(','), hideEdges: unchecked('edge').join(','), from: year('from'), to: year('to') });
     return parseViewState(query.toString());
   };
 
@@ -126,6 +126,8 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
     add(t('graph.list.details'), 'details');
     add(t('graph.list.evidence'), 'evidence');
     openPanel(`${t('graph.panel.connection')}: ${t(`edge.${edge.data('type') as GraphEdgeType}`)}`, [list], moveFocus);
+    state = { ...state, edge: edge.id() };
+    writeUrl();
   };
 
   /** Show an entry: its kind, a link to its page and its visible connections as buttons. */
@@ -169,7 +171,7 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
     } else {
       closePanel();
     }
-    const { focus: _previous, ...filters } = state;
+    const { focus: _previous, edge: _shown, ...filters } = state;
     state = pinned ? { ...filters, focus: pinned.id() } : filters;
     writeUrl();
     relabel();
@@ -177,7 +179,10 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
 
   showForm();
   applyFilters();
+  // A shared link may name a focused node and a connection: focusing the node forgets the connection, so it is read first.
+  const sharedEdge = state.edge ? cy.getElementById(state.edge) : undefined;
   if (state.focus) focusNode(state.focus, false);
+  if (sharedEdge?.nonempty() && sharedEdge.isEdge()) showEdge(sharedEdge, false);
 
   form.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).id === 'graph-find-input') return;

@@ -205,6 +205,13 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
     await expect.poll(() => panel.locator('h2').textContent()).toMatch(/^Connection: /);
     expect(await panel.locator('a[href^="http"]').count()).toBeGreaterThan(0);
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-graph-panel'))).toBe(true);
+    const edge = new URL(page.url()).searchParams.get('edge');
+    expect(graph().edges.map((e) => e.data.id), 'the shown connection is in the address').toContain(edge);
+    const heading = await panel.locator('h2').textContent();
+    await page.reload();
+    await explorerReady(page);
+    await expect.poll(() => panel.locator('h2').textContent(), { message: 'a shared link opens the same connection' }).toBe(heading);
+    expect(await page.$eval('[data-graph-canvas]', (element, id) => (element as CanvasElement).cy.getElementById(id).selected(), edge!)).toBe(true);
     expect(problems.consoleErrors).toEqual([]);
     await page.close();
   });
