@@ -93,6 +93,18 @@ describe('links', () => {
   });
 });
 
+describe('formulas', () => {
+  test('findings and data notes raise exponents and lower subscripts; the open data keeps the plain text', () => {
+    const kaplan = readFileSync(join(DIST, 'works/kaplan-2020-scaling-laws/index.html'), 'utf8');
+    expect(kaplan).toContain('(N<sub>c</sub>/N)<sup>α<sub>N</sub></sup>');
+    expect(kaplan).toContain('8.8×10<sup>13</sup>');
+    expect(kaplan, 'chart legends too').toContain('L(C<sub>min</sub>) = ');
+    const charts = readFileSync(join(DIST, 'charts/index.html'), 'utf8');
+    expect(charts).toContain('10<sup>−3</sup>');
+    expect(readFileSync(join(DIST, 'graph.json'), 'utf8')).not.toContain('<sup>');
+  });
+});
+
 describe('about and method', () => {
   test('every page links to the method page from its footer', () => {
     const pages = htmlPages().filter((page) => page.path !== '/404.html');
