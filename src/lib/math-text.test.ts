@@ -6,6 +6,7 @@ describe('mathPieces', () => {
     expect(mathPieces('8.8×10^13 parameters')).toEqual(['8.8×10', { sup: ['13'] }, ' parameters']);
     expect(mathPieces('a factor of 2^−0.076 ≈ 0.95')).toEqual(['a factor of 2', { sup: ['−0.076'] }, ' ≈ 0.95']);
     expect(mathPieces('N ∝ C_min^0.73, with D')).toEqual(['N ∝ C', { sub: ['min'] }, { sup: ['0.73'] }, ', with D']);
+    expect(mathPieces('m^(α/β)')).toEqual(['m', { sup: ['α/β'], grouped: true }]);
     expect(mathPieces('G^−1·(C/6)^b)')).toEqual(['G', { sup: ['−1'] }, '·(C/6)', { sup: ['b'] }, ')']);
   });
 
@@ -27,7 +28,7 @@ describe('mathPieces', () => {
       '[(N',
       { sub: ['c'] },
       '/N)',
-      { sup: ['α', { sub: ['N'] }, '/α', { sub: ['D'] }] },
+      { sup: ['α', { sub: ['N'] }, '/α', { sub: ['D'] }], grouped: true },
       ' + D',
       { sub: ['c'] },
       '/D]',

@@ -4,8 +4,14 @@
  * lowered. The text in content/ and in the data exports stays plain; only pages typeset it.
  */
 
-/** A piece of text: plain, or raised (an exponent) or lowered (a subscript), with pieces of its own. */
-export type MathPiece = string | { sup: MathPiece[] } | { sub: MathPiece[] };
+/** A piece of text: plain, or raised (an exponent) or lowered (a subscript), with pieces of its own; `grouped` when the text had them in brackets. */
+export type MathPiece = string | { sup: MathPiece[]; grouped?: true } | { sub: MathPiece[] };
+
+/**
+ * The plain-text marks a page keeps, hidden, inside what it raises or lowers, so that copied text,
+ * search excerpts and screen readers still read `C^b` and `N_c`, not `Cb` and `Nc`.
+ */
+export const PLAIN_MARKS = { sup: '^', sub: '_', open: '(', close: ')' } as const;
 
 const GREEK = '\\u0391-\\u03A9\\u03B1-\\u03C9';
 /** What may carry an exponent: a letter, digit or closing bracket right before `^`. */
@@ -53,7 +59,7 @@ export function mathPieces(text: string): MathPiece[] {
         const close = closingBracket(text, i + 1);
         if (close > 0) {
           flush();
-          pieces.push({ sup: mathPieces(text.slice(i + 2, close)) });
+          pieces.push({ sup: mathPieces(text.slice(i + 2, close)), grouped: true });
           i = close + 1;
           continue;
         }

@@ -96,11 +96,14 @@ describe('links', () => {
 describe('formulas', () => {
   test('findings and data notes raise exponents and lower subscripts; the open data keeps the plain text', () => {
     const kaplan = readFileSync(join(DIST, 'works/kaplan-2020-scaling-laws/index.html'), 'utf8');
-    expect(kaplan).toContain('(N<sub>c</sub>/N)<sup>α<sub>N</sub></sup>');
-    expect(kaplan).toContain('8.8×10<sup>13</sup>');
-    expect(kaplan, 'chart legends too').toContain('L(C<sub>min</sub>) = ');
+    const shown = (html: string) => html.replace(/<span class="plain-mark">[^<]*<\/span>/g, '');
+    expect(shown(kaplan)).toContain('(N<sub>c</sub>/N)<sup>α<sub>N</sub></sup>');
+    expect(shown(kaplan)).toContain('8.8×10<sup>13</sup>');
+    const asText = (html: string) => html.replace(/<[^>]+>/g, '');
+    expect(asText(kaplan), 'copied or indexed, a formula reads as written').toContain('[(N_c/N)^(α_N/α_D) + D_c/D]^α_D');
+    expect(shown(kaplan), 'chart legends too').toContain('L(C<sub>min</sub>) = ');
     const charts = readFileSync(join(DIST, 'charts/index.html'), 'utf8');
-    expect(charts).toContain('10<sup>−3</sup>');
+    expect(shown(charts)).toContain('10<sup>−3</sup>');
     expect(readFileSync(join(DIST, 'graph.json'), 'utf8')).not.toContain('<sup>');
   });
 });
