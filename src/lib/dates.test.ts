@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareEdtf, dateQualifiers, formatEdtf, isoDatetime, isValidEdtf, parseEdtf, spanRange, startYear, timeParts } from './dates.ts';
+import { compareEdtf, dateQualifiers, formatEdtf, isoDatetime, isValidEdtf, parseEdtf, seasonBounds, spanRange, startYear, timeParts } from './dates.ts';
 
 const utc = (iso: string) => Date.parse(iso);
 
@@ -18,6 +18,21 @@ describe('isValidEdtf', () => {
 });
 
 describe('parseEdtf', () => {
+  test('a season spans its three meteorological months, not a calendar quarter', () => {
+    expect(parseEdtf('2012-23')).toMatchObject({ start: utc('2012-09-01T00:00:00.000Z'), end: utc('2012-11-30T23:59:59.999Z'), precision: 'season' });
+    expect(parseEdtf('2012-21')).toMatchObject({ start: utc('2012-03-01T00:00:00.000Z'), end: utc('2012-05-31T23:59:59.999Z') });
+  });
+
+  test('winter runs into the next year; the southern hemisphere has its own seasons', () => {
+    expect(seasonBounds(2012, 24)).toEqual({ start: utc('2012-12-01T00:00:00.000Z'), end: utc('2013-02-28T23:59:59.999Z') });
+    expect(seasonBounds(2012, 31)).toEqual({ start: utc('2012-03-01T00:00:00.000Z'), end: utc('2012-05-31T23:59:59.999Z') });
+  });
+
+  test('quarters and other season codes keep the edtf package\'s reading', () => {
+    expect(seasonBounds(2012, 35)).toBeUndefined();
+    expect(parseEdtf('2012-35')).toMatchObject({ start: utc('2012-07-01T00:00:00.000Z'), end: utc('2012-09-30T23:59:59.999Z') });
+  });
+
   test('a day is one day long, exact and not a range', () => {
     const range = parseEdtf('2017-12-01');
     expect(range.start).toBe(utc('2017-12-01T00:00:00.000Z'));

@@ -26,6 +26,21 @@ export interface DateRange {
 
 const PRECISIONS: Record<number, Precision> = { 1: 'year', 2: 'month', 3: 'day' };
 
+/**
+ * First month (0-based) of each EDTF season code that names a season of the year, read as the
+ * meteorological season (three months; winter runs into the next year): 21–24 and 25–28 northern,
+ * 29–32 southern hemisphere. The `edtf` package reads 21–24 as calendar quarters, which would draw
+ * "Autumn 2012" over July to September.
+ */
+const SEASON_FIRST_MONTH: Record<number, number> = { 21: 2, 22: 5, 23: 8, 24: 11, 25: 2, 26: 5, 27: 8, 28: 11, 29: 8, 30: 11, 31: 2, 32: 5 };
+
+/** Start and end (ms, UTC) of `season` of `year` as SEASON_FIRST_MONTH reads it; undefined for codes it does not cover (quarters, halves…). */
+export function seasonBounds(year: number, season: number): { start: number; end: number } | undefined {
+  const month = SEASON_FIRST_MONTH[season];
+  if (month === undefined) return undefined;
+  return { start: Date.UTC(year, month), end: Date.UTC(year, month + 3) - 1 };
+}
+
 // Parsing is the build's hottest path (sorting compares dates over and over); the same few
 // thousand strings recur, so each is parsed once per process.
 const validity = new Map<string, boolean>();
@@ -69,6 +84,8 @@ function parseUncached(value: string): DateRange {
     type: string;
     min: number;
     max: number;
+    year?: number;
+    season?: number;
     precision?: number;
     approximate?: unknown;
     uncertain?: unknown;
@@ -92,8 +109,9 @@ function parseUncached(value: string): DateRange {
     uncertain = isMarked(parsed.approximate) || isMarked(parsed.uncertain);
   }
   const openEnd = parsed.type === 'Interval' && (!Number.isFinite(parsed.max) || parsed.max === parsed.min) && /\/(\.\.)?$/.test(value);
-  const start = parsed.min;
-  const end = Number.isFinite(parsed.max) ? parsed.max : start;
+  const season = parsed.type === 'Season' ? seasonBounds(parsed.year!, parsed.season!) : undefined;
+  const start = season?.start ?? parsed.min;
+  const end = season?.end ?? (Number.isFinite(parsed.max) ? parsed.max : start);
   return { edtf: value, start, end, precision, uncertain, isRange: precision !== 'day', openEnd };
 }
 

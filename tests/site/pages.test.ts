@@ -58,6 +58,12 @@ describe('entry pages', () => {
     expect(list.match(/<li>/g)).toHaveLength(made.length + repeated.length);
   });
 
+  test('the home page names the article by its Chinese title too', () => {
+    const home = readFileSync(join(DIST, 'index.html'), 'utf8');
+    const headline = home.slice(home.indexOf('id="headline-heading"'), home.indexOf('</section>', home.indexOf('id="headline-heading"')));
+    expect(headline).toContain('<span lang="zh">(震惊!发现大模型规律的原来是百度)</span>');
+  });
+
   test('every relation appears on the pages of both its ends', async () => {
     const cache = new Map<string, string>();
     const page = (url: string) => cache.get(url) ?? cache.set(url, readFileSync(join(DIST, url, 'index.html'), 'utf8')).get(url)!;
@@ -113,6 +119,12 @@ describe('about and method', () => {
     const pages = htmlPages().filter((page) => page.path !== '/404.html');
     expect(pages.length).toBeGreaterThan(100);
     for (const page of pages) expect(page.html.slice(page.html.indexOf('<footer')), page.path).toContain('href="/about/"');
+  });
+
+  test('the footer’s links stand apart: “About and method · Source and contributions”', () => {
+    const footer = readFileSync(join(DIST, 'index.html'), 'utf8').split('<footer')[1]!;
+    const text = footer.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    expect(text).toContain(`${t('nav.about')} · ${t('site.footer.repository')}`);
   });
 
   test('the method page explains every verdict, the secondary tag, dates and how to cite a page', () => {
