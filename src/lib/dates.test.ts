@@ -72,10 +72,14 @@ describe('parseEdtf', () => {
     expect(parseEdtf('2015-10~/2016~').uncertain).toBe(true);
   });
 
-  test('an open interval is marked open and ends where it starts', () => {
-    const range = parseEdtf('2021/..');
-    expect(range.openEnd).toBe(true);
-    expect(range.end).toBe(range.start);
+  test('an interval with an open end is ongoing, one with an empty end has an unknown end; both end where they start', () => {
+    const ongoing = parseEdtf('2021/..');
+    expect(ongoing.openEnd).toBe('ongoing');
+    expect(ongoing.end).toBe(ongoing.start);
+    const unknown = parseEdtf('2013-09/');
+    expect(unknown.openEnd).toBe('unknown');
+    expect(unknown.end).toBe(unknown.start);
+    expect(parseEdtf('2014/2015').openEnd).toBe(false);
   });
 });
 
@@ -92,9 +96,11 @@ describe('formatEdtf', () => {
     expect(formatEdtf('2012-23')).toBe('Autumn 2012');
   });
 
-  test('writes intervals with a dash and open ends with an ellipsis', () => {
+  test('writes intervals with a dash, an open end as "present" and an empty one as "end unknown"', () => {
     expect(formatEdtf('2014-11/2015-10')).toBe('Nov 2014 – Oct 2015');
-    expect(formatEdtf('2021/..')).toBe('2021 – …');
+    expect(formatEdtf('2021/..')).toBe('2021 – present');
+    expect(formatEdtf('2013-09/')).toBe('Sep 2013 – end unknown');
+    expect(formatEdtf('../2015')).toBe('… – 2015');
   });
 });
 
@@ -120,7 +126,8 @@ describe('sorting and machine-readable forms', () => {
       { text: 'c. Nov 2014', datetime: '2014-11' },
       { text: 'Oct 2015', datetime: '2015-10' },
     ]);
-    expect(timeParts('2021/..')).toEqual([{ text: '2021', datetime: '2021' }, { text: '…' }]);
+    expect(timeParts('2021/..')).toEqual([{ text: '2021', datetime: '2021' }, { text: 'present' }]);
+    expect(timeParts('2013-09/')).toEqual([{ text: 'Sep 2013', datetime: '2013-09' }, { text: 'end unknown' }]);
   });
 
   test('dateQualifiers tells approximate (~) from uncertain (?), and % as both, on either end', () => {
@@ -144,8 +151,9 @@ describe('spanRange', () => {
     expect(range.uncertain).toBe(false);
   });
 
-  test('is open without an end, and uncertain when either end is', () => {
-    expect(spanRange('2021')).toMatchObject({ edtf: '2021/..', openEnd: true });
+  test('is ongoing to ONGOING, has an unknown end without one, and is uncertain when either end is', () => {
+    expect(spanRange('2021', '..')).toMatchObject({ edtf: '2021/..', openEnd: 'ongoing' });
+    expect(spanRange('2013-09')).toMatchObject({ edtf: '2013-09/', openEnd: 'unknown' });
     expect(spanRange('2014-11', '2015-10~').uncertain).toBe(true);
   });
 });

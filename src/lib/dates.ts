@@ -16,13 +16,25 @@ export interface DateRange {
   end: number;
   /** Finest unit written. */
   precision: Precision;
-  /** True when marked uncertain (`?`) or approximate (`~`, `%`), or an interval with an open or uncertain end. */
+  /** True when marked uncertain (`?`) or approximate (`~`, `%`), or an interval with an uncertain end. */
   uncertain: boolean;
   /** True when it stands for a span rather than one day. */
   isRange: boolean;
-  /** True for an interval whose end is open (`..`, ongoing) or unknown (empty); `end` is then `start`. */
-  openEnd: boolean;
+  /** For an interval without an end date: `ongoing` when its end is open (`2021/..`), `unknown` when it is empty (`2013-09/`); `end` is then `start`. */
+  openEnd: OpenEnd | false;
 }
+
+/** How an interval without an end date ends: it still holds (EDTF `..`), or when it ended is not known (EDTF empty end). */
+export type OpenEnd = 'ongoing' | 'unknown';
+
+/** The EDTF end of an interval that still holds. */
+export const ONGOING = '..';
+
+/** How readers see the end of an interval that still holds, and of one whose end is not known. */
+export const OPEN_END_TEXT: Record<OpenEnd, string> = { ongoing: 'present', unknown: 'end unknown' };
+
+/** How the end `side` of an interval is open, if it is: `..` ongoing, empty unknown. */
+const openEndOf = (side: string | undefined): OpenEnd | undefined => (side === ONGOING ? 'ongoing' : side ? undefined : 'unknown');
 
 const PRECISIONS: Record<number, Precision> = { 1: 'year', 2: 'month', 3: 'day' };
 
@@ -108,25 +120,26 @@ function parseUncached(value: string): DateRange {
     precision = PRECISIONS[parsed.precision ?? 3] ?? 'day';
     uncertain = isMarked(parsed.approximate) || isMarked(parsed.uncertain);
   }
-  const openEnd = parsed.type === 'Interval' && (!Number.isFinite(parsed.max) || parsed.max === parsed.min) && /\/(\.\.)?$/.test(value);
+  const openEnd = (parsed.type === 'Interval' && openEndOf(value.slice(value.indexOf('/') + 1))) || false;
   const season = parsed.type === 'Season' ? seasonBounds(parsed.year!, parsed.season!) : undefined;
   const start = season?.start ?? parsed.min;
   const end = season?.end ?? (Number.isFinite(parsed.max) ? parsed.max : start);
   return { edtf: value, start, end, precision, uncertain, isRange: precision !== 'day', openEnd };
 }
 
-/** The range from the start of `from` to the end of `to` (open when `to` is missing), for spans such as affiliations. */
+/** The range from the start of `from` to the end of `to`, for spans such as affiliations: `to` ONGOING while it still holds, missing when its end is not known. */
 export function spanRange(from: string, to?: string): DateRange {
   const start = parseEdtf(from);
-  const end = to ? parseEdtf(to) : undefined;
+  const openEnd = openEndOf(to);
+  const end = openEnd ? undefined : parseEdtf(to!);
   return {
-    edtf: `${from}/${to ?? '..'}`,
+    edtf: `${from}/${to ?? ''}`,
     start: start.start,
     end: end ? end.end : start.start,
     precision: 'interval',
     uncertain: start.uncertain || Boolean(end?.uncertain),
     isRange: true,
-    openEnd: !end,
+    openEnd: openEnd ?? false,
   };
 }
 
@@ -166,8 +179,9 @@ function formatSingle(value: string): string {
 export function formatEdtf(value: string): string {
   if (value.includes('/')) {
     const [from, to] = value.split('/');
-    const side = (part: string | undefined) => (!part || part === '..' ? '…' : formatSingle(part));
-    return `${side(from)} – ${side(to)}`;
+    const side = (part: string | undefined) => (!part || part === ONGOING ? '…' : formatSingle(part));
+    const end = openEndOf(to);
+    return `${side(from)} – ${end ? OPEN_END_TEXT[end] : side(to)}`;
   }
   return formatSingle(value);
 }
@@ -181,16 +195,20 @@ export function compareEdtf(a: string, b: string): number {
 
 /** One side of a date for a `<time>` element: the words a reader sees and, unless open, the machine-readable form. */
 export interface TimePart {
-  /** The date in words, e.g. "c. Nov 2014"; "…" for an open or unknown end. */
+  /** The date in words, e.g. "c. Nov 2014"; OPEN_END_TEXT for an end that is open or unknown, "…" for an unknown start. */
   text: string;
   /** Value for `<time datetime>`, at the written precision; absent for an open end. */
   datetime?: string;
 }
 
-/** A date as one `<time>` part, or an interval (`from/to`) as two, e.g. "Nov 2014" – "…". */
+/** A date as one `<time>` part, or an interval (`from/to`) as two, e.g. "Nov 2014" – "present". */
 export function timeParts(value: string): TimePart[] {
   const sides = value.includes('/') ? value.split('/') : [value];
-  return sides.map((side) => (!side || side === '..' ? { text: '…' } : { text: formatSingle(side), datetime: isoDatetime(side) }));
+  return sides.map((side, i) => {
+    const open = openEndOf(side);
+    if (!open) return { text: formatSingle(side), datetime: isoDatetime(side) };
+    return { text: i === 1 ? OPEN_END_TEXT[open] : '…' };
+  });
 }
 
 /** The qualifiers written on a date or either end of an interval: `~` approximate, `?` uncertain, `%` both. */

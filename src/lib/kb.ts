@@ -68,7 +68,7 @@ export interface Relation {
   evidence: Evidence[];
   /** Start of the relation (EDTF), e.g. joining an org. */
   from?: string;
-  /** End of the relation (EDTF). */
+  /** End of the relation (EDTF); ONGOING while it still holds, missing when unknown or not a span. */
   to?: string;
   /** Short description: a role, a citation context, an influence. */
   note?: string;
@@ -294,11 +294,11 @@ export function displayDate(edtf: string | undefined): string {
   return edtf ? formatEdtf(edtf) : '';
 }
 
-/** When a relation held, for readers: a span for memberships (open while ongoing), a single date otherwise, '' when undated. */
+/** When a relation held, for readers: a span for memberships ("2021 – present", "Sep 2013 – end unknown"), a single date otherwise, '' when undated. */
 export function relationSpan(relation: { type: string; from?: string; to?: string }): string {
   if (!relation.from) return '';
   if (relation.type !== 'member_of') return displayDate(relation.from);
-  return `${displayDate(relation.from)} – ${relation.to ? displayDate(relation.to) : '…'}`;
+  return formatEdtf(spanRange(relation.from, relation.to).edtf);
 }
 
 /**

@@ -2,7 +2,8 @@
  * Every place an entry names another entry, with the relation it stands for.
  * Integrity checks these references; the knowledge base turns them into relations.
  */
-import type { CollectionName, EntryData, Evidence, Source } from './schema.ts';
+import { PRESENT, type CollectionName, type EntryData, type Evidence, type Source } from './schema.ts';
+import { ONGOING } from './dates.ts';
 
 /** The kinds of relation between entries. */
 export const RELATION_TYPES = [
@@ -86,7 +87,7 @@ export function entryReferences<C extends CollectionName>(collection: C, data: E
             reversed: false,
             evidence: sourced(affiliation.source, affiliation.note),
             from: affiliation.from,
-            to: affiliation.to,
+            to: affiliation.to === PRESENT ? ONGOING : affiliation.to,
             note: affiliation.role,
           },
         })),

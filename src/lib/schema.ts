@@ -29,6 +29,17 @@ export const edtfDate = z.preprocess(
   })
 );
 
+/** What an affiliation's `to` says while the person is still there. */
+export const PRESENT = 'present';
+
+/** The end of an affiliation: an EDTF date, or PRESENT while it continues. */
+const affiliationEnd = z.preprocess(
+  asWrittenDate,
+  z.string().refine((value) => value === PRESENT || isValidEdtf(value), {
+    message: `is not a valid EDTF date or "${PRESENT}"; write e.g. 2015-10, or ${PRESENT} while the person is still there (omit it when the end is not known)`,
+  })
+);
+
 /** A calendar day in EDTF (YYYY-MM-DD), used for accessed dates. */
 export const edtfDay = z.preprocess(
   asWrittenDate,
@@ -139,8 +150,8 @@ export const affiliationSchema = z.strictObject({
   role: z.string().min(1).optional(),
   /** When the person joined (EDTF). */
   from: edtfDate.optional(),
-  /** When the person left (EDTF); omit while current or unknown. */
-  to: edtfDate.optional(),
+  /** When the person left (EDTF), or `present` while they are still there; omit when it is not known. */
+  to: affiliationEnd.optional(),
   /** Where the affiliation is shown. */
   source: sourceSchema,
   /** Anything uncertain about the dates or the role. */

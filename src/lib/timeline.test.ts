@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildKnowledgeBase, type DatedItem, type KbEntry } from './kb.ts';
 import { parseEdtf, spanRange } from './dates.ts';
-import { buildTimeline, escapeHtml, itemsByYear, latestAccessed, shorten, timelineItem } from './timeline.ts';
+import { buildTimeline, escapeHtml, itemsByYear, latestAccessed, shorten, timelineItem, UNKNOWN_END_DRAWN_MS } from './timeline.ts';
 import { checkFiles, validFiles } from './test-fixtures.ts';
 
 const NOW = Date.parse('2026-11-29T00:00:00Z');
@@ -9,7 +9,7 @@ const NOW = Date.parse('2026-11-29T00:00:00Z');
 /** A dated fact of a work published on `edtf`, or of a person's span when `edtf` holds a slash. */
 function dated(edtf: string, overrides: Partial<DatedItem> = {}): DatedItem {
   const [from, to] = edtf.split('/');
-  const range = edtf.includes('/') ? spanRange(from!, to === '..' ? undefined : to) : parseEdtf(edtf);
+  const range = edtf.includes('/') ? spanRange(from!, to || undefined) : parseEdtf(edtf);
   const span = edtf.includes('/');
   return {
     id: span ? `affiliation:a@b:${from}` : `published:w-${edtf}`,
@@ -69,11 +69,19 @@ describe('timelineItem: how a date is drawn', () => {
     ]);
   });
 
-  test('an open span is drawn to the given "now" and says so', () => {
+  test('an ongoing span is drawn to the given "now" and says "present"', () => {
     const item = timelineItem(dated('2021/..'), NOW);
     expect(item).toMatchObject({ type: 'range', start: '2021-01-01T00:00:00.000Z', end: '2026-11-29T00:00:00.000Z', className: 'tl-people tl-span tl-open' });
-    expect(item.title).toContain('ongoing or end unknown');
-    expect(item.times.at(-1)).toEqual({ text: '…' });
+    expect(item.title).toContain('2021 – present');
+    expect(item.times.at(-1)).toEqual({ text: 'present' });
+  });
+
+  test('a span whose end is not known fades out a year after its start, never past "now", and its label says so', () => {
+    const item = timelineItem(dated('2013-09/'), NOW);
+    expect(item).toMatchObject({ type: 'range', start: '2013-09-01T00:00:00.000Z', className: 'tl-people tl-span tl-end-unknown' });
+    expect(Date.parse(item.end!) - Date.parse(item.start)).toBe(UNKNOWN_END_DRAWN_MS);
+    expect(item.content).toContain('(Sep 2013 – end unknown)');
+    expect(timelineItem(dated('2026-06/'), NOW).end).toBe('2026-11-29T00:00:00.000Z');
   });
 
   test('a span with an approximate end is approximate', () => {

@@ -4,7 +4,7 @@
  * the /timeline/ page draws it and lists the same items as a chronology.
  */
 import { KIND_OF, type DatedItem, type DatedKind } from './kb.ts';
-import { dateQualifiers, formatEdtf, timeParts, type TimePart } from './dates.ts';
+import { dateQualifiers, formatEdtf, timeParts, type DateRange, type TimePart } from './dates.ts';
 import { KIND_STYLES } from './visual.ts';
 import { TIMELINE_GROUPS, type TimelineGroupId } from './timeline-view.ts';
 import { t } from '../i18n/index.ts';
@@ -37,7 +37,7 @@ export interface TimelineItem {
   group: TimelineGroupId;
   /** `point` for an exact day, `range` for spans and for dates known only to a month, year or approximately. */
   type: 'point' | 'range';
-  /** Space-separated classes: `tl-<group>`, and `tl-approximate`, `tl-uncertain`, `tl-imprecise`, `tl-span`, `tl-open` as they apply. */
+  /** Space-separated classes: `tl-<group>`, and `tl-approximate`, `tl-uncertain`, `tl-imprecise`, `tl-span`, `tl-open` (ongoing), `tl-end-unknown` as they apply. */
   className: string;
   /** The date as written, in EDTF (`from/to` for spans). */
   edtf: string;
@@ -90,13 +90,23 @@ function groupOf(item: DatedItem): TimelineGroupId {
   return group;
 }
 
-/** One dated fact as a timeline item; open-ended spans run to `now` (ms since epoch). */
+/** How far past its start a span whose end is not known is drawn (fading out): a year, so it reads as "from then on, for a while", not as ongoing. */
+export const UNKNOWN_END_DRAWN_MS = 365.25 * 24 * 3600 * 1000;
+
+/** Where an item's bar ends: `now` for an ongoing span, a fading year past the start for one whose end is not known (never past `now`). */
+function drawnEnd(range: DateRange, now: number): number {
+  if (range.openEnd === 'ongoing') return Math.max(now, range.start);
+  if (range.openEnd === 'unknown') return Math.max(range.start, Math.min(now, range.start + UNKNOWN_END_DRAWN_MS));
+  return range.end;
+}
+
+/** One dated fact as a timeline item; ongoing spans run to `now` (ms since epoch), spans whose end is not known fade out after a year. */
 export function timelineItem(item: DatedItem, now: number): TimelineItem {
   const { range } = item;
   const group = groupOf(item);
   const { approximate, uncertain } = dateQualifiers(item.edtf);
   const point = range.precision === 'day' && !range.uncertain;
-  const end = range.openEnd ? Math.max(now, range.start) : range.end;
+  const end = drawnEnd(range, now);
   const date = formatEdtf(item.edtf);
   const symbol = KIND_STYLES[KIND_OF[group]].symbol;
   const classes = [
@@ -105,10 +115,11 @@ export function timelineItem(item: DatedItem, now: number): TimelineItem {
     uncertain && 'tl-uncertain',
     !point && !approximate && !uncertain && range.precision !== 'interval' && 'tl-imprecise',
     range.precision === 'interval' && 'tl-span',
-    range.openEnd && 'tl-open',
+    range.openEnd === 'ongoing' && 'tl-open',
+    range.openEnd === 'unknown' && 'tl-end-unknown',
   ].filter(Boolean);
-  const label = `${symbol} ${shorten(item.title)}${range.uncertain ? ` (${date})` : ''}`;
-  const tooltip = `${item.title}\n${date}${range.openEnd ? `, ${t('timeline.openEnd')}` : ''}\nEDTF: ${item.edtf}`;
+  const label = `${symbol} ${shorten(item.title)}${range.uncertain || range.openEnd === 'unknown' ? ` (${date})` : ''}`;
+  const tooltip = `${item.title}\n${date}\nEDTF: ${item.edtf}`;
   return {
     id: item.id,
     content: escapeHtml(label),
