@@ -68,6 +68,7 @@ export const en = {
   'search.prompt': 'Type a query or choose a filter.',
   'search.count': '{count} results',
   'search.countOne': '1 result',
+  'search.searchedFor': '(searched for “{query}”)',
   'search.none': 'No results. Try fewer words or remove a filter.',
   'search.filters': 'Filters',
   'search.results': 'Results',

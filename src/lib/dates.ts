@@ -2,6 +2,7 @@
  * EDTF dates: parsing (by the `edtf` package), ranges for sorting and drawing, and display text.
  */
 import edtf from 'edtf';
+import { ONGOING, OPEN_END_TEXT, type OpenEnd } from './open-ends.ts';
 
 /** How finely a date is known. */
 export type Precision = 'year' | 'month' | 'day' | 'season' | 'interval' | 'set';
@@ -23,15 +24,6 @@ export interface DateRange {
   /** For an interval without an end date: `ongoing` when its end is open (`2021/..`), `unknown` when it is empty (`2013-09/`); `end` is then `start`. */
   openEnd: OpenEnd | false;
 }
-
-/** How an interval without an end date ends: it still holds (EDTF `..`), or when it ended is not known (EDTF empty end). */
-export type OpenEnd = 'ongoing' | 'unknown';
-
-/** The EDTF end of an interval that still holds. */
-export const ONGOING = '..';
-
-/** How readers see the end of an interval that still holds, and of one whose end is not known. */
-export const OPEN_END_TEXT: Record<OpenEnd, string> = { ongoing: 'present', unknown: 'end unknown' };
 
 /** How the end `side` of an interval is open, if it is: `..` ongoing, empty unknown. */
 const openEndOf = (side: string | undefined): OpenEnd | undefined => (side === ONGOING ? 'ongoing' : side ? undefined : 'unknown');

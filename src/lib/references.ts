@@ -2,8 +2,8 @@
  * Every place an entry names another entry, with the relation it stands for.
  * Integrity checks these references; the knowledge base turns them into relations.
  */
-import { PRESENT, type CollectionName, type EntryData, type Evidence, type Source } from './schema.ts';
-import { ONGOING } from './dates.ts';
+import type { CollectionName, EntryData, Evidence, Source } from './schema.ts';
+import { ONGOING, PRESENT } from './open-ends.ts';
 
 /** The kinds of relation between entries. */
 export const RELATION_TYPES = [

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { isValidEdtf } from './dates.ts';
+import { PRESENT } from './open-ends.ts';
 import { LAW_NAMES } from './scaling-laws.ts';
 
 /** Entry ids are file names: lower-case words joined by hyphens. */
@@ -28,9 +29,6 @@ export const edtfDate = z.preprocess(
     message: 'is not a valid EDTF date; write e.g. 2014, 2014-11, 2017-12-01, 2014-11~ (approximate), 1993? (uncertain) or 2014-11/2015-10 (interval)',
   })
 );
-
-/** What an affiliation's `to` says while the person is still there. */
-export const PRESENT = 'present';
 
 /** The end of an affiliation: an EDTF date, or PRESENT while it continues. */
 const affiliationEnd = z.preprocess(

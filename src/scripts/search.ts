@@ -7,6 +7,7 @@ import { KIND_STYLES, VERDICT_STYLES } from '../lib/visual.ts';
 import { SEARCH_FACETS, SEARCH_RANKING, type SearchFacet } from '../lib/search-schema.ts';
 import { isActive, pagefindOptions, paramsFromState, stateFromParams, type SearchState, type SortOrder } from '../lib/search-state.ts';
 import { segmentQuery, showIndexedText } from '../lib/search-text.ts';
+import { indexedQuery } from '../lib/search-query.ts';
 import { foldWhenNarrow } from './fold-when-narrow.ts';
 import type { EntityKind } from '../lib/kb.ts';
 import type { Verdict, WorkType } from '../lib/schema.ts';
@@ -165,7 +166,8 @@ async function run(bundle: string): Promise<void> {
     status.textContent = t('search.prompt');
     return;
   }
-  const term = state.query ? segmentQuery(state.query) : null;
+  const searched = state.query ? indexedQuery(state.query) : '';
+  const term = searched ? segmentQuery(searched) : null;
   const response = await api.search(term, pagefindOptions(state));
   if (!response || current !== generation) return;
   // Values of one facet are alternatives: count each facet as if its own selection were cleared.
@@ -190,7 +192,8 @@ async function run(bundle: string): Promise<void> {
   await showMore(true);
   if (current !== generation) return;
   // The count is announced once the cards it describes are on the page.
-  status.textContent = total === 0 ? t('search.none') : total === 1 ? t('search.countOne') : t('search.count').replace('{count}', String(total));
+  const count = total === 0 ? t('search.none') : total === 1 ? t('search.countOne') : t('search.count').replace('{count}', String(total));
+  status.textContent = searched && searched !== state.query ? `${count} ${t('search.searchedFor').replace('{query}', searched)}` : count;
 }
 
 /** Switch to a new state: update the URL (without a new history entry per keystroke) and search. */

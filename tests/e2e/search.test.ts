@@ -26,11 +26,15 @@ describe.skipIf(!hasChromium && !inCI)('search in the browser', () => {
     ['a DOI', '10.1145/3293883.3295710', '/works/hestness-2019-beyond-human-level/'],
     ['an author name', 'Dario Amodei', '/people/dario-amodei/'],
     ['a Chinese name', '吴恩达', '/people/andrew-ng/'],
-    ['a Chinese phrase from a quote', '扩展规律', '/claims/baidu-found-scaling-laws-first/'],
+    ['a Chinese phrase from a quote', '理论基础和实操指导', '/claims/baidu-found-scaling-laws-first/'],
+    ['a pasted arXiv link', 'https://arxiv.org/abs/1712.00409v1', '/works/hestness-2017-scaling-predictable/'],
+    ['an arXiv id with its prefix', 'arXiv:2001.08361', '/works/kaplan-2020-scaling-laws/'],
+    ['arXiv’s own DOI of a paper', '10.48550/arXiv.1712.00409', '/works/hestness-2017-scaling-predictable/'],
+    ['a Chinese name of scaling laws', '规模定律', '/claims/baidu-found-scaling-laws-first/'],
     ['a paper by the name readers know it by', 'Chinchilla', '/works/hoffmann-2022-chinchilla/'],
     ['a paper by its short citation', 'Kaplan et al. 2020', '/works/kaplan-2020-scaling-laws/'],
     ['a pasted Chinese quote', '竟然是百度最先发现的', '/claims/baidu-found-scaling-laws-first/'],
-    ['a pasted sentence of a quote in translation', 'were in fact first discovered by Baidu, a full three years before OpenAI put them forward', '/claims/baidu-found-scaling-laws-first/'],
+    ['a pasted sentence of a quote in translation', 'first discovered by Baidu, a full three years before OpenAI put them forward', '/claims/baidu-found-scaling-laws-first/'],
   ])('%s finds the expected page first', async (_what, query, expected) => {
     const { page, problems } = await searchPage(new URLSearchParams({ q: query }).toString());
     expect((await resultLinks(page))[0]).toBe(expected);
@@ -45,6 +49,13 @@ describe.skipIf(!hasChromium && !inCI)('search in the browser', () => {
     expect(links.slice(0, 5)).toEqual(expect.arrayContaining(['/works/hestness-2017-scaling-predictable/', '/works/hestness-2019-beyond-human-level/']));
     const card = page.locator('#search-results li', { has: page.locator('a[href$="/works/hestness-2017-scaling-predictable/"]') });
     expect(await card.locator('.result-meta').textContent(), 'a work’s card says what kind of work it is').toContain('preprint');
+    await page.close();
+  });
+
+  test('a Chinese name of scaling laws finds the scaling-law pages and says what was searched', async () => {
+    const { page } = await searchPage(new URLSearchParams({ q: '缩放定律' }).toString());
+    expect((await resultLinks(page)).length).toBeGreaterThan(5);
+    expect(await page.locator('#search-status').textContent()).toContain('(searched for “scaling law”)');
     await page.close();
   });
 
