@@ -35,7 +35,7 @@ export interface BibtexEntry {
 const UNESCAPED_SCRIPTS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\u3000-\u303F\uFF00-\uFFEF]+/gu;
 const PLACEHOLDER = /zqcjk(\d+)qz/g;
 
-/** The entry citation.js maps `item` to, completed: the month alone as a macro name (BibTeX has no day), a @misc's venue as `howpublished` instead of a `journal` or nothing, no `howpublished` repeating the URL, and arXiv's eprint fields. */
+/** The entry citation.js maps `item` to, completed: the month alone as a macro name (BibTeX has no day), a @misc's venue as `howpublished` instead of a `journal` or nothing, no `howpublished` repeating the URL, arXiv's eprint fields, and an incomplete author list ending `and others`. */
 export function completeEntry(entry: BibtexEntry, item: CslItem): BibtexEntry {
   const month = item.issued?.['date-parts'][0]?.[1];
   const misc = entry.type === 'misc';
@@ -49,6 +49,8 @@ export function completeEntry(entry: BibtexEntry, item: CslItem): BibtexEntry {
     ...(item.archive === 'arXiv' ? { eprint: item.archive_location, archivePrefix: 'arXiv', primaryClass: item.archive_collection } : {}),
   };
   for (const [field, value] of Object.entries(added)) if (value) properties[field] = formatValue(field.toLowerCase(), value);
+  // An incomplete author list ends in MORE_AUTHORS, which citation.js braces into a name; BibTeX styles know only the bare `others`.
+  if (properties.author) properties.author = properties.author.replace(/ and \{et al\.\}$/, ' and others');
   return { ...entry, properties };
 }
 

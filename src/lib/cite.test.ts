@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cslDate, formatCitations, parseCitations, withParticlesInNames, workToCsl, type CslItem } from './cite.ts';
+import { bibliographyItems, citableWorks, cslDate, formatCitations, MORE_AUTHORS, parseCitations, withParticlesInNames, workToCsl, type CslItem } from './cite.ts';
 import { citationFileName, citationFilePath, citationRoutePattern } from './citation-formats.ts';
 import { buildKnowledgeBase, type Entity } from './kb.ts';
 import { workSchema, personSchema } from './schema.ts';
@@ -137,11 +137,47 @@ describe('formatCitations round-trips', () => {
     expect(item.author).toEqual([{ family: 'Seung' }, { family: 'Sompolinsky' }]);
   });
 
-  test('an author list the source cut short ("Kolachina et al.") stays one name, not "et al., Kolachina"', () => {
+  test('an author list the source cut short ("Kolachina et al.") names the author it has, then "and others" (BibTeX) or "et al." (RIS, CSL-JSON)', () => {
     const item = itemOf({ authors: ['Kolachina et al.'] });
-    expect(item.author).toEqual([{ literal: 'Kolachina et al.' }]);
-    expect(formatCitations([item], 'bibtex')).toContain('author = {{Kolachina et al.}}');
-    expect(formatCitations([item], 'ris')).toMatch(/^AU {2}- Kolachina et al\.$/m);
+    expect(item.author).toEqual([{ family: 'Kolachina' }, MORE_AUTHORS]);
+    expect(formatCitations([item], 'bibtex')).toContain('author = {{Kolachina} and others}');
+    expect(formatCitations([item], 'ris')).toMatch(/^AU {2}- Kolachina\nAU {2}- et al\.$/m);
+    expect(JSON.parse(formatCitations([item], 'csl'))[0].author).toEqual([{ family: 'Kolachina' }, { literal: 'et al.' }]);
+  });
+
+  test('a list whose first author is known but the rest are not in order is cited as the first author and others', () => {
+    const item = itemOf({ authors: ['Tom B. Brown', 'Jared Kaplan', 'Dario Amodei'], authorList: 'first' });
+    expect(formatCitations([item], 'bibtex')).toContain('author = {Brown, Tom B. and others}');
+    expect(parseCitations(formatCitations([item], 'bibtex'))[0]!.author).toEqual([{ given: 'Tom B.', family: 'Brown' }, { family: 'others' }]);
+    expect(formatCitations([item], 'ris')).not.toContain('Kaplan');
+  });
+
+  test('a complete list has no "others"', () => {
+    expect(formatCitations([itemOf({ authors: ['Tom B. Brown', 'Jared Kaplan'] })], 'bibtex')).toContain('author = {Brown, Tom B. and Kaplan, Jared}');
+  });
+
+  test('a work in another language is cited by its title as published, not our translation', () => {
+    const item = itemOf({ type: 'article', title: 'Shocking!', nativeTitle: { text: '震惊!发现大模型规律的原来是百度', lang: 'zh', translation: 'Shocking!' }, language: 'zh', venue: '大咖科技' });
+    expect(item).toMatchObject({ title: '震惊!发现大模型规律的原来是百度', 'container-title': '大咖科技' });
+    expect(formatCitations([item], 'bibtex')).toContain('title = {震惊!发现大模型规律的原来是百度}');
+    expect(formatCitations([item], 'ris')).toMatch(/^TI {2}- 震惊!发现大模型规律的原来是百度$/m);
+  });
+
+  test('an arXiv month is not cited beside a later proceedings venue; the venue year is', () => {
+    const chinchilla = formatCitations([itemOf({ date: '2022-03-29', venue: 'NeurIPS 2022', identifiers: { arxiv: '2203.15556' } })], 'bibtex');
+    expect(chinchilla).toMatch(/^\s*year = \{2022\},$/m);
+    expect(chinchilla).not.toContain('month');
+    const rosenfeld = itemOf({ date: '2019-09', venue: 'ICLR 2020', identifiers: { arxiv: '1909.12673' } });
+    expect(rosenfeld.issued).toEqual({ 'date-parts': [[2020]] });
+    expect(formatCitations([rosenfeld], 'ris')).toMatch(/^PY {2}- 2020$/m);
+  });
+
+  test('what a record leaves out is said in its note: BibTeX note, RIS N1, CSL note', () => {
+    const item = itemOf({ authors: ['Seung', 'Ada Lovelace'], verification: { status: 'secondary', note: 'Volume not checked.' } });
+    expect(item.note).toBe('Given names not recorded: Seung. Not fully verified by Scaling Atlas: Volume not checked.');
+    expect(formatCitations([item], 'bibtex')).toMatch(/^\s*note = \{Given names not recorded: Seung\. Not fully/m);
+    expect(formatCitations([item], 'ris')).toMatch(/^N1 {2}- Given names not recorded: Seung\./m);
+    expect(itemOf({ authors: ['Ada Lovelace'] })).not.toHaveProperty('note');
   });
 
   test('RIS gives the titles back', () => {
@@ -169,4 +205,16 @@ test('citation files sit in their work page\'s folder, named after the entry so 
   expect(citationFilePath('kaplan-2020-scaling-laws', 'csl')).toBe('/works/kaplan-2020-scaling-laws/kaplan-2020-scaling-laws.json');
   expect(citationFileName('kaplan-2020-scaling-laws', 'bibtex')).toBe('kaplan-2020-scaling-laws.bib');
   expect(citationRoutePattern('ris')).toBe('/works/[id]/[file].ris');
+});
+
+test('works whose title or first author is not known are left out of the bibliography and of the citation files', () => {
+  const work = (id: string, data: Record<string, unknown>) => ({ collection: 'works' as const, id, data: workSchema.parse({ title: 'T', type: 'paper', date: '2019', summary: 'x', sources: [source], ...data }) });
+  const kb = buildKnowledgeBase([
+    work('cited', { authors: ['Ada Lovelace'] }),
+    work('description', { titleStatus: 'description', verification: { status: 'unverified', note: 'n' } }),
+    work('partial-title', { titleStatus: 'partial', verification: { status: 'unverified', note: 'n' } }),
+    work('unknown-first', { authors: ['Ada Lovelace'], authorList: 'some', verification: { status: 'unverified', note: 'n' } }),
+  ]);
+  expect(citableWorks(kb).map((w) => w.id)).toEqual(['cited']);
+  expect(bibliographyItems(kb).map((item) => item.id)).toEqual(['cited']);
 });

@@ -1,10 +1,11 @@
 /**
  * "Cite this": a work's data as a CSL-JSON item, and BibTeX, RIS and CSL-JSON produced from it
  * by citation.js (no hand-assembled BibTeX, so braces, `&`, `%`, `_` and non-ASCII are escaped
- * by the library; src/lib/bibtex.ts adds what its BibTeX mapping lacks).
+ * by the library; src/lib/bibtex.ts and src/lib/ris.ts add what its mappings lack). What a record
+ * leaves out is said in it (src/lib/cite-completeness.ts); works whose title or first author is not
+ * known are not offered at all.
  */
 import { Cite } from '@citation-js/core';
-import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
 import { parse as parseName } from '@citation-js/name';
 import type { Entity, KnowledgeBase } from './kb.ts';
@@ -13,6 +14,8 @@ import type { Work } from './schema.ts';
 import { parseEdtf } from './dates.ts';
 import { authorNames } from './entry-names.ts';
 import { formatBibtex } from './bibtex.ts';
+import { formatRis } from './ris.ts';
+import { authorCoverage, citationNote, citedAuthors, citedDate, withheldReasons } from './cite-completeness.ts';
 
 /** A CSL date: date parts at the written precision, flagged `circa` when approximate or uncertain. */
 export interface CslDate {
@@ -49,7 +52,12 @@ export interface CslItem {
   archive_location?: string;
   /** The arXiv primary category (e.g. cs.LG): the collection within the archive. */
   archive_collection?: string;
+  /** What the record leaves out or has not verified, in words (BibTeX `note`, RIS `N1`). */
+  note?: string;
 }
+
+/** The name that ends an author list known to be incomplete: BibTeX writes it as `and others`, RIS and CSL-JSON as "et al.". */
+export const MORE_AUTHORS: CslName = { literal: 'et al.' };
 
 /**
  * CSL item type of each kind of work. A paper's type depends on its `venueType` (see cslType); this
@@ -99,28 +107,31 @@ function cslVenue(data: Work): Partial<CslItem> {
   };
 }
 
-/** A person's name in CSL parts, parsed by citation.js; a Chinese name, or a list the source cut short ("Kolachina et al."), kept whole. */
+/** A person's name in CSL parts, parsed by citation.js; a Chinese name kept whole. */
 function cslName(name: string): CslName {
-  return /\p{Script=Han}/u.test(name) || /\set al\.?$/i.test(name) ? { literal: name } : parseName(name);
+  return /\p{Script=Han}/u.test(name) ? { literal: name } : parseName(name);
 }
 
-/** A work's CSL-JSON item, from its entry (authors by their atlas names). */
+/** A work's CSL-JSON item, from its entry: the title as published (in its original language), authors by their atlas names ending in "et al." when the list is incomplete, the date a citation gives, and a note on what is incomplete. */
 export function workToCsl(kb: KnowledgeBase, work: Entity<'works'>): CslItem {
   const { data } = work;
-  const authors = authorNames(kb, work).map(cslName);
+  const cited = citedAuthors(authorNames(kb, work), authorCoverage(data));
+  const authors = [...cited.names.map(cslName), ...(cited.more ? [MORE_AUTHORS] : [])];
+  const note = citationNote(data, cited.names);
   const url = data.identifiers.url ?? (data.identifiers.arxiv ? `https://arxiv.org/abs/${data.identifiers.arxiv}` : undefined);
   return {
     id: work.id,
     type: cslType(data),
-    title: data.title,
+    title: data.nativeTitle?.text ?? data.title,
     ...(authors.length > 0 ? { author: authors } : {}),
-    issued: cslDate(data.date),
+    issued: cslDate(citedDate(data)),
     ...cslVenue(data),
     ...(data.identifiers.doi ? { DOI: data.identifiers.doi } : {}),
     ...(data.identifiers.isbn ? { ISBN: data.identifiers.isbn } : {}),
     ...(url ? { URL: url } : {}),
     ...(data.identifiers.arxiv ? { archive: 'arXiv', archive_location: data.identifiers.arxiv, ...(data.arxivCategories ? { archive_collection: data.arxivCategories[0] } : {}) } : {}),
     language: data.language,
+    ...(note ? { note } : {}),
   };
 }
 
@@ -132,8 +143,7 @@ export function formatCitations(items: readonly CslItem[], format: CitationForma
       ? formatBibtex(copies)
       : format === 'csl'
         ? new Cite(copies).format('data', { format: 'text', space: 2 })
-        : // citation.js hard-wraps RIS values every 70 characters, mid-word; readers then rejoin them with a space. Undo the wrap.
-          new Cite(copies.map(withParticlesInNames)).format('ris').replace(/\n(?![A-Z][A-Z0-9] {2}-)/g, '');
+        : formatRis(copies.map(withParticlesInNames));
   return text.endsWith('\n') ? text : `${text}\n`;
 }
 
@@ -156,7 +166,12 @@ export function parseCitations(text: string): Record<string, unknown>[] {
   return new Cite(text).data;
 }
 
-/** CSL items of every work in the knowledge base, in its chronological order. */
+/** Works offered as citations: all but those whose title or first author is not known (see withheldReasons), in the knowledge base's chronological order. */
+export function citableWorks(kb: KnowledgeBase): Entity<'works'>[] {
+  return kb.byCollection.works.filter((work) => withheldReasons(work.data).length === 0);
+}
+
+/** CSL items of every work offered as a citation, in the knowledge base's chronological order. */
 export function bibliographyItems(kb: KnowledgeBase): CslItem[] {
-  return kb.byCollection.works.map((work) => workToCsl(kb, work));
+  return citableWorks(kb).map((work) => workToCsl(kb, work));
 }

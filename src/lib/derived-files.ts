@@ -1,7 +1,8 @@
 /**
  * The files derived from the whole knowledge base rather than from one page: `/graph.json`, every
- * entry's local graph and every work's citation files. A build makes them in a worker thread while
- * Astro renders the pages (src/integrations/derived-files.ts); `astro dev` serves each through a route.
+ * entry's local graph and the citation files of every work offered as a citation. A build makes them
+ * in a worker thread while Astro renders the pages (src/integrations/derived-files.ts); `astro dev`
+ * serves each through a route.
  */
 import type { KnowledgeBase } from './kb.ts';
 import { buildGraph, GRAPH_JSON_PATH, LOCAL_GRAPH, localGraphPath } from './graph.ts';

@@ -13,7 +13,7 @@ export function authorNames(kb: KnowledgeBase, entity: Entity<'works'>): string[
 const surname = (name: string) => name.trim().split(/\s+/).at(-1) ?? name;
 
 /** A plain-name author written as "Kolachina et al.": the list continues past what the source names. */
-const ET_AL = /\s+et al\.?$/i;
+export const ET_AL = /\s+et al\.?$/i;
 
 /** How papers are cited in running text: "Kaplan et al. 2020", "Pearce & Song 2024", "Goodman 2001"; undefined without authors or year. */
 export function shortCitation(kb: KnowledgeBase, entity: Entity<'works'>): string | undefined {

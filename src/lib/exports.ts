@@ -74,8 +74,8 @@ export interface DataExport {
 export const DATA_EXPORTS: readonly DataExport[] = [
   { path: '/claims.csv', format: 'CSV (RFC 4180, UTF-8)', contents: `Every claim: ${CLAIM_COLUMNS.join(', ')}. Dates are EDTF, as the atlas records them: 2024-11~ means about November 2024.` },
   { path: '/claims.json', format: 'JSON', contents: 'The same claims table as an array of objects.' },
-  { path: '/bibliography.bib', format: 'BibTeX (UTF-8)', contents: 'Every work, keyed by its entry id.' },
-  { path: '/bibliography.json', format: 'CSL-JSON', contents: 'Every work as Citation Style Language data, for Zotero and citation processors.' },
+  { path: '/bibliography.bib', format: 'BibTeX (UTF-8)', contents: 'Every work offered as a citation, keyed by its entry id: not those whose published title or first author is unverified (their pages say why).' },
+  { path: '/bibliography.json', format: 'CSL-JSON', contents: 'The same works as Citation Style Language data, for Zotero and citation processors.' },
   { path: '/graph.json', format: 'JSON', contents: 'The knowledge graph: entries as nodes, relations with their evidence as edges.' },
   { path: '/timeline.json', format: 'JSON', contents: 'Every dated fact with its EDTF date and range.' },
 ];

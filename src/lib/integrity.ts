@@ -13,6 +13,7 @@ import type { RawEntry, ReadProblem } from './content-files.ts';
 import { formatPath } from './paths.ts';
 import { findPlaceholders, isWithin } from './placeholders.ts';
 import { recommendations } from './recommendations.ts';
+import { citationIssues } from './cite-completeness.ts';
 import { fieldLines, lineOfField } from './field-lines.ts';
 
 export { formatPath };
@@ -258,6 +259,9 @@ function checkRelations(entries: ValidEntry[], raw: RawEntry[], today: Date): Is
       error(entry.file, 'quote.translation', 'a quote not in English needs an English translation');
     }
 
+    if (entry.collection === 'works') {
+      for (const { path, message } of citationIssues(entry.data)) error(entry.file, path, message);
+    }
     issues.push(...recommendations(entry));
   }
   issues.push(...checkCharts(entries));

@@ -267,6 +267,10 @@ export const workSchema = z.strictObject({
   date: edtfDate,
   /** Authors in published order. */
   authors: z.array(authorSchema).default([]),
+  /** How much of the author list `authors` holds: `complete` (assumed when omitted), `leading` (the first authors in order, more follow; a last name ending "et al." says the same), `first` (the first author, then some others not in order) or `some` (the first author not known: no citation offered). */
+  authorList: z.enum(['complete', 'leading', 'first', 'some']).optional(),
+  /** Whether `title` is the title as published (assumed when omitted), only its opening words (`partial`), our `description` of the work, or not checked against the work (`unverified`); all but `published` withhold the citation. */
+  titleStatus: z.enum(['published', 'partial', 'description', 'unverified']).optional(),
   /** Organisations credited with the work (labs, publishers, outlets), by id. */
   orgs: z.array(ref).default([]),
   /** Journal, conference, show or outlet: its name only, as cited (locators and remarks go in the fields below). */

@@ -3,11 +3,12 @@
  * `astro dev` only (injected by src/integrations/derived-files.ts): a build makes them all in a worker.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { entryPaths, loadEntity } from '../data/knowledge-base.ts';
-import { formatCitations, workToCsl } from '../lib/cite.ts';
+import { loadEntity, loadKnowledgeBase } from '../data/knowledge-base.ts';
+import { citableWorks, formatCitations, workToCsl } from '../lib/cite.ts';
 import { CITATION_FORMAT_NAMES, CITATION_FORMATS } from '../lib/citation-formats.ts';
 
-export const getStaticPaths = (async () => (await entryPaths('works')).map(({ params }) => ({ params: { ...params, file: params.id } }))) satisfies GetStaticPaths;
+/** Works withheld from citation (see citableWorks) have no files. */
+export const getStaticPaths = (async () => citableWorks(await loadKnowledgeBase()).map(({ id }) => ({ params: { id, file: id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, url }) => {
   const format = CITATION_FORMAT_NAMES.find((name) => url.pathname.endsWith(`.${CITATION_FORMATS[name].extension}`))!;

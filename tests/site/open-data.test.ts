@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkContentFolder } from '../../src/lib/content-check.ts';
 import { buildKnowledgeBase, type KbEntry } from '../../src/lib/kb.ts';
-import { parseCitations } from '../../src/lib/cite.ts';
+import { citableWorks, parseCitations } from '../../src/lib/cite.ts';
 import { CLAIM_COLUMNS, DATA_EXPORTS } from '../../src/lib/exports.ts';
 import { DIST } from '../helpers/static-server.ts';
 import { htmlPages } from '../helpers/dist-files.ts';
@@ -107,21 +107,40 @@ describe('search markup', () => {
 });
 
 describe('citations', () => {
-  test('every work page offers BibTeX, RIS and CSL-JSON, each file named after the entry, and each parses back to the work title', () => {
-    for (const work of kb.byCollection.works) {
+  const citable = citableWorks(kb);
+  const withheld = kb.byCollection.works.filter((work) => !citable.includes(work));
+  /** The title a citation gives: the title as published, in its original language. */
+  const citedTitle = (work: (typeof citable)[number]) => work.data.nativeTitle?.text ?? work.data.title;
+  /** One entry of the BibTeX bibliography, from its key to its closing brace. */
+  const bibEntry = (bib: string, id: string) => bib.slice(bib.indexOf(`{${id},`), bib.indexOf('\n}', bib.indexOf(`{${id},`)));
+
+  test('every work offered as a citation has BibTeX, RIS and CSL-JSON, each file named after the entry, and each parses back to the title as published', () => {
+    for (const work of citable) {
       const html = page(work.url);
       for (const file of ['bib', 'ris', 'json'].map((extension) => `${work.id}.${extension}`)) {
         expect(html, `${work.url} links ${file}`).toContain(`href="${work.url}${file}" download="${file}"`);
         const parsed = parseCitations(read(join(work.url, file)));
-        expect(parsed.map((item) => item.title), `${work.url}${file}`).toEqual([work.data.title]);
+        expect(parsed.map((item) => item.title), `${work.url}${file}`).toEqual([citedTitle(work)]);
       }
     }
   });
 
-  test('the site bibliography holds every work in BibTeX and CSL-JSON', () => {
+  test('a work whose published title or first author is not verified has no citation files, and its page says why and what would settle it', () => {
+    expect(withheld.map((work) => work.id)).toEqual(expect.arrayContaining(['raffel-2019-t5', 'smith-2022-mt-nlg', 'tay-2021-scale-efficiently', 'kolachina-2012-learning-curves-mt', 'porian-2024-resolving', 'pearce-song-2024-reconciling', 'lecun-2019-quand-la-machine-apprend']));
+    for (const work of withheld) {
+      const html = page(work.url);
+      const cite = html.slice(html.indexOf('id="cite-heading"'));
+      expect(cite, work.url).toContain('Not offered as a citation:');
+      expect(cite, work.url).toContain('What is missing and what would settle it:');
+      expect(cite, work.url).not.toContain(' download=');
+      for (const extension of ['bib', 'ris', 'json']) expect(existsSync(join(DIST, work.url, `${work.id}.${extension}`)), `${work.id}.${extension}`).toBe(false);
+    }
+  });
+
+  test('the site bibliography holds every work offered as a citation in BibTeX and CSL-JSON, and no other', () => {
     const bib = parseCitations(read('bibliography.bib'));
     const csl = JSON.parse(read('bibliography.json')) as { id: string; title: string }[];
-    const works = kb.byCollection.works.map((w) => ({ id: w.id, title: w.data.title }));
+    const works = citable.map((w) => ({ id: w.id, title: citedTitle(w) }));
     expect(csl.map(({ id, title }) => ({ id, title }))).toEqual(works);
     expect(bib.map((item) => item.title)).toEqual(works.map((w) => w.title));
   });
@@ -130,10 +149,36 @@ describe('citations', () => {
     const bib = read('bibliography.bib');
     expect(bib).not.toMatch(/^\s*month = \{/m);
     expect(bib).not.toMatch(/^\s*howpublished = \{https?:/m);
-    expect(bib).not.toMatch(/^\s*(journal|booktitle|howpublished|institution) = \{[^}]*(;|\bpp?\. \d|\bvol\. \d|episode|peer-reviewed|released with)/m);
-    const hestness = bib.slice(bib.indexOf('{hestness-2017-scaling-predictable,'));
-    expect(hestness.slice(0, hestness.indexOf('\n}'))).toMatch(/eprint = \{1712\.00409\},\n\s*archivePrefix = \{arXiv\},\n\s*primaryClass = \{cs\.LG\}/);
+    expect(bib).not.toMatch(/^\s*(journal|booktitle|howpublished|institution) = \{[^}]*(;|\bpp?\. \d|\bvol\. \d|episode|peer-reviewed|released with|repost)/m);
+    expect(bibEntry(bib, 'hestness-2017-scaling-predictable')).toMatch(/eprint = \{1712\.00409\},\n\s*archivePrefix = \{arXiv\},\n\s*primaryClass = \{cs\.LG\}/);
     expect(bib).toMatch(/^@article\{seung-1992-statmech-learning,\n\s*author = .*\n\s*journal = \{Physical Review A\},$/m);
+  });
+
+  test('incomplete records say so: an author list ending "and others", given names and verification in a note, no arXiv month beside a later venue', () => {
+    const bib = read('bibliography.bib');
+    expect(bibEntry(bib, 'brown-2020-gpt3')).toContain('author = {Brown, Tom B. and others}');
+    expect(bibEntry(bib, 'mccandlish-2018-large-batch')).toContain('author = {McCandlish, Sam and Kaplan, Jared and Amodei, Dario and others}');
+    expect(bibEntry(bib, 'hoffmann-2022-chinchilla')).not.toContain('month');
+    expect(bibEntry(bib, 'rosenfeld-2019-constructive-prediction')).toMatch(/booktitle = \{ICLR 2020\},\n\s*year = \{2020\},/);
+    expect(bibEntry(bib, 'banko-brill-2001')).toContain('note = {Given names not recorded: Banko, Brill.}');
+    const article = bibEntry(bib, 'article-baidu-scaling-law-2024');
+    expect(article).toContain('title = {震惊!发现大模型规律的原来是百度}');
+    expect(article).toContain('journal = {大咖科技}');
+    expect(article).toMatch(/note = \{Not fully verified by Scaling Atlas: The original publication was not found/);
+  });
+
+  test('RIS: arXiv preprints as UNPB with their arXiv id, full IDs, PY for every type, pages as SP and EP', () => {
+    const ris = (id: string) => read(join(kb.get(id).url, `${id}.ris`)).split('\n');
+    expect(ris('kaplan-2020-scaling-laws')).toEqual(expect.arrayContaining(['TY  - UNPB', 'DB  - arXiv', 'AN  - 2001.08361', 'ID  - kaplan-2020-scaling-laws']));
+    expect(ris('kaplan-2020-scaling-laws').some((line) => line.startsWith('T2  - '))).toBe(false);
+    expect(ris('brown-2020-gpt3')).toEqual(expect.arrayContaining(['TY  - CONF', 'PY  - 2020', 'SP  - 1877', 'EP  - 1901', 'AN  - 2005.14165', 'AU  - Brown, Tom B.', 'AU  - et al.']));
+    expect(ris('cortes-1993-learning-curves')).toContain('SP  - 327');
+    for (const work of citable) {
+      const lines = ris(work.id);
+      expect(lines, work.id).toContain(`ID  - ${work.id}`);
+      expect(lines.some((line) => line.startsWith('PY  - ')), `${work.id} PY`).toBe(true);
+      expect(lines.some((line) => /^(SP|EP) {2}- .*(ff\.|[–-])/.test(line)), `${work.id} pages`).toBe(false);
+    }
   });
 });
 
