@@ -9,6 +9,7 @@ import '@citation-js/plugin-bibtex';
 import { format as writeEntries } from '@citation-js/plugin-bibtex/lib/output/bibtex.js';
 import { format as formatValue } from '@citation-js/plugin-bibtex/lib/output/value.js';
 import type { CslItem } from './cite.ts';
+import { MORE_AUTHORS_TEXT } from './cite-completeness.ts';
 
 const bibtexConfig = plugins.config.get('@bibtex');
 bibtexConfig.format!.useIdAsLabel = true; // entry ids are stable, unique and valid BibTeX keys
@@ -50,7 +51,8 @@ export function completeEntry(entry: BibtexEntry, item: CslItem): BibtexEntry {
   };
   for (const [field, value] of Object.entries(added)) if (value) properties[field] = formatValue(field.toLowerCase(), value);
   // An incomplete author list ends in MORE_AUTHORS, which citation.js braces into a name; BibTeX styles know only the bare `others`.
-  if (properties.author) properties.author = properties.author.replace(/ and \{et al\.\}$/, ' and others');
+  const braced = ` and {${MORE_AUTHORS_TEXT}}`;
+  if (properties.author?.endsWith(braced)) properties.author = `${properties.author.slice(0, -braced.length)} and others`;
   return { ...entry, properties };
 }
 

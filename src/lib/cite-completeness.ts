@@ -6,6 +6,9 @@
 import type { Work } from './schema.ts';
 import { ET_AL } from './entry-names.ts';
 
+/** What ends an author list known to be incomplete, in RIS and CSL-JSON (BibTeX writes `and others`). */
+export const MORE_AUTHORS_TEXT = 'et al.';
+
 /** How much of the author list an entry holds (see `authorList` in src/lib/schema.ts). */
 export type AuthorCoverage = NonNullable<Work['authorList']>;
 

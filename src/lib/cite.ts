@@ -15,7 +15,7 @@ import { parseEdtf } from './dates.ts';
 import { authorNames } from './entry-names.ts';
 import { formatBibtex } from './bibtex.ts';
 import { formatRis } from './ris.ts';
-import { authorCoverage, citationNote, citedAuthors, citedDate, withheldReasons } from './cite-completeness.ts';
+import { authorCoverage, citationNote, citedAuthors, citedDate, MORE_AUTHORS_TEXT, withheldReasons } from './cite-completeness.ts';
 
 /** A CSL date: date parts at the written precision, flagged `circa` when approximate or uncertain. */
 export interface CslDate {
@@ -57,7 +57,7 @@ export interface CslItem {
 }
 
 /** The name that ends an author list known to be incomplete: BibTeX writes it as `and others`, RIS and CSL-JSON as "et al.". */
-export const MORE_AUTHORS: CslName = { literal: 'et al.' };
+export const MORE_AUTHORS: CslName = { literal: MORE_AUTHORS_TEXT };
 
 /**
  * CSL item type of each kind of work. A paper's type depends on its `venueType` (see cslType); this
