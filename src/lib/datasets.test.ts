@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { csvParse } from 'd3-dsv';
-import { checkDataset, csvCell, datasetCsv, displayCell, findRow, namesItsUnit, publishedValue, resolveCurve } from './datasets.ts';
+import { checkDataset, CSV_SOURCE_COLUMNS, csvCell, datasetCsv, workIdentifier, displayCell, findRow, namesItsUnit, publishedValue, resolveCurve } from './datasets.ts';
 import { datasetSchema, type Dataset } from './schema.ts';
 
 const source = { url: 'https://arxiv.org/abs/2001.08361', accessed: '2026-11-29' };
@@ -71,13 +71,33 @@ describe('namesItsUnit', () => {
 });
 
 describe('datasetCsv', () => {
+  const work = { id: 'kaplan-2020', title: 'Scaling Laws for Neural Language Models', identifiers: { arxiv: '2001.08361', url: 'https://arxiv.org/abs/2001.08361' } };
+
   test('parses back to the same rows: text as is, numbers to the same values', () => {
     const dataset = kaplan({ rows: [{ law: 'L(N), "fit"', exponent: '0.076', constant: '8.8e13' }, { law: 'L(D)', exponent: null, constant: '5.4e13' }] });
-    const parsed = csvParse(datasetCsv(dataset));
-    expect(parsed.columns).toEqual(['law', 'exponent', 'constant']);
+    const parsed = csvParse(datasetCsv(dataset, work));
+    expect(parsed.columns).toEqual(['law', 'exponent', 'constant', ...CSV_SOURCE_COLUMNS]);
     expect(parsed.map((row) => row.law)).toEqual(['L(N), "fit"', 'L(D)']);
     expect(parsed.map((row) => publishedValue(row.constant))).toEqual([8.8e13, 5.4e13]);
     expect(parsed[1]!.exponent).toBe('');
+  });
+
+  test('every row names its source: work, identifier, locator, page read, day read and how it was read', () => {
+    const secondhand = kaplan({ origin: { work: 'kaplan-2020', locator: 'Table 2', reading: 'secondary', source: { url: 'https://example.org/notes', accessed: '2026-11-29', reliability: 'secondary' } } });
+    const lines = datasetCsv(secondhand, work).trimEnd().split('\n');
+    expect(lines.filter((line) => line.startsWith('law,'))).toHaveLength(1);
+    const parsed = csvParse(datasetCsv(secondhand, work));
+    for (const row of parsed) {
+      expect(row).toMatchObject({ source_work: 'kaplan-2020', source_title: 'Scaling Laws for Neural Language Models', source_identifier: 'arXiv:2001.08361', source_locator: 'Table 2', source_url: 'https://example.org/notes', source_accessed: '2026-11-29', source_reading: 'secondary' });
+    }
+  });
+
+  test('a work without arXiv id is identified by its DOI, ISBN or URL; a column named like a source column is refused', () => {
+    expect(workIdentifier({ doi: '10.1145/1', url: 'https://x.org' })).toBe('doi:10.1145/1');
+    expect(workIdentifier({ url: 'https://x.org' })).toBe('https://x.org');
+    expect(workIdentifier({})).toBe('');
+    const clash = kaplan({ columns: [{ key: 'law', label: 'Law', type: 'text' }, { key: 'source_url', label: 'URL', type: 'text' }], rows: [{ law: 'L', source_url: 'x' }] });
+    expect(() => datasetCsv(clash, work)).toThrow(/source_url/);
   });
 });
 

@@ -78,10 +78,40 @@ export function findRow(dataset: Dataset, name: string): Dataset['rows'][number]
   return dataset.rows.find((row) => rowName(dataset, row) === name);
 }
 
-/** The dataset as CSV: a header of column keys, then one line per row (RFC 4180 quoting via d3-dsv). */
-export function datasetCsv(dataset: Dataset): string {
+/** The work a dataset's numbers are published in, as its CSV names it. */
+export interface CsvWork {
+  /** The work's id in the atlas. */
+  id: string;
+  /** The work's title. */
+  title: string;
+  /** arXiv id, DOI, ISBN or URL of the work, if any. */
+  identifiers: { arxiv?: string; doi?: string; isbn?: string; url?: string };
+}
+
+/**
+ * Columns every dataset CSV ends with, the same on every row, so each row carries its source:
+ * the publishing work (atlas id, title, identifier), where in it, the page the numbers were read
+ * on and when, and whether they were read in the paper itself (`primary`) or only secondhand.
+ */
+export const CSV_SOURCE_COLUMNS = ['source_work', 'source_title', 'source_identifier', 'source_locator', 'source_url', 'source_accessed', 'source_reading'] as const;
+
+/** A work's identifier for a CSV cell: `arXiv:2001.08361`, `doi:10.…`, `ISBN …`, or its URL. */
+export function workIdentifier(identifiers: CsvWork['identifiers']): string {
+  if (identifiers.arxiv) return `arXiv:${identifiers.arxiv}`;
+  if (identifiers.doi) return `doi:${identifiers.doi}`;
+  if (identifiers.isbn) return `ISBN ${identifiers.isbn}`;
+  return identifiers.url ?? '';
+}
+
+/** The dataset as CSV: a header of column keys and the source columns, then one line per row (RFC 4180 quoting via d3-dsv). */
+export function datasetCsv(dataset: Dataset, work: CsvWork): string {
   const keys = dataset.columns.map((column) => column.key);
-  return `${csvFormatRows([keys, ...dataset.rows.map((row) => keys.map((key) => csvCell(row[key])))])}\n`;
+  const clash = keys.find((key) => (CSV_SOURCE_COLUMNS as readonly string[]).includes(key));
+  if (clash) throw new Error(`dataset column "${clash}" has the name of a CSV source column; rename it`);
+  const { origin } = dataset;
+  const accessed = (origin.source.accessed as unknown) instanceof Date ? (origin.source.accessed as unknown as Date).toISOString().slice(0, 10) : String(origin.source.accessed);
+  const source = [work.id, work.title, workIdentifier(work.identifiers), origin.locator, origin.source.url, accessed, origin.reading];
+  return `${csvFormatRows([[...keys, ...CSV_SOURCE_COLUMNS], ...dataset.rows.map((row) => [...keys.map((key) => csvCell(row[key])), ...source])])}\n`;
 }
 
 /** Every dataset a chart draws from, its own first. */

@@ -45,6 +45,42 @@ describe.skipIf(!hasChromium && !inCI)('chart gallery in Chromium', () => {
     await context.close();
   });
 
+  test('on a phone, chart text renders at 11.5 px or more on every page that shows a chart', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const path of ['/charts/', '/works/hestness-2017-scaling-predictable/', '/works/kaplan-2020-scaling-laws/']) {
+      await page.goto(`${server.url}${path}`);
+      const sizes = await page.locator('svg.chart-svg text').evaluateAll((texts) =>
+        texts.map((text) => {
+          const svg = text.closest('svg')!;
+          return (parseFloat(getComputedStyle(text).fontSize) * svg.getBoundingClientRect().width) / svg.viewBox.baseVal.width;
+        })
+      );
+      expect(sizes.length, path).toBeGreaterThan(10);
+      expect(Math.min(...sizes), path).toBeGreaterThanOrEqual(11.5);
+    }
+    await context.close();
+  });
+
+  test('x tick labels do not overlap, and a legend label with a formula is one piece of text, typeset, that copies as written', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/charts/`);
+    const overlaps = await page.locator('svg.chart-svg').evaluateAll((svgs) =>
+      svgs.flatMap((svg) => {
+        const ticks = [...svg.querySelectorAll('text.tick[text-anchor="middle"]')].map((t) => t.getBoundingClientRect()).sort((a, b) => a.left - b.left);
+        return ticks.slice(1).flatMap((box, i) => (box.left < ticks[i]!.right ? [`${svg.querySelector('title')!.textContent}`] : []));
+      })
+    );
+    expect(overlaps).toEqual([]);
+    const legend = page.locator('#kaplan-2020-single-variable-fits .chart-legend li').first();
+    expect(await legend.evaluate((li) => li.children.length)).toBe(2);
+    // Typeset on screen, plain text (with its hidden marks) for copying and screen readers.
+    expect(await legend.locator('sub').count()).toBeGreaterThan(0);
+    expect((await legend.textContent())!.trim()).toBe('L(N) = (N_c/N)^α_N');
+    await context.close();
+  });
+
   test('a dataset link from a work page lands on its chart in the gallery', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/works/kaplan-2020-scaling-laws/`);

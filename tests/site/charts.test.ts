@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { checkContentFolder } from '../../src/lib/content-check.ts';
-import { csvCell, publishedValue, rowName } from '../../src/lib/datasets.ts';
+import { CSV_SOURCE_COLUMNS, csvCell, publishedValue, rowName } from '../../src/lib/datasets.ts';
 import type { Dataset } from '../../src/lib/schema.ts';
 import { DIST } from '../helpers/static-server.ts';
 import { htmlPages } from '../helpers/dist-files.ts';
@@ -124,11 +124,26 @@ describe('drawn ranges', () => {
 });
 
 describe('CSV downloads', () => {
-  test('parse back to the dataset: same header, text and numbers', () => {
+  test('say where Kaplan et al.\'s single-variable fits come from, and which numbers were read only secondhand', () => {
+    const kaplan = csvParse(readFileSync(join(DIST, 'datasets', 'kaplan-2020-single-variable-fits.csv'), 'utf8'));
+    expect(kaplan[0]).toMatchObject({ locator: 'Eq. 1.1', source_identifier: 'arXiv:2001.08361', source_reading: 'primary' });
+    const hestness = csvParse(readFileSync(join(DIST, 'datasets', 'hestness-2017-exponents-by-domain.csv'), 'utf8'));
+    expect(new Set(hestness.map((row) => row.source_reading))).toEqual(new Set(['secondary']));
+  });
+
+  test('parse back to the dataset: same header (then the source columns), text and numbers', () => {
     for (const [id, dataset] of datasets) {
       const parsed = csvParse(readFileSync(join(DIST, 'datasets', `${id}.csv`), 'utf8'));
-      expect(parsed.columns, id).toEqual(dataset.columns.map((c) => c.key));
+      expect(parsed.columns, id).toEqual([...dataset.columns.map((c) => c.key), ...CSV_SOURCE_COLUMNS]);
       expect(parsed.length, id).toBe(dataset.rows.length);
+      for (const row of parsed) {
+        expect(row.source_work, id).toBe(dataset.origin.work);
+        expect(row.source_locator, id).toBe(dataset.origin.locator);
+        expect(row.source_url, id).toBe(dataset.origin.source.url);
+        expect(row.source_accessed, id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(row.source_reading, id).toBe(dataset.origin.reading);
+        expect(row.source_title, id).not.toBe('');
+      }
       dataset.rows.forEach((row, r) => {
         for (const column of dataset.columns) {
           const cell = parsed[r]![column.key]!;
@@ -155,6 +170,47 @@ describe('chart SVGs', () => {
       for (const [, d] of svg.matchAll(/<path[^>]*\sd="([^"]*)"/g)) expect(d!.length, page).toBeGreaterThan(4);
       expect(svg.match(/class="curve"|class="marker point"/g)?.length ?? 0, page).toBeGreaterThan(0);
     }
+  });
+
+  test('a fitted line carries no markers: markers are drawn only for printed points', () => {
+    for (const { page, svg } of svgs) {
+      for (const [, series] of svg.matchAll(/<g class="series[^"]*">([\s\S]*?)<\/g>/g)) {
+        if (series!.includes('class="curve"')) expect(series, page).not.toMatch(/class="marker/);
+      }
+    }
+  });
+
+  test('every panel has a name of its own and a description saying what kind of series it draws', () => {
+    for (const page of pages) {
+      const titles = [...page.html.matchAll(/<svg class="chart-svg"[\s\S]*?<title id="[^"]+">([^<]+)<\/title>/g)].map((m) => m[1]);
+      expect(new Set(titles).size, page.path).toBe(titles.length);
+    }
+    for (const { page, svg } of svgs) {
+      const desc = /<desc id="[^"]+">([^<]+)<\/desc>/.exec(svg)![1]!;
+      if (svg.includes('class="curve"')) expect(desc, page).toMatch(/Lines: fitted .* not measurements/);
+      if (svg.includes('class="marker point"')) expect(desc, page).toMatch(/Markers: values printed in/);
+      else expect(desc, page).toMatch(/No measured points are drawn/);
+    }
+  });
+
+  test('wherever a chart appears, its figure says under the chart what it draws', () => {
+    const hestness = readFileSync(join(DIST, 'works', 'hestness-2017-scaling-predictable', 'index.html'), 'utf8');
+    expect(hestness).toMatch(/<p class="chart-drawn"[^>]*>Lines: fitted power laws from the published exponents only[^<]*not measurements\. No measured points are drawn\.<\/p>/);
+    const gallery = readFileSync(join(DIST, 'charts', 'index.html'), 'utf8');
+    expect(gallery).toMatch(/id="hoffmann-2022-table-3"[\s\S]*?<p class="chart-drawn"[^>]*>Markers: values printed in Table 3 \(Approach 1\)\.<\/p>/);
+    expect(gallery).toMatch(/id="hoffmann-2022-parametric-fit"[\s\S]*?<p class="chart-drawn"[^>]*>No chart: these numbers are shown as a table only\.<\/p>/);
+    expect(gallery).toMatch(/href="#hoffmann-2022-parametric-fit"[^>]*>[^<]*<\/a><span[^>]*> \(table only\)<\/span>/);
+  });
+
+  test('one series looks the same in every chart: Hoffmann et al.\'s printed fit and Table 3\'s points', () => {
+    const gallery = readFileSync(join(DIST, 'charts', 'index.html'), 'utf8');
+    const legendKey = (chart: string, label: string) => {
+      const figure = new RegExp(`id="${chart}"[\\s\\S]*?<ul class="chart-legend"([\\s\\S]*?)</ul>`).exec(gallery)![1]!;
+      const item = [...figure.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((m) => m[1]!).find((li) => li.includes(label))!;
+      return item.replace(/<span class="legend-label"[\s\S]*$/, '').replace(/ data-astro-cid-\w+/g, '');
+    };
+    expect(legendKey('besiroglu-2024-chinchilla-refit', 'printed fit')).toBe(legendKey('hoffmann-2022-compute-optimal-exponents', 'Approach 3'));
+    expect(legendKey('besiroglu-2024-chinchilla-refit', 'Table 3')).toBe(legendKey('hoffmann-2022-compute-optimal-exponents', 'Table 3'));
   });
 
   test('every dataset is on /charts/ with its anchor, source line, table and CSV link, and the page ships no script', () => {
