@@ -207,4 +207,15 @@ describe('open data', () => {
     }
     expect(page('/claims/')).toContain('href="/data/"');
   });
+
+  test('/data/ links every dataset CSV and its chart, marks a dataset without a chart as a table only, and says the CSVs carry their source', () => {
+    const html = page('/data/');
+    for (const dataset of kb.byCollection.datasets) {
+      expect(html, dataset.id).toContain(`href="/datasets/${dataset.id}.csv"`);
+      const row = new RegExp(`href="/charts/#${dataset.id}"[^>]*>[^<]*</a>(<span[^>]*> \\(table only\\)</span>)?`).exec(html);
+      expect(row, dataset.id).not.toBeNull();
+      expect(Boolean(row![1]), dataset.id).toBe(!dataset.data.chart);
+    }
+    expect(html).toMatch(/only secondhand \(secondary\)/);
+  });
 });
