@@ -198,8 +198,12 @@ describe('chart SVGs', () => {
     expect(hestness).toMatch(/<p class="chart-drawn"[^>]*>Lines: fitted power laws from the published exponents only[^<]*not measurements\. No measured points are drawn\.<\/p>/);
     const gallery = readFileSync(join(DIST, 'charts', 'index.html'), 'utf8');
     expect(gallery).toMatch(/id="hoffmann-2022-table-3"[\s\S]*?<p class="chart-drawn"[^>]*>Markers: values printed in Table 3 \(Approach 1\)\.<\/p>/);
-    expect(gallery).toMatch(/id="hoffmann-2022-parametric-fit"[\s\S]*?<p class="chart-drawn"[^>]*>No chart: these numbers are shown as a table only\.<\/p>/);
-    expect(gallery).toMatch(/href="#hoffmann-2022-parametric-fit"[^>]*>[^<]*<\/a><span[^>]*> \(table only\)<\/span>/);
+    const parametric = /id="hoffmann-2022-parametric-fit"[\s\S]*?<p class="chart-drawn"[^>]*>([\s\S]*?)<\/p>/.exec(gallery)![1]!;
+    expect(parametric).toMatch(/^\s*No chart of its own: these numbers are shown as a table\./);
+    // The charts that draw the fit as a line are named, each once.
+    for (const other of ['besiroglu-2024-chinchilla-refit', 'hoffmann-2022-compute-optimal-exponents']) expect(parametric.split(`href="/charts/#${other}"`)).toHaveLength(2);
+    expect(parametric).not.toContain('href="/charts/#hoffmann-2022-table-3"');
+    expect(gallery).toMatch(/href="#hoffmann-2022-parametric-fit"[^>]*>[^<]*<\/a><span[^>]*> \(table, no chart of its own\)<\/span>/);
   });
 
   test('one series looks the same in every chart: Hoffmann et al.\'s printed fit and Table 3\'s points', () => {

@@ -212,7 +212,7 @@ describe('open data', () => {
     const html = page('/data/');
     for (const dataset of kb.byCollection.datasets) {
       expect(html, dataset.id).toContain(`href="/datasets/${dataset.id}.csv"`);
-      const row = new RegExp(`href="/charts/#${dataset.id}"[^>]*>[^<]*</a>(<span[^>]*> \\(table only\\)</span>)?`).exec(html);
+      const row = new RegExp(`href="/charts/#${dataset.id}"[^>]*>[^<]*</a>(<span[^>]*> \\(table, no chart of its own\\)</span>)?`).exec(html);
       expect(row, dataset.id).not.toBeNull();
       expect(Boolean(row![1]), dataset.id).toBe(!dataset.data.chart);
     }
