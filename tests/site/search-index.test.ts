@@ -102,6 +102,11 @@ describe('what results show', () => {
     expect(porian.content).not.toContain('The paper itself was not read');
   });
 
+  test('no page’s indexed text holds the chart’s download link, so excerpts show findings, not page furniture', async () => {
+    const pages = await shown(null);
+    expect(pages.filter((page) => page.content.includes(t('chart.csv'))).map((page) => page.path)).toEqual([]);
+  });
+
   test('the last words of one block are set apart from the next', async () => {
     const porian = (await shown('Kaplan–Chinchilla discrepancy')).find((page) => page.path === '/works/porian-2024-resolving/')!;
     expect(porian.content).toContain('preprint · Jun 2024 · arXiv · A June 2024 preprint attributing');
