@@ -132,6 +132,7 @@ export const en = {
   'verdict.unsupported.help': 'No evidence was found for it, though nothing disproves it.',
   'verdict.false.help': 'The evidence contradicts the claim.',
   'verdict.unverified.help': 'Not yet checked against a source we could read.',
+  'claim.reasoningZh': 'Summary in Chinese',
   'stance.supports': 'Supports',
   'stance.contradicts': 'Contradicts',
   'stance.context': 'Context',

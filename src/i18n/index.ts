@@ -1,8 +1,9 @@
 /** The translation module: look up a UI string by key in the page's language. */
 import { en, type UiKey } from './en.ts';
+import { zh } from './zh.ts';
 
 /** Languages the interface is available in. */
-export const UI_LANGUAGES = { en } as const;
+export const UI_LANGUAGES = { en, zh } as const;
 /** A language of the interface. */
 export type UiLanguage = keyof typeof UI_LANGUAGES;
 

@@ -345,6 +345,8 @@ export const claimSchema = z.strictObject({
   verdict,
   /** Why the verdict is what it is, in two or three sentences. */
   reasoning: z.string().min(1),
+  /** The reasoning in brief, in Chinese, for readers who come from Chinese reports: the atlas's own words, shown beside the verdict's Chinese name. */
+  reasoningZh: z.string().min(1).optional(),
   /** Parts of the claim that stay unverified, shown as such. */
   unverifiedParts: z.array(z.string().min(1)).default([]),
   /** Evidence for, against and around the claim. */

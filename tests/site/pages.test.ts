@@ -46,6 +46,24 @@ describe('entry pages', () => {
     }
   });
 
+  test('every claim the article makes has its verdict and reasoning in Chinese, on its page and, for the headline, on the home page', () => {
+    const article = 'article-baidu-scaling-law-2024';
+    const made = kb.byCollection.claims.filter((claim) => claim.data.madeIn.work === article || claim.data.claimant === article);
+    expect(made.length).toBeGreaterThan(10);
+    for (const claim of made) {
+      expect(claim.data.reasoningZh, claim.id).toBeTruthy();
+      const html = readFileSync(join(DIST, claim.url, 'index.html'), 'utf8');
+      const summary = html.slice(html.indexOf('class="reasoning-zh'), html.indexOf('</p>', html.indexOf('class="reasoning-zh')));
+      expect(summary, claim.id).toContain('lang="zh"');
+      expect(summary, claim.id).toContain(escapeHtml(t(`verdict.${claim.data.verdict}`, 'zh')));
+      expect(summary, claim.id).toContain(escapeHtml(claim.data.reasoningZh!));
+    }
+    const home = readFileSync(join(DIST, 'index.html'), 'utf8');
+    expect(home).toContain('部分属实');
+    const headline = kb.byCollection.claims.find((claim) => claim.id === 'baidu-found-scaling-laws-first')!;
+    expect(home).toContain(escapeHtml(headline.data.reasoningZh!));
+  });
+
   test('the home page lists every claim the article makes or repeats', () => {
     const article = 'article-baidu-scaling-law-2024';
     const home = readFileSync(join(DIST, 'index.html'), 'utf8');
