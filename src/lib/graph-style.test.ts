@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { graphStylesheet, rendererOptions, edgeBatches, fittedViewport, isLargeGraph, EDGE_BATCHES, EDGE_LINE_STYLES, FIT_PADDING, LABEL_MARGIN, LABEL_MAX_WIDTH, LABEL_SIZE, LARGE_GRAPH_NODES, LEAD_LABEL_SIZE, MIN_EDGE_BATCH, NODE_SIZE, ZOOM_LIMITS } from './graph-style.ts';
 import { GRAPH_EDGE_TYPES } from './graph.ts';
-import { KIND_STYLES } from './visual.ts';
+import { EDGE_COLOURS, KIND_STYLES } from './visual.ts';
 
 const COLOURS = { text: '#111', background: '#fff', line: '#ccc', focus: '#b35900' };
 const rule = (sheet: ReturnType<typeof graphStylesheet>, selector: string) =>
@@ -25,6 +25,21 @@ describe('graphStylesheet', () => {
     const sheet = graphStylesheet({ ...COLOURS, kinds: { work: 'rgb(147, 99, 0)' } });
     expect(rule(sheet, 'node[type = "work"]')['background-color']).toBe('rgb(147, 99, 0)');
     expect(rule(sheet, 'node[type = "person"]')['background-color']).toBe(KIND_STYLES.person.color);
+  });
+
+  test('draws evidence for and against in two colours of their own, the page’s where it gives them, arrowheads included', () => {
+    const sheet = graphStylesheet({ ...COLOURS, edges: { supports: 'rgb(0, 115, 79)' } });
+    expect(rule(sheet, 'edge[type = "supports"]')).toMatchObject({ 'line-color': 'rgb(0, 115, 79)', 'target-arrow-color': 'rgb(0, 115, 79)' });
+    expect(rule(sheet, 'edge[type = "contradicts"]')).toMatchObject({ 'line-color': EDGE_COLOURS.contradicts!.color, 'target-arrow-color': EDGE_COLOURS.contradicts!.color });
+    expect(EDGE_COLOURS.supports!.color).not.toBe(EDGE_COLOURS.contradicts!.color);
+    expect(rule(sheet, 'edge[type = "cites"]')['line-color'], 'other kinds keep the common line colour').toBeUndefined();
+  });
+
+  test('colours a large graph’s evidence lines without adding rules to its stylesheet', () => {
+    const large = graphStylesheet(COLOURS, LARGE_GRAPH_NODES);
+    expect(large).toHaveLength(graphStylesheet(COLOURS, LARGE_GRAPH_NODES - 1).length - 4);
+    expect(large.filter((block) => 'selector' in block && block.selector.includes('supports'))).toHaveLength(2);
+    expect(rule(large, 'edge[type = "supports"]')).toEqual({ 'line-style': EDGE_LINE_STYLES.supports, 'line-color': EDGE_COLOURS.supports!.color });
   });
 
   test('uses the page colours it is given', () => {

@@ -1,13 +1,13 @@
 /**
  * How the graph is drawn, shared by the build-time layout (node sizes), the /graph/ explorer,
  * the local graphs and the benchmark: node kind by colour and shape (from visual.ts), edge type
- * by line style, and the highlight classes the scripts toggle.
+ * by line style (evidence for and against also by colour, from visual.ts), and the highlight classes the scripts toggle.
  */
 import type { Css, CytoscapeOptions, StylesheetJson, StylesheetStyle } from 'cytoscape';
 import type { EntityKind } from './kb.ts';
 import type { GraphEdgeType, Position } from './graph.ts';
 import type { LabelSide } from './label-placement.ts';
-import { KIND_STYLES } from './visual.ts';
+import { EDGE_COLOURS, KIND_STYLES } from './visual.ts';
 
 /** Width and height of every node, in layout units. */
 export const NODE_SIZE = 22;
@@ -43,6 +43,8 @@ export interface GraphColours {
   focus: string;
   /** Fill of each kind's nodes as the page's legend draws it (`--person`, `--work`…), where the page defines it; KIND_STYLES otherwise. */
   kinds?: Partial<Record<EntityKind, string>>;
+  /** Line colour of the connection kinds that have one (EDGE_COLOURS), as the page's legend draws it; EDGE_COLOURS otherwise. */
+  edges?: Partial<Record<GraphEdgeType, string>>;
 }
 
 /** Class names the scripts put on elements. */
@@ -157,6 +159,14 @@ export function rendererOptions(nodeCount: number): CytoscapeOptions {
   };
 }
 
+/** The line (and, where arrows are drawn, arrowhead) colour of an edge kind that has one of its own (EDGE_COLOURS), or nothing. */
+function edgeColour(type: GraphEdgeType, colours: GraphColours, large: boolean): Css.Edge {
+  const own = EDGE_COLOURS[type];
+  if (!own) return {};
+  const colour = colours.edges?.[type] ?? own.color;
+  return large ? { 'line-color': colour } : { 'line-color': colour, 'target-arrow-color': colour };
+}
+
 /**
  * The Cytoscape stylesheet of every graph on the site. Other graphs label the nodes whose labels fit
  * (`labelled`), the hovered one and the focused one; large graphs draw cheaper straight edges without
@@ -190,7 +200,8 @@ export function graphStylesheet(colours: GraphColours, nodeCount = 0, labelScale
     { selector: 'node', style: large ? size : { ...size, 'border-width': 1.5, 'border-color': colours.background, ...labelText } },
     ...kinds.map(([kind, style]): StylesheetStyle => ({ selector: `node[type = "${kind}"]`, style: { 'background-color': colours.kinds?.[kind] ?? style.color, shape: style.shape } })),
     { selector: 'edge', style: edge },
-    ...edges.map(([type, line]): StylesheetStyle => ({ selector: `edge[type = "${type}"]`, style: { 'line-style': line } })),
+    // A kind's colour goes into its line-style rule rather than a rule of its own: a large graph gets no more rules to match.
+    ...edges.map(([type, line]): StylesheetStyle => ({ selector: `edge[type = "${type}"]`, style: { 'line-style': line, ...edgeColour(type, colours, large) } })),
     { selector: STRONG_EDGES.map((type) => `edge[type = "${type}"]`).join(', '), style: { width: 2 } },
     { selector: `.${GRAPH_CLASSES.faded}`, style: { opacity: 0.12 } },
     { selector: `.${GRAPH_CLASSES.filtered}`, style: { display: 'none' } },

@@ -4,6 +4,7 @@
  */
 import type { EntityKind } from './kb.ts';
 import type { Verdict, Stance } from './schema.ts';
+import type { GraphEdgeType } from './graph.ts';
 
 /** How an entity kind is drawn everywhere. */
 export interface KindStyle {
@@ -23,6 +24,24 @@ export const KIND_STYLES: Record<EntityKind, KindStyle> = {
   claim: { color: '#CC79A7', shape: 'hexagon', symbol: '⬢' },
   event: { color: '#D55E00', shape: 'triangle', symbol: '▲' },
   dataset: { color: '#56B4E9', shape: 'barrel', symbol: '▮' },
+};
+
+/** A colour the page defines for both themes: its custom property (a `light-dark()` pair) and the colour to use where there is no page. */
+export interface ThemedColour {
+  /** Custom property of the site's stylesheet, e.g. `--ok`. */
+  property: `--${string}`;
+  /** The same colour without the page (Okabe–Ito). */
+  color: string;
+}
+
+/**
+ * Connection kinds drawn in a colour of their own, beside their line style: evidence for (bluish
+ * green, the site's colour for support) and against (vermillion, its colour for a refutation), an
+ * Okabe–Ito pair told apart with every common colour-vision deficiency. Other kinds use the line colour.
+ */
+export const EDGE_COLOURS: Partial<Record<GraphEdgeType, ThemedColour>> = {
+  supports: { property: '--ok', color: '#009E73' },
+  contradicts: { property: '--bad', color: '#D55E00' },
 };
 
 /** How a verdict is shown: a word, a symbol and a colour, never colour alone. */

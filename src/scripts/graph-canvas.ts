@@ -1,6 +1,7 @@
 /**
  * Draw a laid-out graph with Cytoscape in the browser: stored positions (`preset`, no force layout),
- * the site's stylesheet in the page's colours (following theme changes), a click on a node opens its page, and hovering a
+ * the site's stylesheet in the page's colours (following theme changes), a click on a node opens its page (a touch on the
+ * explorer's drawing shows the node first, see `nodeTapAction`), and hovering a
  * node of a graph below LARGE_GRAPH_NODES highlights its neighbourhood and names it. Such a graph labels the nodes whose
  * labels fit without covering each other, again after every zoom. Shared by the /graph/ explorer, the local graphs and
  * the graph benchmark. A large graph shows its nodes first, ready to pan and zoom, and its edges a few frames later.
@@ -27,7 +28,8 @@ import {
   type GraphColours,
 } from '../lib/graph-style.ts';
 import { LABEL_SIDES, labelBox, placeLabels, type LabelCandidate } from '../lib/label-placement.ts';
-import { KIND_STYLES } from '../lib/visual.ts';
+import { EDGE_COLOURS, KIND_STYLES } from '../lib/visual.ts';
+import { fingerAt, fingerMoved, isTouchInput, nodeTapAction, type ScreenPoint } from '../lib/graph-tap.ts';
 import type { EntityKind } from '../lib/kb.ts';
 import { withBase } from '../lib/urls.ts';
 
@@ -40,8 +42,10 @@ export interface GraphCanvasElement extends HTMLElement {
 export interface DrawOptions {
   /** Site base path, for node links. */
   base: string;
-  /** False for small embedded graphs: the mouse wheel keeps scrolling the page. */
+  /** False for small embedded graphs: the mouse wheel and a finger's swipe keep scrolling the page. */
   zoomable: boolean;
+  /** Where the graph can show a node without leaving the page (the explorer's panel): a first touch on a node calls this instead of opening its page. */
+  show?: (node: NodeSingular) => void;
   /** The node whose neighbourhood stays highlighted when the pointer leaves a node. */
   pinned?: () => NodeSingular | undefined;
   /** The node a local graph is drawn around: marked, and labelled first. */
@@ -51,19 +55,21 @@ export interface DrawOptions {
 /** The page's colours as the canvas needs them, read from the container's computed style and the kinds' custom properties. */
 export function pageColours(container: HTMLElement): GraphColours {
   const style = getComputedStyle(container);
-  return { text: style.color, background: style.backgroundColor, line: style.borderTopColor, focus: style.outlineColor, kinds: kindColours() };
+  const kinds = Object.fromEntries((Object.keys(KIND_STYLES) as EntityKind[]).map((kind) => [kind, `--${kind}`]));
+  const edges = Object.fromEntries(Object.entries(EDGE_COLOURS).map(([type, colour]) => [type, colour.property]));
+  return { text: style.color, background: style.backgroundColor, line: style.borderTopColor, focus: style.outlineColor, kinds: themeColours(kinds), edges: themeColours(edges) };
 }
 
-/** Each kind's colour in the current theme, from the page's `--<kind>` custom property (resolved, `light-dark()` included), for the kinds the page defines. */
-function kindColours(): Partial<Record<EntityKind, string>> {
+/** Each named custom property's colour in the current theme (resolved, `light-dark()` included), for the properties the page defines. */
+function themeColours<K extends string>(properties: Record<K, string>): Partial<Record<K, string>> {
   const root = getComputedStyle(document.documentElement);
   const probe = Object.assign(document.createElement('span'), { hidden: true });
   document.body.append(probe);
-  const colours: Partial<Record<EntityKind, string>> = {};
-  for (const kind of Object.keys(KIND_STYLES) as EntityKind[]) {
-    if (!root.getPropertyValue(`--${kind}`).trim()) continue;
-    probe.style.color = `var(--${kind})`;
-    colours[kind] = getComputedStyle(probe).color;
+  const colours: Partial<Record<K, string>> = {};
+  for (const [name, property] of Object.entries(properties) as [K, string][]) {
+    if (!root.getPropertyValue(property).trim()) continue;
+    probe.style.color = `var(${property})`;
+    colours[name] = getComputedStyle(probe).color;
   }
   probe.remove();
   return colours;
@@ -89,6 +95,22 @@ export interface DrawnGraph {
   relabel(): void;
 }
 
+/**
+ * Let a finger's swipe over a graph that cannot pan scroll the page. With panning off Cytoscape leaves
+ * a touchmove alone, except one that started on a node: that it cancels, to drag the node (ours cannot
+ * be dragged), and the page would not scroll. The container turns that cancelling into a no-op before
+ * Cytoscape (listening on the window) sees the move; Cytoscape still sees it, so a swipe fires no `tap`.
+ * So is its cancelling the touchend of a swipe that scrolled, which the browser refuses with a console error.
+ */
+function letSwipesScroll(container: HTMLElement): void {
+  const keep = (event: TouchEvent) => void Object.defineProperty(event, 'preventDefault', { value: () => undefined });
+  container.addEventListener('touchmove', keep, { passive: true });
+  container.addEventListener('touchend', (event) => event.cancelable || keep(event), { passive: true });
+}
+
+/** How far a finger may move and still tap, in pixels: Cytoscape's default `touchTapThreshold`. */
+const TOUCH_TAP_THRESHOLD = 8;
+
 /** Resolves in a task of its own right after the next frame is drawn. */
 const afterNextFrame = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 
@@ -105,6 +127,8 @@ function emptyCanvas(container: GraphCanvasElement, nodeCount: number, options: 
     style: graphStylesheet(pageColours(container), nodeCount),
     ...rendererOptions(nodeCount),
     userZoomingEnabled: options.zoomable,
+    // Without panning Cytoscape leaves a swipe's touchmove alone, so the page scrolls (see also `touch-action` on the container).
+    userPanningEnabled: options.zoomable,
   });
 }
 
@@ -194,6 +218,8 @@ function fill(cy: Core, container: GraphCanvasElement, graph: GraphElements, opt
   const large = isLargeGraph(graph.nodes.length);
   cy.add({ nodes: graph.nodes, edges: graph.edges.slice(0, first) } as cytoscape.ElementsDefinition);
   if (options.centre) cy.getElementById(options.centre).addClass(GRAPH_CLASSES.centre);
+  // Where the reader can pan, a finger or the mouse dragged from a node pans too (nodes cannot be dragged).
+  if (options.zoomable) cy.nodes().panify();
   const positions = () => graph.nodes.flatMap((node) => (node.position ? [node.position] : []));
   // Labels scale with the zoom where the reader can zoom; a graph that cannot be zoomed draws them at FIXED_LABEL_PX.
   let labelScale = 1;
@@ -218,7 +244,18 @@ function fill(cy: Core, container: GraphCanvasElement, graph: GraphElements, opt
       relabelTimer = setTimeout(relabel, 120);
     });
   }
-  cy.on('tap', 'node', (event) => window.location.assign(withBase(event.target.data('url'), options.base)));
+  if (!options.zoomable) letSwipesScroll(container);
+  // Cytoscape fires no `tap` for a touch that moved past its touchTapThreshold: a swipe over a node opens nothing.
+  let fingerDown: ScreenPoint | undefined;
+  cy.on('tapstart', (event) => void (fingerDown = fingerAt(event.originalEvent as TouchEvent)));
+  cy.on('tap', 'node', (event) => {
+    const node = event.target as NodeSingular;
+    const touch = isTouchInput(event.originalEvent as Event & { pointerType?: string });
+    const moved = fingerMoved(fingerDown, fingerAt(event.originalEvent as TouchEvent), TOUCH_TAP_THRESHOLD);
+    const action = nodeTapAction({ touch, canShow: options.show !== undefined, shown: node.same(options.pinned?.() ?? cy.collection()), moved });
+    if (action === 'show') options.show!(node);
+    else if (action === 'open') window.location.assign(withBase(node.data('url'), options.base));
+  });
   // Hovering highlights a node's neighbourhood, in graphs below LARGE_GRAPH_NODES only: a highlight
   // restyles every element, and Cytoscape then redraws the whole graph, which takes seconds at ten
   // thousand nodes. Not while a button is held either (the graph is being panned and nodes pass under

@@ -48,7 +48,7 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
     });
     data.catch(() => undefined); // reported below, once the module is in
     canvasModule = await import('./graph-canvas.ts');
-    prepared = canvasModule.prepareGraph(canvas, Number(root.dataset.nodes), { base, zoomable: true, pinned: () => pinned });
+    prepared = canvasModule.prepareGraph(canvas, Number(root.dataset.nodes), { base, zoomable: true, pinned: () => pinned, show: (node) => focusNode(node.id(), false) });
     graph = await data;
   } catch (error) {
     canvasStatus.textContent = t('graph.canvas.failed');

@@ -28,6 +28,54 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
 
   const explorerReady = (page: Page) => page.waitForSelector('[data-graph-canvas][data-state="ready"]', { timeout: 30_000 });
 
+  /** Open a page of the site on a phone: a touch screen, 390 × 844. Close it with `page.context().close()`. */
+  async function openOnPhone(path: string): Promise<{ page: Page; problems: PageProblems }> {
+    const context = await site.browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const problems = watchPage(page, site.server.url);
+    await page.goto(`${site.server.url}${path}`);
+    return { page, problems };
+  }
+
+  /**
+   * A node of the drawing in `canvas` with no other node within 24 px, well inside the canvas and the
+   * window (`id`'s if it qualifies), and where it is on the screen: a finger put there touches only it.
+   */
+  const loneNode = (page: Page, canvas: string, id?: string) =>
+    page.$eval(
+      canvas,
+      (element, wanted) => {
+        const { cy } = element as CanvasElement;
+        const box = element.getBoundingClientRect();
+        const at = (node: ReturnType<typeof cy.nodes>[number]) => ({ x: box.x + node.renderedPosition().x, y: box.y + node.renderedPosition().y });
+        const nodes = cy.nodes(':visible').not('.centre').toArray();
+        const lone = nodes.filter((node) => {
+          const { x, y } = at(node);
+          if (x < box.x + 30 || x > box.right - 30 || y < Math.max(box.y, 0) + 30 || y > Math.min(box.bottom, window.innerHeight) - 30) return false;
+          return nodes.every((other) => other === node || Math.hypot(at(other).x - x, at(other).y - y) > 24);
+        });
+        const node = lone.find((candidate) => candidate.id() === wanted) ?? lone[0]!;
+        return { id: node.id(), url: node.data('url') as string, label: node.data('label') as string, ...at(node) };
+      },
+      id
+    );
+
+  /**
+   * A one-finger vertical swipe from `from`, the finger moving up by `distance` px (which scrolls a
+   * page down): touch events as a phone sends them, or (`browser`) a gesture the browser carries out
+   * itself, whose moves the page's scripts do not see (headless Chromium does not scroll for it).
+   */
+  async function swipeUp(page: Page, from: { x: number; y: number }, distance: number, browser = false): Promise<void> {
+    const cdp = await page.context().newCDPSession(page);
+    if (browser) await cdp.send('Input.synthesizeScrollGesture', { x: Math.round(from.x), y: Math.round(from.y), yDistance: -distance, gestureSourceType: 'touch', speed: 800 });
+    else {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from.x, y: from.y }] });
+      for (let step = 1; step <= 10; step++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x, y: from.y - (distance * step) / 10 }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    }
+    await cdp.detach();
+  }
+
   /** The pairs of drawn node labels whose boxes, as Cytoscape itself measures them, overlap; and how many labels are drawn. */
   const labelOverlaps = (page: Page, canvas: string) =>
     page.$eval(canvas, (element) => {
@@ -134,6 +182,107 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
     const x = await page.$eval('[data-graph-canvas]', (element) => (element as CanvasElement).cy.getElementById('dario-amodei').renderedPosition().x);
     expect(Math.abs(x - canvas.width / 2)).toBeLessThan(canvas.width * 0.05);
     await page.close();
+  });
+
+  test('on a phone the drawing is well short of the screen, so the page scrolls above and below it', async () => {
+    const { page } = await openOnPhone('/graph/');
+    await explorerReady(page);
+    const canvas = (await page.locator('[data-graph-canvas]').boundingBox())!;
+    expect(canvas.height).toBeLessThanOrEqual(844 * 0.65);
+    expect(canvas.height, 'still a drawing worth exploring').toBeGreaterThan(300);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(844 + canvas.height);
+    await page.context().close();
+  });
+
+  test('on a touch screen a first tap on a node shows it in the panel, a tap on the shown node opens its page', async () => {
+    const { page, problems } = await openOnPhone('/graph/');
+    await explorerReady(page);
+    await page.locator('[data-graph-canvas]').scrollIntoViewIfNeeded();
+    const node = await loneNode(page, '[data-graph-canvas]', 'dario-amodei');
+    await page.touchscreen.tap(node.x, node.y);
+    const panel = page.locator('[data-graph-panel]');
+    await panel.waitFor({ state: 'visible' });
+    expect(await panel.locator('h2').textContent()).toBe(node.label);
+    expect(new URL(page.url()).pathname, 'the first tap stays on /graph/').toBe('/graph/');
+    expect(new URL(page.url()).searchParams.get('focus')).toBe(node.id);
+    expect(await panel.getByRole('link', { name: 'Open its page' }).getAttribute('href')).toBe(node.url);
+    // Focusing centres the node: tap it where it is now.
+    await page.locator('[data-graph-canvas]').scrollIntoViewIfNeeded();
+    const again = await loneNode(page, '[data-graph-canvas]', node.id);
+    expect(again.id).toBe(node.id);
+    await Promise.all([page.waitForURL(`${site.server.url}${node.url}`), page.touchscreen.tap(again.x, again.y)]);
+    expect(await page.locator('h1').textContent()).toBe(node.label);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a finger swiping over the explorer’s drawing pans it and opens nothing', async () => {
+    const { page, problems } = await openOnPhone('/graph/');
+    await explorerReady(page);
+    await page.locator('[data-graph-canvas]').scrollIntoViewIfNeeded();
+    const node = await loneNode(page, '[data-graph-canvas]');
+    const pan = () => page.$eval('[data-graph-canvas]', (element) => (element as CanvasElement).cy.pan().y);
+    const before = await pan();
+    await swipeUp(page, node, 150);
+    await expect.poll(pan).toBeLessThan(before - 50);
+    expect(new URL(page.url()).pathname).toBe('/graph/');
+    expect(await page.locator('[data-graph-panel]').isHidden(), 'a swipe is not a tap').toBe(true);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('connections are drawn in the legend’s line styles, evidence for and against in two colours of their own, in both schemes', async () => {
+    const { page, problems } = await open('/graph/');
+    await explorerReady(page);
+    const colours = () =>
+      page.evaluate(() => {
+        const { cy } = document.querySelector('[data-graph-canvas]') as CanvasElement;
+        const flat = (colour: string) => colour.replace(/\s/g, '');
+        const of = (type: string) => ({
+          legend: flat(getComputedStyle(document.querySelector(`.graph-legend [data-edge-type="${type}"]`)!).color),
+          edge: flat(cy.edges(`[type = "${type}"]`)[0]!.style('line-color') as string),
+        });
+        return { supports: of('supports'), contradicts: of('contradicts'), cites: of('cites') };
+      });
+    const light = await colours();
+    expect(light.supports.edge).toBe(light.supports.legend);
+    expect(light.contradicts.edge).toBe(light.contradicts.legend);
+    expect(new Set([light.supports.edge, light.contradicts.edge, light.cites.edge]).size, 'supports, contradicts and the rest differ').toBe(3);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(async () => (await colours()).supports.edge).not.toBe(light.supports.edge);
+    const dark = await colours();
+    expect(dark.supports.edge).toBe(dark.supports.legend);
+    expect(dark.contradicts.edge).toBe(dark.contradicts.legend);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  test('on a phone each kind’s table of connections starts folded and, opened, fits the screen as stacked rows', async () => {
+    const { page } = await openOnPhone('/graph/');
+    const groups = page.locator('[data-connection-group]');
+    await expect.poll(() => groups.evaluateAll((all) => all.filter((group) => (group as HTMLDetailsElement).open).length)).toBe(0);
+    expect(await groups.count()).toBeGreaterThan(3);
+    const first = groups.first();
+    await first.locator('summary').click();
+    const frame = first.locator('.table-scroll');
+    const fits = await frame.evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth }));
+    expect(fits.scroll).toBeLessThanOrEqual(fits.client);
+    const cell = first.locator('td[data-cell="target"]').first();
+    expect(await cell.evaluate((element) => getComputedStyle(element, '::before').content)).toBe('"To: "');
+    expect(await page.getByRole('table').first().getByRole('row').count(), 'still a table to a screen reader').toBeGreaterThan(1);
+    await page.context().close();
+    const wide = await open('/graph/');
+    expect(await wide.page.locator('[data-connection-group]').evaluateAll((all) => all.every((group) => (group as HTMLDetailsElement).open))).toBe(true);
+    await wide.page.close();
+  });
+
+  test('on a phone a person’s affiliations fit the screen as stacked rows', async () => {
+    const { page } = await openOnPhone('/people/dario-amodei/');
+    const frame = page.locator('#affiliations-heading + .table-scroll');
+    const fits = await frame.evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth }));
+    expect(fits.scroll).toBeLessThanOrEqual(fits.client);
+    expect(await frame.getByRole('row').count()).toBeGreaterThan(1);
+    await page.context().close();
   });
 
   test('a kind filter hides every node of that kind, keeps the rest, and lives in the URL', async () => {
@@ -263,5 +412,31 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
     expect(centreLabel, 'the local graph cannot zoom, so its labels are drawn at a readable size').toBeGreaterThanOrEqual(11);
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
     await page.close();
+  });
+
+  test('on a phone a swipe over a local graph scrolls the page and opens nothing, and a tap on a node opens its page', async () => {
+    const { page, problems } = await openOnPhone('/people/greg-diamos/');
+    await page.waitForLoadState('load');
+    await page.locator('[data-local-graph]').scrollIntoViewIfNeeded();
+    await page.waitForSelector('[data-local-graph-canvas][data-state="ready"]', { timeout: 30_000 });
+    await page.locator('[data-local-graph-canvas]').evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    const node = await loneNode(page, '[data-local-graph-canvas]');
+    const scrolled = () => page.evaluate(() => window.scrollY);
+    const before = await scrolled();
+    await swipeUp(page, node, 200);
+    await expect.poll(scrolled).toBeGreaterThan(before + 100);
+    expect(new URL(page.url()).pathname, 'a swipe starting on a node does not open it').toBe('/people/greg-diamos/');
+    // A swipe the browser carries out itself: the page's scripts see the finger go down and come up far away, but no move.
+    await page.locator('[data-local-graph-canvas]').evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await page.evaluate(() => Object.assign(window, { samePage: true }));
+    await swipeUp(page, await loneNode(page, '[data-local-graph-canvas]'), 200, true);
+    expect(await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(() => done('samePage' in window), 0)))), 'nor does a swipe the browser carries out').toBe(true);
+    expect(new URL(page.url()).pathname).toBe('/people/greg-diamos/');
+    await page.locator('[data-local-graph-canvas]').evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    const target = await loneNode(page, '[data-local-graph-canvas]');
+    await Promise.all([page.waitForURL(`${site.server.url}${target.url}`), page.touchscreen.tap(target.x, target.y)]);
+    expect(await page.locator('h1').textContent()).toBe(target.label);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.context().close();
   });
 });

@@ -73,6 +73,40 @@ describe('local graph slices', () => {
   });
 });
 
+describe('entry pages against their connections', () => {
+  const page = (url: string) => readFileSync(join(DIST, url, 'index.html'), 'utf8');
+  /** The text of the page's Connections section. */
+  const connections = (html: string) => html.match(/<section[^>]*aria-labelledby="relations-heading"[\s\S]*?<\/section>/)![0];
+
+  test('no page with a connection in /graph.json says it has none, and a page whose connections are all shown above its list says so', () => {
+    const touched = new Set(graph.edges.flatMap(({ data }) => [data.source, data.target]));
+    const entries = [...kb.entities.values()].filter((entity) => existsSync(join(DIST, entity.url, 'index.html')));
+    for (const entity of entries) expect(page(entity.url).includes('No connections recorded yet.'), entity.url).toBe(!touched.has(entity.id));
+    // A work with authors only: its list names where they are instead of claiming there are none.
+    const gpt3 = connections(page(kb.get('brown-2020-gpt3').url));
+    expect(gpt3).toContain('No other connections recorded.');
+    expect(gpt3).toMatch(/Shown above on this page:[^<]*Authors and credited organisations \(5\)/);
+  });
+
+  test('a local graph draws only neighbours its page lists, and its caption counts them', () => {
+    for (const id of kb.entities.keys()) {
+      const slice = readJson<LaidOutGraph & { centre: string }>(`graph/local/${id}.json`);
+      if (slice.edges.length === 0 || !existsSync(join(DIST, kb.get(id).url, 'index.html'))) continue;
+      const html = page(kb.get(id).url);
+      const hrefs = new Set(attributeValues(html, 'href'));
+      const centreEdges = slice.edges.filter(({ data }) => data.source === id || data.target === id);
+      const neighbours = new Set(centreEdges.map(({ data }) => (data.source === id ? data.target : data.source)));
+      for (const neighbour of neighbours) expect(hrefs.has(kb.get(neighbour).url), `${id}: drawn neighbour ${neighbour} is linked on the page`).toBe(true);
+      expect(html.match(/<span data-count="connected"[^>]*>(\d+)<\/span>/)?.[1], id).toBe(String(neighbours.size));
+      const outer = slice.nodes.length - 1 - neighbours.size;
+      expect(html.match(/<span data-count="outer"[^>]*>(\d+)<\/span>/)?.[1], id).toBe(outer > 0 ? String(outer) : undefined);
+    }
+    // The claim the review found drawing 11 neighbours beside a list of 8: the list names the 3 shown above it.
+    const claim = connections(page(kb.get('baidu-found-scaling-laws-first').url));
+    expect(claim).toMatch(/Shown above on this page:[^<]*Contradicted by \(3\)/);
+  });
+});
+
 describe('/graph/ page', () => {
   const html = () => readFileSync(join(DIST, 'graph/index.html'), 'utf8');
 

@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import type { Relation } from './kb.ts';
+import { otherEndCount, relationGroups } from './relation-groups.ts';
+
+const relation = (type: Relation['type'], source: string, target: string, from?: string): Relation =>
+  ({ id: `${type}:${source}->${target}`, type, source, target, evidence: [], ...(from ? { from } : {}) }) as unknown as Relation;
+const relations = [
+  relation('authored', 'ada', 'paper'),
+  relation('authored', 'bob', 'paper'),
+  relation('authored', 'lab', 'paper'),
+  relation('cites', 'paper', 'older', '2001'),
+  relation('cites', 'paper', 'oldest', '1990'),
+];
+const kb = {
+  get: (id: string) => ({ id, label: id, date: undefined }) as never,
+  outgoing: (id: string) => relations.filter((r) => r.source === id),
+  incoming: (id: string) => relations.filter((r) => r.target === id),
+};
+
+describe('relationGroups', () => {
+  test('groups an entry’s relations by type and direction, each group in time order', () => {
+    const groups = relationGroups(kb, 'paper');
+    expect(groups.map((group) => `${group.type}.${group.direction}`)).toEqual(['authored.in', 'cites.out']);
+    expect(groups[1]!.relations.map((r) => r.target)).toEqual(['oldest', 'older']);
+  });
+
+  test('marks the groups the page shows elsewhere instead of dropping them', () => {
+    const groups = relationGroups(kb, 'paper', ['authored.in']);
+    expect(groups.map((group) => [group.type, group.shownElsewhere])).toEqual([
+      ['authored', true],
+      ['cites', false],
+    ]);
+  });
+
+  test('an entry with no relations has no groups', () => {
+    expect(relationGroups(kb, 'nobody')).toEqual([]);
+  });
+});
+
+describe('otherEndCount', () => {
+  test('counts the entities a group leads to, once each', () => {
+    const twice = [relation('cites', 'paper', 'older'), relation('cites', 'paper', 'older')];
+    expect(otherEndCount({ relations: twice, direction: 'out' })).toBe(1);
+    expect(otherEndCount({ relations: relations.slice(0, 3), direction: 'in' })).toBe(3);
+  });
+});
