@@ -247,11 +247,11 @@ function fill(cy: Core, container: GraphCanvasElement, graph: GraphElements, opt
   if (!options.zoomable) letSwipesScroll(container);
   // Cytoscape fires no `tap` for a touch that moved past its touchTapThreshold: a swipe over a node opens nothing.
   let fingerDown: ScreenPoint | undefined;
-  cy.on('tapstart', (event) => void (fingerDown = fingerAt(event.originalEvent as TouchEvent)));
+  cy.on('tapstart', (event) => void (fingerDown = fingerAt(event.originalEvent)));
   cy.on('tap', 'node', (event) => {
     const node = event.target as NodeSingular;
     const touch = isTouchInput(event.originalEvent as Event & { pointerType?: string });
-    const moved = fingerMoved(fingerDown, fingerAt(event.originalEvent as TouchEvent), TOUCH_TAP_THRESHOLD);
+    const moved = fingerMoved(fingerDown, fingerAt(event.originalEvent), TOUCH_TAP_THRESHOLD);
     const action = nodeTapAction({ touch, canShow: options.show !== undefined, shown: node.same(options.pinned?.() ?? cy.collection()), moved });
     if (action === 'show') options.show!(node);
     else if (action === 'open') window.location.assign(withBase(node.data('url'), options.base));

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Core } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import { hasChromium, inCI, watchPage, type PageProblems } from '../helpers/browser.ts';
 import { DIST } from '../helpers/static-server.ts';
 import { useSiteInBrowser } from '../helpers/site-browser.ts';
@@ -47,8 +47,8 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
       (element, wanted) => {
         const { cy } = element as CanvasElement;
         const box = element.getBoundingClientRect();
-        const at = (node: ReturnType<typeof cy.nodes>[number]) => ({ x: box.x + node.renderedPosition().x, y: box.y + node.renderedPosition().y });
-        const nodes = cy.nodes(':visible').not('.centre').toArray();
+        const at = (node: NodeSingular) => ({ x: box.x + node.renderedPosition().x, y: box.y + node.renderedPosition().y });
+        const nodes = cy.nodes(':visible').not('.centre').toArray() as NodeSingular[];
         const lone = nodes.filter((node) => {
           const { x, y } = at(node);
           if (x < box.x + 30 || x > box.right - 30 || y < Math.max(box.y, 0) + 30 || y > Math.min(box.bottom, window.innerHeight) - 30) return false;
