@@ -220,6 +220,7 @@ export const en = {
   'entry.noRelations': 'No connections recorded yet.',
   'entry.noOtherRelations': 'No other connections recorded.',
   'entry.relationsElsewhere': 'Shown above on this page:',
+  'entry.claimsInWork': 'Claims made or repeated in it',
   'relation.authored.out': 'Authored',
   'relation.authored.in': 'Authors and credited organisations',
   'relation.member_of.out': 'Member of',

@@ -17,6 +17,12 @@ beforeAll(() => {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run "npm run build" first (npm test does it for you).');
 });
 
+/** The first list of claims with verdicts on a built page (home, a work's page). */
+const claimList = (html: string) => {
+  const start = html.indexOf('class="plain-list claim-list');
+  return html.slice(start, html.indexOf('</ul>', start));
+};
+
 describe('entry pages', () => {
   const { entries, issues } = checkContentFolder(ROOT);
   const kb = buildKnowledgeBase(entries as KbEntry[]);
@@ -46,6 +52,20 @@ describe('entry pages', () => {
     }
   });
 
+  test('a work lists the claims made or repeated in it once, each with its verdict, not again among its connections', () => {
+    const article = kb.get('article-baidu-scaling-law-2024');
+    const page = readFileSync(join(DIST, article.url, 'index.html'), 'utf8');
+    const list = claimList(page);
+    const claims = kb.byCollection.claims.filter((claim) => claim.data.madeIn.work === article.id || claim.data.repeatedIn.some((repeat) => repeat.work === article.id));
+    const connections = page.slice(page.indexOf('aria-labelledby="relations-heading"'), page.indexOf('</section>', page.indexOf('aria-labelledby="relations-heading"')));
+    expect(connections).toContain('data-relations-elsewhere');
+    for (const claim of claims) {
+      expect(list, claim.id).toContain(`href="${claim.url}"`);
+      if (claim.id !== 'article-source-and-date') expect(connections, claim.id).not.toContain(`href="${claim.url}"`);
+    }
+    expect(list.match(/class="verdict verdict-/g)).toHaveLength(claims.length);
+  });
+
   test('every claim the article makes has its verdict and reasoning in Chinese, on its page and, for the headline, on the home page', () => {
     const article = 'article-baidu-scaling-law-2024';
     const made = kb.byCollection.claims.filter((claim) => claim.data.madeIn.work === article || claim.data.claimant === article);
@@ -67,13 +87,13 @@ describe('entry pages', () => {
   test('the home page lists every claim the article makes or repeats', () => {
     const article = 'article-baidu-scaling-law-2024';
     const home = readFileSync(join(DIST, 'index.html'), 'utf8');
-    const list = home.slice(home.indexOf('class="plain-list claim-list"'), home.indexOf('</ul>', home.indexOf('class="plain-list claim-list"')));
+    const list = claimList(home);
     const made = kb.byCollection.claims.filter((claim) => claim.data.madeIn.work === article || claim.data.claimant === article);
     const repeated = kb.byCollection.claims.filter((claim) => claim.data.repeatedIn.some((repeat) => repeat.work === article));
     expect(made.length).toBeGreaterThan(10);
     expect(repeated.map((claim) => claim.id)).toContain('amodei-saw-gpt1-in-2017');
     for (const claim of [...made, ...repeated]) expect(list, claim.id).toContain(`href="${claim.url}"`);
-    expect(list.match(/<li>/g)).toHaveLength(made.length + repeated.length);
+    expect(list.match(/<li[\s>]/g)).toHaveLength(made.length + repeated.length);
   });
 
   test('the home page names the article by its Chinese title too', () => {
