@@ -8,6 +8,7 @@ import { hasChromium, inCI, watchPage, type PageProblems } from '../helpers/brow
 import { DIST } from '../helpers/static-server.ts';
 import { useSiteInBrowser } from '../helpers/site-browser.ts';
 import { bundlesContaining, CYTOSCAPE_MARKER } from '../helpers/bundles.ts';
+import { swipeUp } from '../helpers/touch.ts';
 import type { LaidOutGraph } from '../../src/lib/graph.ts';
 import { en } from '../../src/i18n/en.ts';
 
@@ -59,22 +60,6 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
       },
       id
     );
-
-  /**
-   * A one-finger vertical swipe from `from`, the finger moving up by `distance` px (which scrolls a
-   * page down): touch events as a phone sends them, or (`browser`) a gesture the browser carries out
-   * itself, whose moves the page's scripts do not see (headless Chromium does not scroll for it).
-   */
-  async function swipeUp(page: Page, from: { x: number; y: number }, distance: number, browser = false): Promise<void> {
-    const cdp = await page.context().newCDPSession(page);
-    if (browser) await cdp.send('Input.synthesizeScrollGesture', { x: Math.round(from.x), y: Math.round(from.y), yDistance: -distance, gestureSourceType: 'touch', speed: 800 });
-    else {
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from.x, y: from.y }] });
-      for (let step = 1; step <= 10; step++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x, y: from.y - (distance * step) / 10 }] });
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    }
-    await cdp.detach();
-  }
 
   /** The pairs of drawn node labels whose boxes, as Cytoscape itself measures them, overlap; and how many labels are drawn. */
   const labelOverlaps = (page: Page, canvas: string) =>

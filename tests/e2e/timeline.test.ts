@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { hasChromium, inCI, launchBrowser, watchPage, type PageProblems } from '../helpers/browser.ts';
 import { DIST, serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import { swipeUp } from '../helpers/touch.ts';
 import type { TimelineData } from '../../src/lib/timeline.ts';
 import { defaultView, fullWindow, stepThroughItems } from '../../src/lib/timeline-view.ts';
 
@@ -90,6 +91,22 @@ describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
     await page.reload();
     await page.locator('#tl-canvas .vis-item-content').first().waitFor();
     expect(await page.locator('#tl-canvas .vis-label').count()).toBe(2);
+  });
+
+  test('on a phone a vertical swipe over the drawing scrolls the page', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    try {
+      const phone = await context.newPage();
+      await phone.goto(`${server.url}/timeline/`);
+      await phone.locator('#tl-canvas .vis-item-content').first().waitFor();
+      await phone.evaluate(() => window.scrollTo(0, 300));
+      const canvas = (await phone.locator('#tl-canvas').boundingBox())!;
+      expect(canvas.y).toBeLessThan(600);
+      await swipeUp(phone, { x: 250, y: canvas.y + 150 }, 200);
+      await expect.poll(() => phone.evaluate(() => window.scrollY)).toBeGreaterThan(400);
+    } finally {
+      await context.close();
+    }
   });
 
   test('on a phone the options are folded and the drawing opens on the busiest years; Show everything widens it', async () => {
