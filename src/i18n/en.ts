@@ -270,7 +270,7 @@ export const en = {
   'timeline.chronology': 'Chronology',
   'timeline.chronology.intro': 'The same facts as a list, oldest first, grouped by the year they start in.',
   'timeline.count': 'dated facts',
-  'timeline.approximate': 'approx.',
+  'timeline.approximate': 'uncertain date',
   'timeline.approximate.help': 'The date is approximate or uncertain',
   'timeline.onTimeline': 'All dated facts on the timeline',
   'chart.source': 'Source:',

@@ -18,6 +18,15 @@ describe('buildKnowledgeBase', () => {
     expect(kb.get('baidu-first')).toMatchObject({ kind: 'claim', url: '/claims/baidu-first/', date: '2020-01-23' });
   });
 
+  test('labels a work with its type when it shares its title with a paper, so the two can be told apart', () => {
+    const files = validFiles();
+    files['content/works/hestness-blog.mdx'] = files['content/works/hestness-2017.mdx']!.replace('type: preprint', 'type: blog-post').replace('identifiers: { arxiv: "1712.00409" }', '');
+    const kb = buildKnowledgeBase(checkFiles(files).entries as KbEntry[]);
+    expect(kb.get('hestness-blog').label).toBe('Deep Learning Scaling is Predictable, Empirically (blog post)');
+    expect(kb.get('hestness-2017').label).toBe('Deep Learning Scaling is Predictable, Empirically');
+    expect(fixtureKb().get('hestness-2017').label).toBe('Deep Learning Scaling is Predictable, Empirically');
+  });
+
   test('gives a dataset the address of its chart in the /charts/ gallery', () => {
     expect(entityPath('datasets', 'kaplan-2020-single-variable-fits')).toBe('/charts/#kaplan-2020-single-variable-fits');
     expect(entityPath('works', 'kaplan-2020')).toBe('/works/kaplan-2020/');

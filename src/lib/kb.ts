@@ -5,6 +5,7 @@
 import type { CollectionName, EntryData, Evidence, Source } from './schema.ts';
 import { COLLECTIONS } from './schema.ts';
 import { entityPath } from './urls.ts';
+import { t } from '../i18n/index.ts';
 import { entryReferences, type RelationType } from './references.ts';
 import { compareEdtf, parseEdtf, formatEdtf, spanRange, type DateRange } from './dates.ts';
 
@@ -152,16 +153,28 @@ function describe(entry: KbEntry): { label: string; nativeLabel?: { text: string
   }
 }
 
+/** Work types a shared title means by default; a work of another type sharing its title is labelled with its type. */
+const TITLE_OWNERS: readonly string[] = ['paper', 'preprint'];
+
+/** Ids of the works whose title another work also has and that are not TITLE_OWNERS (a blog post presenting a paper of the same title). */
+function worksNeedingType(entries: readonly KbEntry[]): Set<string> {
+  const works = entries.filter((entry): entry is Extract<KbEntry, { collection: 'works' }> => entry.collection === 'works');
+  const count = new Map<string, number>();
+  for (const work of works) count.set(work.data.title, (count.get(work.data.title) ?? 0) + 1);
+  return new Set(works.filter((work) => count.get(work.data.title)! > 1 && !TITLE_OWNERS.includes(work.data.type)).map((work) => work.id));
+}
+
 /** Build the knowledge base from validated entries (pure: same input, same output). */
 export function buildKnowledgeBase(entries: readonly KbEntry[]): KnowledgeBase {
   const entities = new Map<string, Entity>();
+  const typed = worksNeedingType(entries);
   for (const entry of entries) {
     const { label, nativeLabel, date } = describe(entry);
     entities.set(entry.id, {
       id: entry.id,
       collection: entry.collection,
       kind: KIND_OF[entry.collection],
-      label,
+      label: typed.has(entry.id) && entry.collection === 'works' ? `${label} (${t(`workType.${entry.data.type}`)})` : label,
       ...(nativeLabel ? { nativeLabel } : {}),
       url: entityPath(entry.collection, entry.id),
       ...(date ? { date, year: new Date(parseEdtf(date).start).getUTCFullYear() } : {}),

@@ -129,6 +129,8 @@ describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
       expect(Math.max(...years)).toBeLessThanOrEqual(Number(opened.end.slice(0, 4)));
       expect(Math.min(...years)).toBeGreaterThan(Number(full.start.slice(0, 4)) + 5);
       await phone.locator('details.tl-options > summary').click();
+      const rowLabels = await phone.locator('.tl-controls label').evaluateAll((labels) => labels.map((label) => label.getBoundingClientRect().height));
+      expect(Math.min(...rowLabels), 'each row checkbox is a tap target of at least 24 px').toBeGreaterThanOrEqual(24);
       await phone.getByRole('button', { name: 'Show everything' }).click();
       await expect.poll(() => phone.url()).toContain(`?from=${full.start}&to=${full.end}`);
       expect(phoneProblems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
