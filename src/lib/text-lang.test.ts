@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { textLang } from './text-lang.ts';
+import { langRuns, textLang } from './text-lang.ts';
 
 describe('textLang', () => {
   test('marks Chinese titles and names as Chinese, ASCII punctuation and Latin acronyms included', () => {
@@ -12,5 +12,22 @@ describe('textLang', () => {
     expect(textLang('Deep Learning Scaling is Predictable, Empirically')).toBeUndefined();
     expect(textLang('The article "震惊!发现大模型规律的原来是百度" and its date')).toBeUndefined();
     expect(textLang('')).toBeUndefined();
+  });
+});
+
+describe('langRuns', () => {
+  test('marks each Chinese stretch of an English text, its punctuation included', () => {
+    expect(langRuns('The article "震惊!发现大模型规律的原来是百度" was published by 大咖科技 (Tech Chic)')).toEqual([
+      { text: 'The article "' },
+      { text: '震惊!发现大模型规律的原来是百度', lang: 'zh' },
+      { text: '" was published by ' },
+      { text: '大咖科技', lang: 'zh' },
+      { text: ' (Tech Chic)' },
+    ]);
+  });
+
+  test('gives a mostly Chinese text one run, and English one unmarked run', () => {
+    expect(langRuns('机器之心')).toEqual([{ text: '机器之心', lang: 'zh' }]);
+    expect(langRuns('Deep Learning Scaling')).toEqual([{ text: 'Deep Learning Scaling' }]);
   });
 });

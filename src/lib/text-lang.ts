@@ -15,3 +15,26 @@ export function textLang(text: string): 'zh' | undefined {
   if (han === 0) return undefined;
   return han >= (text.match(LATIN)?.length ?? 0) ? 'zh' : undefined;
 }
+
+/** A stretch of Chinese inside other text: from a Han character to the last one before Latin letters or a space, punctuation and digits included. */
+const HAN_RUN = /\p{Script=Han}(?:[^\p{Script=Latin}\s]*\p{Script=Han})?/gu;
+
+/** One piece of a text and its language when that is not the page's English. */
+export interface LangRun {
+  text: string;
+  lang?: 'zh';
+}
+
+/** `text` cut into runs, each Chinese stretch of an English text marked `zh` (a title quoted inside a sentence); a mostly Chinese text is one `zh` run. */
+export function langRuns(text: string): LangRun[] {
+  if (textLang(text)) return [{ text, lang: 'zh' }];
+  const runs: LangRun[] = [];
+  let last = 0;
+  for (const match of text.matchAll(HAN_RUN)) {
+    if (match.index > last) runs.push({ text: text.slice(last, match.index) });
+    runs.push({ text: match[0], lang: 'zh' });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) runs.push({ text: text.slice(last) });
+  return runs;
+}

@@ -38,8 +38,8 @@ describe('entry pages', () => {
       const file = join(DIST, entity.url, 'index.html');
       expect(existsSync(file), entity.url).toBe(true);
       const html = readFileSync(file, 'utf8');
-      const escaped = entity.label.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-      expect(html.includes(`>${escaped}</h1>`) || html.includes(`>${entity.label}</h1>`), `${entity.url} heading`).toBe(true);
+      const heading = html.slice(html.indexOf('<h1'), html.indexOf('</h1>')).replace(/<[^>]*>/g, '');
+      expect(heading.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'), `${entity.url} heading`).toBe(entity.label);
     }
   });
 
@@ -94,6 +94,17 @@ describe('entry pages', () => {
     expect(repeated.map((claim) => claim.id)).toContain('amodei-saw-gpt1-in-2017');
     for (const claim of [...made, ...repeated]) expect(list, claim.id).toContain(`href="${claim.url}"`);
     expect(list.match(/<li[\s>]/g)).toHaveLength(made.length + repeated.length);
+  });
+
+  test('Chinese inside an English title is marked as Chinese, in the heading and in links to it', () => {
+    const claim = kb.get('article-source-and-date');
+    const page = readFileSync(join(DIST, claim.url, 'index.html'), 'utf8');
+    const heading = page.slice(page.indexOf('<h1'), page.indexOf('</h1>'));
+    expect(heading).toContain('<span lang="zh">震惊!发现大模型规律的原来是百度</span>');
+    expect(heading).toContain('<span lang="zh">大咖科技</span>');
+    expect(heading).not.toMatch(/<h1[^>]*lang=/);
+    const article = readFileSync(join(DIST, kb.get('article-baidu-scaling-law-2024').url, 'index.html'), 'utf8');
+    expect(article).toMatch(/href="\/claims\/article-source-and-date\/"[^]*?<span lang="zh">震惊!发现大模型规律的原来是百度<\/span>/);
   });
 
   test('the home page names the article by its Chinese title too', () => {
