@@ -117,6 +117,7 @@ const TYPE_BY_NAME: Record<string, { type: string; example: string }> = {
   ref: { type: 'entry id', example: 'baidu-svail' },
   edtfDate: { type: 'EDTF date', example: '2017-12-01' },
   edtfDay: { type: 'day, YYYY-MM-DD', example: '2026-11-29' },
+  affiliationEnd: { type: 'EDTF date, or present', example: '2017~' },
 };
 
 /** Example values where the type alone would give a poor one, by field name (real ids and addresses). */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { looksLikePinyinName } from './recommendations.ts';
-import { checkFiles, withEdit } from './test-fixtures.ts';
+import { checkFiles, validFiles, withEdit } from './test-fixtures.ts';
 
 describe('looksLikePinyinName', () => {
   test('recognises Chinese names written in pinyin', () => {
@@ -21,6 +21,13 @@ describe('recommended fields are warnings, not errors', () => {
     expect(found[0]!.message).toContain('add the name in its original script');
     expect(found[2]!.message).toContain('add archive: https://web.archive.org/');
     expect(found[2]!.line).toBe(10);
+  });
+
+  test('a claim made in Chinese without its reasoning in Chinese', () => {
+    const CLAIM = 'content/claims/baidu-first.mdx';
+    const claimWarnings = (files: Record<string, string>) => checkFiles(files).issues.filter((i) => i.severity === 'warning' && i.file === CLAIM).map((w) => w.path);
+    expect(claimWarnings(validFiles())).toContain('reasoningZh');
+    expect(claimWarnings(withEdit(CLAIM, (t) => t.replace('reasoning: The 2017 preprint came first, but not first of all.', 'reasoning: The 2017 preprint came first, but not first of all.\nreasoningZh: 2017年的预印本更早，但并非最早。')))).not.toContain('reasoningZh');
   });
 
   test('go away when the fields are there', () => {

@@ -57,6 +57,9 @@ export function recommendations(entry: ValidEntry): Issue[] {
   if (entry.collection === 'works' && entry.data.language !== 'en' && !entry.data.nativeTitle) {
     warn('nativeTitle', `the work is in "${entry.data.language}": add its title as published, e.g. nativeTitle: { text: …, lang: ${entry.data.language}, translation: … }`);
   }
+  if (entry.collection === 'claims' && entry.data.quote?.lang.startsWith('zh') && !entry.data.reasoningZh) {
+    warn('reasoningZh', 'the claim was made in Chinese: add reasoningZh, the reasoning in brief in your own Chinese words, for readers who come from Chinese reports');
+  }
   const unarchived = sourcesOf(entry).filter(({ source }) => !source.archive);
   if (unarchived.length > 0) {
     warn(

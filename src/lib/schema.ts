@@ -31,7 +31,7 @@ export const edtfDate = z.preprocess(
 );
 
 /** The end of an affiliation: an EDTF date, or PRESENT while it continues. */
-const affiliationEnd = z.preprocess(
+export const affiliationEnd = z.preprocess(
   asWrittenDate,
   z.string().refine((value) => value === PRESENT || isValidEdtf(value), {
     message: `is not a valid EDTF date or "${PRESENT}"; write e.g. 2015-10, or ${PRESENT} while the person is still there (omit it when the end is not known)`,

@@ -216,10 +216,11 @@ const LABEL_SIDE_ROOM = ((LABEL_MAX_WIDTH * FIXED_LABEL_PX) / LABEL_SIZE) / 2;
 function fill(cy: Core, container: GraphCanvasElement, graph: GraphElements, options: DrawOptions): DrawnGraph {
   const { first, later } = edgeBatches(graph.nodes.length, graph.edges.length);
   const large = isLargeGraph(graph.nodes.length);
-  cy.add({ nodes: graph.nodes, edges: graph.edges.slice(0, first) } as cytoscape.ElementsDefinition);
-  if (options.centre) cy.getElementById(options.centre).addClass(GRAPH_CLASSES.centre);
   // Where the reader can pan, a finger or the mouse dragged from a node pans too (nodes cannot be dragged).
-  if (options.zoomable) cy.nodes().panify();
+  // Set on the definitions: \`panify()\` afterwards would restyle every node before the first frame.
+  const nodes = options.zoomable ? graph.nodes.map((node) => ({ ...node, pannable: true })) : graph.nodes;
+  cy.add({ nodes, edges: graph.edges.slice(0, first) } as cytoscape.ElementsDefinition);
+  if (options.centre) cy.getElementById(options.centre).addClass(GRAPH_CLASSES.centre);
   const positions = () => graph.nodes.flatMap((node) => (node.position ? [node.position] : []));
   // Labels scale with the zoom where the reader can zoom; a graph that cannot be zoomed draws them at FIXED_LABEL_PX.
   let labelScale = 1;
