@@ -9,7 +9,11 @@
  * zooming the preset graph. Prints a table of wall-clock and CPU times (figures vary with the
  * machine; nothing is asserted).
  *
- * Options: BENCH_SIZES=1000,10000  BENCH_LIVE_CAP_S=60 (a live layout still running then is stopped; 0 skips it).
+ * The preset drawing is timed BENCH_RUNS times, each in a fresh browser, and the table gives the
+ * median with the range of the runs (one run on a 2-CPU machine varies by ±15%); the build-time and
+ * live layouts, which take seconds, run once.
+ *
+ * Options: BENCH_SIZES=1000,10000  BENCH_RUNS=5  BENCH_LIVE_CAP_S=60 (a live layout still running then is stopped; 0 skips it).
  */
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +30,7 @@ import { hasChromium, launchBrowser, CHROMIUM_PATH } from '../tests/helpers/brow
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const LIVE_CAP_MS = Number(process.env.BENCH_LIVE_CAP_S ?? 60) * 1000;
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const EDGES_PER_NODE = 3;
 const VIEWPORT = { width: 1200, height: 800 };
 const require = createRequire(import.meta.url);
@@ -39,16 +44,35 @@ interface Timing {
   cpuMs: number;
 }
 
+/** Timings of repeated runs: the median (wall and CPU each) and the wall-clock range. */
+interface Repeated extends Timing {
+  minWallMs: number;
+  maxWallMs: number;
+}
+
+/** The median of `values` (the mean of the middle two for an even count). */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** `timings` of repeated runs summed up as a Repeated. */
+function repeated(timings: readonly Timing[]): Repeated {
+  const walls = timings.map((timing) => timing.wallMs);
+  return { wallMs: median(walls), cpuMs: median(timings.map((timing) => timing.cpuMs)), minWallMs: Math.min(...walls), maxWallMs: Math.max(...walls) };
+}
+
 /** One row of the table. */
 interface Row {
   nodes: number;
   edges: number;
   quality: string;
   build: Timing;
-  /** Data loaded → first frame that can be panned and zoomed. */
-  preset: Timing;
-  /** Data loaded → frame after the last edges were added. */
-  presetAll: Timing;
+  /** Data loaded → first frame that can be panned and zoomed, over RUNS runs. */
+  preset: Repeated;
+  /** Data loaded → frame after the last edges were added, over RUNS runs. */
+  presetAll: Repeated;
   /** Undefined when the live layout was stopped at the cap. */
   live: Timing | undefined;
   /** Main-thread CPU per wheel-zoom or drag-pan step of the preset graph. */
@@ -183,27 +207,35 @@ async function measure(nodes: number, siteScript: string): Promise<Row> {
   const cpu = process.cpuUsage(cpuBefore);
   const build = { wallMs: performance.now() - wallBefore, cpuMs: (cpu.user + cpu.system) / 1000 };
   process.stderr.write(`  ${nodes} nodes: build-time layout ${ms(build.wallMs)}; drawing in Chromium…\n`);
-  const drawn = await inBrowser(async (browser) => {
-    const page = await graphPage(browser, [{ content: siteScript }]);
-    const drawn = await drawLikeTheSite(page, laidOut);
-    return { ...drawn, panZoomStepMs: await panZoomStep(page) };
-  });
+  const runs: { preset: Timing; presetAll: Timing; panZoomStepMs: number }[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    runs.push(
+      (await inBrowser(async (browser) => {
+        const page = await graphPage(browser, [{ content: siteScript }]);
+        const drawn = await drawLikeTheSite(page, laidOut);
+        return { ...drawn, panZoomStepMs: await panZoomStep(page) };
+      }))!
+    );
+  }
+  const drawn = { preset: repeated(runs.map((run) => run.preset)), presetAll: repeated(runs.map((run) => run.presetAll)), panZoomStepMs: median(runs.map((run) => run.panZoomStepMs)) };
   process.stderr.write(`  ${nodes} nodes: live force layout (stopped after ${LIVE_CAP_MS / 1000} s)…\n`);
   const live = LIVE_CAP_MS > 0 ? await inBrowser(async (browser) => drawLive(await graphPage(browser, SCRIPTS.map((path) => ({ path }))), withoutPositions(graph)), LIVE_CAP_MS) : undefined;
-  return { nodes, edges: graph.edges.length, quality, build, preset: drawn!.preset, presetAll: drawn!.presetAll, live, panZoomStepMs: drawn!.panZoomStepMs };
+  return { nodes, edges: graph.edges.length, quality, build, ...drawn, live };
 }
 
 const ms = (value: number) => (value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${Math.round(value)} ms`);
 const both = (timing: Timing) => `${ms(timing.wallMs)} (${ms(timing.cpuMs)})`;
+const spread = (timing: Repeated) => (RUNS > 1 ? `${both(timing)}, ${ms(timing.minWallMs)}–${ms(timing.maxWallMs)}` : both(timing));
 
 function table(rows: Row[]): string {
-  const head = ['nodes', 'edges', 'build-time layout, fcose quality', 'preset: data → first interactive frame', 'preset: data → all edges drawn', 'live fcose: data → first frame', 'speed-up (CPU, all edges)', 'pan/zoom CPU per step'];
+  const runs = RUNS > 1 ? `, median of ${RUNS} runs (CPU), range` : '';
+  const head = ['nodes', 'edges', 'build-time layout, fcose quality', `preset: data → first interactive frame${runs}`, `preset: data → all edges drawn${runs}`, 'live fcose: data → first frame', 'speed-up (CPU, all edges)', 'pan/zoom CPU per step'];
   const lines = rows.map((row) => [
     row.nodes.toLocaleString('en'),
     row.edges.toLocaleString('en'),
     `${both(row.build)}, ${row.quality}`,
-    both(row.preset),
-    both(row.presetAll),
+    spread(row.preset),
+    spread(row.presetAll),
     row.live ? both(row.live) : `> ${LIVE_CAP_MS / 1000} s (stopped)`,
     row.live ? `${Math.round(row.live.cpuMs / row.presetAll.cpuMs)}×` : `> ${Math.floor(LIVE_CAP_MS / row.presetAll.wallMs)}× (wall)`,
     `${row.panZoomStepMs.toFixed(1)} ms`,
