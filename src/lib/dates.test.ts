@@ -101,6 +101,7 @@ describe('formatEdtf', () => {
     expect(formatEdtf('2021/..')).toBe('2021 – present');
     expect(formatEdtf('2013-09/')).toBe('Sep 2013 – end unknown');
     expect(formatEdtf('../2015')).toBe('… – 2015');
+    expect(formatEdtf('2015-22/2015-22')).toBe('Summer 2015');
   });
 });
 
@@ -128,6 +129,7 @@ describe('sorting and machine-readable forms', () => {
     ]);
     expect(timeParts('2021/..')).toEqual([{ text: '2021', datetime: '2021' }, { text: 'present' }]);
     expect(timeParts('2013-09/')).toEqual([{ text: 'Sep 2013', datetime: '2013-09' }, { text: 'end unknown' }]);
+    expect(timeParts('2015-22/2015-22')).toEqual([{ text: 'Summer 2015', datetime: '2015' }]);
   });
 
   test('dateQualifiers tells approximate (~) from uncertain (?), and % as both, on either end', () => {

@@ -167,8 +167,16 @@ function formatSingle(value: string): string {
   return text;
 }
 
-/** An EDTF date in words for readers, e.g. "Nov 2014 – Oct 2015", "c. Nov 2014", "1993?". */
+/** An interval whose two ends are the same date ("2015-22/2015-22", a stint within one season) is that date. */
+const sameEnds = (value: string): string | undefined => {
+  const [from, to] = value.split('/');
+  return to !== undefined && from && from === to ? from : undefined;
+};
+
+/** An EDTF date in words for readers, e.g. "Nov 2014 – Oct 2015", "c. Nov 2014", "1993?"; an interval within one date reads as that date. */
 export function formatEdtf(value: string): string {
+  const single = sameEnds(value);
+  if (single) return formatSingle(single);
   if (value.includes('/')) {
     const [from, to] = value.split('/');
     const side = (part: string | undefined) => (!part || part === ONGOING ? '…' : formatSingle(part));
@@ -195,7 +203,7 @@ export interface TimePart {
 
 /** A date as one `<time>` part, or an interval (`from/to`) as two, e.g. "Nov 2014" – "present". */
 export function timeParts(value: string): TimePart[] {
-  const sides = value.includes('/') ? value.split('/') : [value];
+  const sides = sameEnds(value) ? [sameEnds(value)!] : value.includes('/') ? value.split('/') : [value];
   return sides.map((side, i) => {
     const open = openEndOf(side);
     if (!open) return { text: formatSingle(side), datetime: isoDatetime(side) };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildKnowledgeBase, inTimeOrder, type KbEntry } from './kb.ts';
+import { affiliationSpan, buildKnowledgeBase, inTimeOrder, type KbEntry } from './kb.ts';
 import { entityPath } from './urls.ts';
 import { checkFiles, validFiles, withEdit } from './test-fixtures.ts';
 
@@ -138,5 +138,15 @@ describe('inTimeOrder', () => {
     const relations: { end: string; from?: string }[] = [{ end: 'kaplan' }, { end: 'hestness' }];
     inTimeOrder(relations, otherEnd);
     expect(relations.map((r) => r.end)).toEqual(['kaplan', 'hestness']);
+  });
+});
+
+describe('affiliationSpan', () => {
+  test('writes an affiliation as its entry gives it: present, end unknown, or one date when it began and ended within it', () => {
+    expect(affiliationSpan({ from: '2021', to: 'present' })).toBe('2021 – present');
+    expect(affiliationSpan({ from: '2013-09' })).toBe('Sep 2013 – end unknown');
+    expect(affiliationSpan({ from: '2014-11', to: '2015-10' })).toBe('Nov 2014 – Oct 2015');
+    expect(affiliationSpan({ from: '2015-22', to: '2015-22' })).toBe('Summer 2015');
+    expect(affiliationSpan({ to: '2015' })).toBe('');
   });
 });

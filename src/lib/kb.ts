@@ -6,6 +6,7 @@ import type { CollectionName, EntryData, Evidence, Source } from './schema.ts';
 import { COLLECTIONS } from './schema.ts';
 import { entityPath } from './urls.ts';
 import { t } from '../i18n/index.ts';
+import { ONGOING, PRESENT } from './open-ends.ts';
 import { entryReferences, type RelationType } from './references.ts';
 import { compareEdtf, parseEdtf, formatEdtf, spanRange, type DateRange } from './dates.ts';
 
@@ -312,6 +313,11 @@ export function relationSpan(relation: { type: string; from?: string; to?: strin
   if (!relation.from) return '';
   if (relation.type !== 'member_of') return displayDate(relation.from);
   return formatEdtf(spanRange(relation.from, relation.to).edtf);
+}
+
+/** When an affiliation held, for readers, as its entry writes it (`to: present` while it still holds): "2021 – present", "Sep 2013 – end unknown", '' without a start. */
+export function affiliationSpan(affiliation: { from?: string; to?: string }): string {
+  return relationSpan({ type: 'member_of', from: affiliation.from, to: affiliation.to === PRESENT ? ONGOING : affiliation.to });
 }
 
 /**
