@@ -14,6 +14,7 @@ import { connectionButtonText } from '../lib/relation-text.ts';
 import { t } from '../i18n/index.ts';
 import type { GraphCanvasElement, PreparedGraph } from './graph-canvas.ts';
 import { foldWhenNarrow } from './fold-when-narrow.ts';
+import { uncoveredCentre } from '../lib/uncovered-centre.ts';
 
 /** Create an element with text. */
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = ''): HTMLElementTagNameMap[K] {
@@ -48,7 +49,7 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
     });
     data.catch(() => undefined); // reported below, once the module is in
     canvasModule = await import('./graph-canvas.ts');
-    prepared = canvasModule.prepareGraph(canvas, Number(root.dataset.nodes), { base, zoomable: true, pinned: () => pinned, show: (node) => focusNode(node.id(), false) });
+    prepared = canvasModule.prepareGraph(canvas, Number(root.dataset.nodes), { base, zoomable: true, pinned: () => pinned, show: (node) => focusNode(node.id(), false, true) });
     graph = await data;
   } catch (error) {
     canvasStatus.textContent = t('graph.canvas.failed');
@@ -154,8 +155,24 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
     openPanel(data.label, [kind, linkLine, element('p', t('graph.panel.connections'), 'meta'), list], moveFocus);
   };
 
-  /** Centre on a node, keep its neighbourhood highlighted, show it in the panel and record it in the URL. */
-  const focusNode = (id: string | undefined, moveFocus: boolean) => {
+  /**
+   * Where the panel's heading is out of sight (on a phone, below the drawing), scroll the page until
+   * the drawing's top meets the screen's, which brings the panel below it in; the distance scrolled, in pixels.
+   */
+  const scrollPanelIntoSight = (): number => {
+    const heading = panelHeading.getBoundingClientRect();
+    if (heading.top >= 0 && heading.bottom <= window.innerHeight) return 0;
+    const distance = canvas.getBoundingClientRect().top;
+    const instant = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    window.scrollBy({ top: distance, behavior: instant ? 'instant' : 'smooth' });
+    return distance;
+  };
+
+  /**
+   * Centre on a node, keep its neighbourhood highlighted, show it in the panel and record it in the URL;
+   * `bringIntoSight` (a node tapped on the drawing) scrolls the panel into sight too.
+   */
+  const focusNode = (id: string | undefined, moveFocus: boolean, bringIntoSight = false) => {
     cy.nodes().removeClass(GRAPH_CLASSES.focused);
     const node = id ? cy.getElementById(id) : undefined;
     pinned = node && node.nonempty() ? (node as NodeSingular) : undefined;
@@ -163,11 +180,14 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
     if (pinned) {
       pinned.addClass(GRAPH_CLASSES.focused);
       cy.zoom({ level: Math.max(cy.zoom(), 1.2), position: pinned.position() });
-      cy.center(pinned);
       showNode(pinned, moveFocus);
-      // Where the panel floats over the drawing's right side (not on a phone, where it follows the
-      // drawing), the node is centred in the part left visible.
-      if (getComputedStyle(panel).position === 'absolute') cy.panBy({ x: -panel.offsetWidth / 2, y: 0 });
+      const scrolled = bringIntoSight ? scrollPanelIntoSight() : 0;
+      // The node goes to the middle of the part of the drawing in sight once the page has scrolled and
+      // not under the panel (which floats over the drawing's right side, except on a phone).
+      const screen = { left: 0, top: scrolled, right: window.innerWidth, bottom: window.innerHeight + scrolled };
+      const target = uncoveredCentre(canvas.getBoundingClientRect(), screen, panel.getBoundingClientRect());
+      const { x, y } = pinned.renderedPosition();
+      cy.panBy({ x: target.x - x, y: target.y - y });
     } else {
       closePanel();
     }

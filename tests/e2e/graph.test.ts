@@ -156,17 +156,48 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
     await page.close();
   });
 
-  test('on a phone a focused node’s panel follows the drawing instead of covering it, and the node is centred', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(`${site.server.url}/graph/?focus=dario-amodei`);
+  test('a focused node is drawn in sight beside the panel that shows it: on a wide screen left of it, on a phone above it, the panel on screen', async () => {
+    const inSight = async (width: number, height: number) => {
+      const page = await site.browser.newPage({ viewport: { width, height } });
+      await page.goto(`${site.server.url}/graph/?focus=dario-amodei`);
+      await explorerReady(page);
+      await page.locator('[data-graph-panel]:not([hidden])').waitFor();
+      const canvas = (await page.locator('[data-graph-canvas]').boundingBox())!;
+      const panel = (await page.locator('[data-graph-panel]').boundingBox())!;
+      const node = await page.$eval('[data-graph-canvas]', (element) => (element as CanvasElement).cy.getElementById('dario-amodei').renderedPosition());
+      await page.close();
+      return { canvas, panel, node: { x: canvas.x + node.x, y: canvas.y + node.y } };
+    };
+    const wide = await inSight(1280, 800);
+    expect(wide.node.x, 'left of the panel').toBeLessThan(wide.panel.x - 20);
+    expect(wide.node.x).toBeGreaterThan(wide.canvas.x + 20);
+    expect(Math.abs(wide.node.x - (wide.canvas.x + wide.panel.x) / 2), 'in the middle of the part left').toBeLessThan(10);
+    // A shared link on a phone: the drawing starts low on the first screen, the panel follows it below.
+    const phone = await inSight(390, 844);
+    expect(phone.panel.y, 'below the drawing').toBeGreaterThanOrEqual(phone.canvas.y + phone.canvas.height);
+    expect(phone.panel.height, 'no taller than the screen left beside the drawing').toBeLessThanOrEqual(844 - phone.canvas.height);
+    expect(Math.abs(phone.node.x - (phone.canvas.x + phone.canvas.width / 2))).toBeLessThan(phone.canvas.width * 0.05);
+    expect(Math.abs(phone.node.y - (phone.canvas.y + phone.canvas.height / 2)), 'the drawing is mostly below the screen: its middle').toBeLessThan(phone.canvas.height * 0.05);
+  });
+
+  test('on a phone a node tapped with the panel out of sight brings the panel in, the node still on screen', async () => {
+    const { page, problems } = await openOnPhone('/graph/');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await explorerReady(page);
-    await page.locator('[data-graph-panel]:not([hidden])').waitFor();
-    const canvas = (await page.locator('[data-graph-canvas]').boundingBox())!;
-    const panel = (await page.locator('[data-graph-panel]').boundingBox())!;
-    expect(panel.y).toBeGreaterThanOrEqual(canvas.y + canvas.height);
-    const x = await page.$eval('[data-graph-canvas]', (element) => (element as CanvasElement).cy.getElementById('dario-amodei').renderedPosition().x);
-    expect(Math.abs(x - canvas.width / 2)).toBeLessThan(canvas.width * 0.05);
-    await page.close();
+    // The drawing's bottom at the screen's: the panel below it is out of sight.
+    await page.locator('[data-graph-canvas]').evaluate((canvas) => window.scrollBy(0, canvas.getBoundingClientRect().bottom - window.innerHeight));
+    const node = await loneNode(page, '[data-graph-canvas]');
+    await page.touchscreen.tap(node.x, node.y);
+    const heading = page.locator('[data-graph-panel] h2');
+    await expect.poll(() => heading.textContent()).toBe(node.label);
+    const box = (await heading.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height, 'the panel’s heading is in sight').toBeLessThanOrEqual(844);
+    const drawn = await loneNode(page, '[data-graph-canvas]', node.id);
+    expect(drawn.id, 'the node is on screen, clear of others').toBe(node.id);
+    expect(drawn.y).toBeLessThan(box.y);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.context().close();
   });
 
   test('on a phone the drawing is well short of the screen, so the page scrolls above and below it', async () => {
