@@ -50,6 +50,21 @@ describe('formatRis', () => {
     expect(ris.filter((line) => line.startsWith('SP  - '))).toHaveLength(1);
   });
 
+  test('a podcast episode keeps its people as authors and its show, and parses back with them', () => {
+    const episode: CslItem = {
+      id: 'lex-fridman-452-amodei',
+      type: 'broadcast',
+      title: 'Dario Amodei: Anthropic CEO on Claude, AGI & the Future of AI & Humanity',
+      author: [{ given: 'Lex', family: 'Fridman' }, { given: 'Dario', family: 'Amodei' }, { literal: 'et al.' }],
+      issued: { 'date-parts': [[2024, 11, 11]] },
+      'container-title': 'Lex Fridman Podcast',
+    };
+    const ris = lines(formatRis([episode]));
+    expect(ris.filter((line) => line.startsWith('AU  - '))).toEqual(['AU  - Fridman, Lex', 'AU  - Amodei, Dario', 'AU  - et al.']);
+    expect(ris).toContain('T2  - Lex Fridman Podcast');
+    expect(parseCitations(formatRis([episode]))[0]!.title).toBe(episode.title);
+  });
+
   test('long values stay on one line, and the records parse back', () => {
     const title = 'A title well beyond seventy characters, which the RIS writer of citation.js wraps mid-word';
     const ris = formatRis([{ ...preprint, title }, conferencePaper]);

@@ -4,7 +4,7 @@
  */
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
-import type { CslItem } from './cite.ts';
+import type { CslItem, CslName } from './cite.ts';
 
 /** A RIS record as citation.js maps it: tag → value or values. */
 export type RisRecord = Record<string, string | string[]>;
@@ -16,12 +16,16 @@ export function pageRange(page: string): { start: string; end?: string } {
   return { start: page.replace(/\s*\bff?\.?\s*$/, '').trim() };
 }
 
+/** Names as RIS writes them, by citation.js's own rule: "Family, Given, Suffix", or the name as written. */
+const risNames = (names: readonly CslName[]): string[] => names.map(({ family, given, suffix, literal }) => [family, given, suffix].filter(Boolean).join(', ') || (literal ?? ''));
+
 /**
  * The record citation.js maps `item` to, corrected: the whole entry id as `ID` (the library cuts it
  * to 20 characters), an arXiv preprint as `UNPB` (unpublished work) instead of a journal article
  * named "arXiv", the arXiv id for every work on arXiv (`DB` arXiv, `AN` the id, as CSL's archive and
- * its location), `PY` for every type (the library leaves it out of conference papers), and pages as
- * `SP` and `EP` instead of one range.
+ * its location), `PY` for every type (the library leaves it out of conference papers), pages as
+ * `SP` and `EP` instead of one range, and a podcast episode's people as `AU` and its show as `T2`
+ * (the library reads a broadcast as a film: `AU` its director, and writes neither).
  */
 export function completeRecord(record: RisRecord, item: CslItem): RisRecord {
   const preprint = item.type === 'article' && item.archive === 'arXiv';
@@ -34,6 +38,10 @@ export function completeRecord(record: RisRecord, item: CslItem): RisRecord {
     const { start, end } = pageRange(item.page);
     completed.SP = start;
     if (end) completed.EP = end;
+  }
+  if (item.type === 'broadcast') {
+    if (item.author?.length && !completed.AU) completed.AU = risNames(item.author);
+    if (item['container-title'] && !completed.T2) completed.T2 = item['container-title'];
   }
   if (item.archive === 'arXiv' && item.archive_location) Object.assign(completed, { DB: 'arXiv', AN: item.archive_location });
   return completed;
