@@ -65,4 +65,10 @@ describe('drawnSentence', () => {
     expect(text).toMatch(/Markers: values printed in Hoffmann et al\. 2022, Table 3\.$/);
     expect(text).not.toMatch(/No measured points/);
   });
+
+  test('another dataset read only in a secondary copy says so where the sentence names it', () => {
+    const secondary: Record<string, Dataset> = { ...all, printed: { ...printed, origin: { ...printed.origin, reading: 'secondary' } } };
+    const text = drawnSentence(drawnSeries('both', both.chart!, (id) => secondary[id]), label);
+    expect(text).toMatch(/Markers: values printed in Hoffmann et al\. 2022, Table 3 \(read only in a secondary transcription\)\.$/);
+  });
 });

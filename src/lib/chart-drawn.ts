@@ -15,6 +15,7 @@ export interface DrawnSource {
   work: string;
   /** Table, figure or equation in that work. */
   locator: string;
+  /** Whether the numbers were read in the work itself or only in a secondary copy of it. */
   reading: 'primary' | 'secondary';
 }
 
@@ -48,9 +49,14 @@ export function drawnSeries(ownId: string, chart: ChartSpec, lookup: DatasetLook
   };
 }
 
-/** Where a dataset's numbers are published, for a sentence: "Training Compute-Optimal Large Language Models, Table 3", or only the locator for the chart's own dataset (its source line follows). */
+/**
+ * Where a dataset's numbers are published, for a sentence: "Training Compute-Optimal Large Language
+ * Models, Table 3", saying when they were read only in a secondary copy; or only the locator for the
+ * chart's own dataset (its source line, which says how it was read, follows).
+ */
 function where(source: DrawnSource, own: string, workLabel: (id: string) => string): string {
-  return source.dataset === own ? source.locator : `${workLabel(source.work)}, ${source.locator}`;
+  if (source.dataset === own) return source.locator;
+  return `${workLabel(source.work)}, ${source.locator}${source.reading === 'secondary' ? ` (${t('chart.readSecondary')})` : ''}`;
 }
 
 /** One sentence saying what the chart draws: fitted lines and whether any point is measured, printed points and where they are printed. */
