@@ -150,6 +150,8 @@ export const en = {
   'entry.lastUpdated': 'Last updated',
   'entry.unverifiedParts': 'Still unverified',
   'entry.evidence': 'Evidence',
+  'entry.evidenceForEach': 'for every entry below',
+  'entry.eachOfThem': 'each of them',
   'entry.evidenceThat': 'that {relation}',
   'entry.this': 'this entry',
   'table.scroll': 'Table: {label}',

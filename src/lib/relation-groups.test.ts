@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Relation } from './kb.ts';
-import { otherEndCount, relationGroups } from './relation-groups.ts';
+import { otherEndCount, relationGroups, sharedEvidence } from './relation-groups.ts';
 
 const relation = (type: Relation['type'], source: string, target: string, from?: string): Relation =>
   ({ id: `${type}:${source}->${target}`, type, source, target, evidence: [], ...(from ? { from } : {}) }) as unknown as Relation;
@@ -42,5 +42,22 @@ describe('otherEndCount', () => {
     const twice = [relation('cites', 'paper', 'older'), relation('cites', 'paper', 'older')];
     expect(otherEndCount({ relations: twice, direction: 'out' })).toBe(1);
     expect(otherEndCount({ relations: relations.slice(0, 3), direction: 'in' })).toBe(3);
+  });
+});
+
+describe('sharedEvidence', () => {
+  const words = { work: 'article', locator: 'paragraph 1' } as never;
+  const other = { work: 'paper', locator: 'Table 2' } as never;
+  const withEvidence = (...evidence: never[]) => ({ evidence });
+
+  test('the one piece of evidence all of a group’s relations cite', () => {
+    expect(sharedEvidence([withEvidence(words), withEvidence({ ...(words as object) } as never), withEvidence(words)])).toEqual(words);
+  });
+
+  test('none when the evidence differs, a relation has more than one piece, or there is only one relation', () => {
+    expect(sharedEvidence([withEvidence(words), withEvidence(other)])).toBeUndefined();
+    expect(sharedEvidence([withEvidence(words), withEvidence(words, other)])).toBeUndefined();
+    expect(sharedEvidence([withEvidence(words, other), withEvidence(words, other)])).toBeUndefined();
+    expect(sharedEvidence([withEvidence(words)])).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@
  * a claim's evidence), so the list can say where the rest are.
  */
 import { inTimeOrder, type KnowledgeBase, type Relation } from './kb.ts';
+import type { Evidence } from './schema.ts';
 import { RELATION_TYPES, type RelationType } from './references.ts';
 
 /** Which way a relation runs from the entry: `out` when the entry is its source. */
@@ -39,4 +40,16 @@ export function relationGroups(kb: Pick<KnowledgeBase, 'get' | 'outgoing' | 'inc
 /** How many different entities a group's relations lead to (two pieces of evidence for one tie count once). */
 export function otherEndCount(group: Pick<RelationGroup, 'relations' | 'direction'>): number {
   return new Set(group.relations.map((relation) => otherEnd(relation, group.direction))).size;
+}
+
+/**
+ * The one piece of evidence every relation of a group rests on, when there is one: a claim's `about`
+ * connections all cite the claim's own words, which a page lists once for the group rather than once
+ * a line. Undefined for a single relation, or when any relation has other or more evidence.
+ */
+export function sharedEvidence(relations: readonly Pick<Relation, 'evidence'>[]): Evidence | undefined {
+  const [first] = relations;
+  if (relations.length < 2 || first?.evidence.length !== 1) return undefined;
+  const key = JSON.stringify(first.evidence[0]);
+  return relations.every((relation) => relation.evidence.length === 1 && JSON.stringify(relation.evidence[0]) === key) ? first.evidence[0] : undefined;
 }

@@ -339,7 +339,7 @@ export const claimSchema = z.strictObject({
   date: edtfDate,
   /** The claim's words in the original language, with our translation. */
   quote: originalTextSchema.optional(),
-  /** Entries the claim is about, by id. */
+  /** Entries the claim names or is about, by id: each appears in the claim's own words (the quoted passage), which are the evidence of its `about` connection; works that only bear on the verdict go in `evidence`. */
   about: z.array(ref).min(1, 'say what the claim is about: at least one entry id'),
   /** Our verdict on the scale supported … unverified. */
   verdict,

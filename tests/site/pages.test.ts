@@ -216,17 +216,19 @@ describe('connections on entry pages', () => {
   test('give each evidence disclosure a name that says which connection it backs, keeping "Evidence (n)" as the visible text', () => {
     /** Each evidence summary's visible text and the text a screen reader names it by. */
     const summaries = (html: string) =>
-      [...html.matchAll(/<details class="relation-evidence"><summary[^>]*>(.*?)<\/summary>/g)].map((match) => ({
+      [...html.matchAll(/<details class="relation-evidence"(?: data-shared-evidence)?><summary[^>]*>(.*?)<\/summary>/g)].map((match) => ({
         visible: match[1]!.replace(/<span class="visually-hidden">.*?<\/span>/g, ''),
         name: match[1]!.replace(/<[^>]*>/g, ''),
       }));
-    const claim = summaries(entryPages.find((page) => page.path === '/claims/baidu-found-scaling-laws-first/')!.html).map((summary) => summary.name);
-    expect(claim.length).toBeGreaterThan(2);
-    expect(claim).toContain('Evidence (1) that this entry is about OpenAI');
-    expect(new Set(claim).size, 'each disclosure of the claim page has its own name').toBe(claim.length);
+    const named = (path: string) => summaries(entryPages.find((page) => page.path === path)!.html).map((summary) => summary.name);
+    expect(named('/claims/baidu-found-scaling-laws-first/'), 'the claim’s own words, cited once for every entry it is about').toEqual(['Evidence (1), for every entry below that this entry is about each of them']);
+    const person = named('/people/dario-amodei/');
+    expect(person.length).toBeGreaterThan(2);
+    expect(person).toContain('Evidence (1) that Dario Amodei first saw the results of GPT-1 in 2017 is about this entry');
+    expect(new Set(person).size, 'each disclosure of the page has its own name').toBe(person.length);
     const problems = entryPages.flatMap((page) =>
       summaries(page.html)
-        .filter((summary) => !/^Evidence \(\d+\)$/.test(summary.visible) || !/^Evidence \(\d+\) that \S.* \S/.test(summary.name))
+        .filter((summary) => !/^Evidence \(\d+\)(, for every entry below)?$/.test(summary.visible) || !/^Evidence \(\d+\)(, for every entry below)? that \S.* \S/.test(summary.name))
         .map((summary) => `${page.path}: "${summary.visible}" named "${summary.name}"`)
     );
     expect(problems).toEqual([]);
