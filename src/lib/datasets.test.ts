@@ -92,6 +92,17 @@ describe('datasetCsv', () => {
     }
   });
 
+  test('a row read elsewhere than the dataset (rowOrigins) carries its own locator, page and reading', () => {
+    const report = { url: 'https://example.org/report', accessed: '2026-11-30', reliability: 'secondary' as const };
+    const dataset = kaplan({
+      rows: [{ law: 'L(N)', exponent: '0.076', constant: '8.8e13' }, { law: 'L(D)', exponent: '0.095', constant: '5.4e13' }],
+      rowOrigins: [{ row: 'L(D)', locator: 'TeX source', reading: 'secondary', source: report }],
+    });
+    const parsed = csvParse(datasetCsv(dataset, work));
+    expect(parsed[0]).toMatchObject({ source_locator: dataset.origin.locator, source_reading: dataset.origin.reading, source_url: dataset.origin.source.url });
+    expect(parsed[1]).toMatchObject({ source_work: 'kaplan-2020', source_locator: 'TeX source', source_url: 'https://example.org/report', source_accessed: '2026-11-30', source_reading: 'secondary' });
+  });
+
   test('a work without arXiv id is identified by its DOI, ISBN or URL; a column named like a source column is refused', () => {
     expect(workIdentifier({ doi: '10.1145/1', url: 'https://x.org' })).toBe('doi:10.1145/1');
     expect(workIdentifier({ url: 'https://x.org' })).toBe('https://x.org');
@@ -119,6 +130,14 @@ describe('checkDataset reports each mistake at its field', () => {
 
   test('a valid dataset has no problems', () => {
     expect(check(kaplan())).toEqual([]);
+  });
+
+  test('a row origin naming no row', () => {
+    const source = { url: 'https://example.org/report', accessed: '2026-11-30', reliability: 'secondary' as const };
+    expect(check(kaplan({ rowOrigins: [{ row: 'L(Q)', reading: 'secondary', source }] }))).toContainEqual({
+      path: 'rowOrigins[0].row',
+      message: 'no row is named "L(Q)"; name a row as its first column does: "L(N)", "L(C_min)"',
+    });
   });
 
   test('a number column holding words', () => {

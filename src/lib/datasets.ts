@@ -108,10 +108,18 @@ export function datasetCsv(dataset: Dataset, work: CsvWork): string {
   const keys = dataset.columns.map((column) => column.key);
   const clash = keys.find((key) => (CSV_SOURCE_COLUMNS as readonly string[]).includes(key));
   if (clash) throw new Error(`dataset column "${clash}" has the name of a CSV source column; rename it`);
-  const { origin } = dataset;
-  const accessed = (origin.source.accessed as unknown) instanceof Date ? (origin.source.accessed as unknown as Date).toISOString().slice(0, 10) : String(origin.source.accessed);
-  const source = [work.id, work.title, workIdentifier(work.identifiers), origin.locator, origin.source.url, accessed, origin.reading];
-  return `${csvFormatRows([[...keys, ...CSV_SOURCE_COLUMNS], ...dataset.rows.map((row) => [...keys.map((key) => csvCell(row[key])), ...source])])}\n`;
+  const day = (accessed: unknown) => (accessed instanceof Date ? accessed.toISOString().slice(0, 10) : String(accessed));
+  const source = (row: Dataset['rows'][number]) => {
+    const { locator, source: read, reading } = rowOrigin(dataset, row);
+    return [work.id, work.title, workIdentifier(work.identifiers), locator, read.url, day(read.accessed), reading];
+  };
+  return `${csvFormatRows([[...keys, ...CSV_SOURCE_COLUMNS], ...dataset.rows.map((row) => [...keys.map((key) => csvCell(row[key])), ...source(row)])])}\n`;
+}
+
+/** Where a row's numbers were read: its own entry in `rowOrigins`, else the dataset's `origin`. */
+export function rowOrigin(dataset: Dataset, row: Dataset['rows'][number]): { locator: string; reading: Dataset['origin']['reading']; source: Dataset['origin']['source'] } {
+  const own = dataset.rowOrigins?.find((entry) => entry.row === rowName(dataset, row));
+  return { locator: own?.locator ?? dataset.origin.locator, reading: own?.reading ?? dataset.origin.reading, source: own?.source ?? dataset.origin.source };
 }
 
 /** Every dataset a chart draws from, its own first. */
@@ -188,6 +196,9 @@ export function checkDataset(id: string, dataset: Dataset, lookup: DatasetLookup
     if (!name) problems.push({ path: `rows[${r}].${keys[0]}`, message: 'every row needs a name in the first column' });
     else if (names.has(name)) problems.push({ path: `rows[${r}].${keys[0]}`, message: `another row is also named "${name}"; charts find rows by this name, so make it unique` });
     names.add(name);
+  });
+  dataset.rowOrigins?.forEach((entry, i) => {
+    if (!names.has(entry.row)) problems.push({ path: `rowOrigins[${i}].row`, message: `no row is named "${entry.row}"; name a row as its first column does: ${[...names].map((n) => `"${n}"`).join(', ')}` });
   });
   dataset.chart?.panels.forEach((panel, p) => {
     const [from, to] = panel.x.domain;

@@ -382,6 +382,18 @@ export const datasetOriginSchema = z.strictObject({
   source: sourceSchema,
 });
 
+/** How one row of a dataset was read, where that differs from the dataset's `origin` (same work). */
+export const datasetRowOriginSchema = z.strictObject({
+  /** The row, by its name in the first column. */
+  row: z.string().min(1),
+  /** Where in the work this row's numbers are, when not the dataset's locator. */
+  locator: z.string().min(1).optional(),
+  /** `primary` when read in the work itself, `secondary` when read in a report of it. */
+  reading: reliability,
+  /** Where this row's numbers were read. */
+  source: sourceSchema,
+});
+
 /** A column key: an identifier such as `alpha_N`, used in `rows`, chart specs and the CSV header. */
 export const columnKey = z.string().regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/, 'must be an identifier such as beta_g');
 
@@ -480,6 +492,8 @@ export const datasetSchema = z.strictObject({
   origin: datasetOriginSchema,
   /** How the numbers were processed or rounded, and how every drawn range or fixed value was chosen. */
   processing: z.string().min(1).optional(),
+  /** Rows read elsewhere or otherwise than `origin` says (e.g. one row known only from a report of the work). */
+  rowOrigins: z.array(datasetRowOriginSchema).optional(),
   /** Columns of the table; the first one names each row. */
   columns: z.array(datasetColumnSchema).min(1),
   /** Rows, keyed by column key; numbers exactly as published (null where the source gives none). */
