@@ -222,6 +222,8 @@ export const en = {
   'entry.noRelations': 'No connections recorded yet.',
   'entry.noOtherRelations': 'No other connections recorded.',
   'entry.relationsElsewhere': 'Shown above on this page:',
+  'entry.entries.one': 'entry',
+  'entry.entries.other': 'entries',
   'entry.claimsInWork': 'Claims made or repeated in it',
   'relation.authored.out': 'Authored',
   'relation.authored.in': 'Authors and credited organisations',

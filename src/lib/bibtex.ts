@@ -43,7 +43,8 @@ export function completeEntry(entry: BibtexEntry, item: CslItem): BibtexEntry {
   const properties: Record<string, string> = {};
   for (const [field, value] of Object.entries(entry.properties)) {
     if (field === 'month' && month) properties.month = MONTH_MACROS[month - 1]!;
-    else if (!(misc && field === 'journal') && !(field === 'howpublished' && value === entry.properties.url)) properties[field] = value;
+    // citation.js repeats the URL as `howpublished`, with TeX escapes (`\textunderscore{}`) the `url` field does not have.
+    else if (!(misc && field === 'journal') && !(field === 'howpublished' && /^https?:/.test(value) && entry.properties.url)) properties[field] = value;
   }
   const added: Record<string, string | undefined> = {
     ...(misc && item['container-title'] ? { howpublished: item['container-title'] } : {}),

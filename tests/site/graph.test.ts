@@ -85,7 +85,7 @@ describe('entry pages against their connections', () => {
     // A work with authors only: its list names where they are instead of claiming there are none.
     const gpt3 = connections(page(kb.get('brown-2020-gpt3').url));
     expect(gpt3).toContain('No other connections recorded.');
-    expect(gpt3).toMatch(/Shown above on this page:[^<]*Authors and credited organisations \(5\)/);
+    expect(gpt3).toMatch(/Shown above on this page:[^<]*Authors and credited organisations: 5 entries/);
   });
 
   test('a local graph draws only neighbours its page lists, and its caption counts them', () => {
@@ -103,7 +103,7 @@ describe('entry pages against their connections', () => {
     }
     // The claim the review found drawing 11 neighbours beside a list of 8: the list names the 3 shown above it.
     const claim = connections(page(kb.get('baidu-found-scaling-laws-first').url));
-    expect(claim).toMatch(/Shown above on this page:[^<]*Contradicted by \(3\)/);
+    expect(claim).toMatch(/Shown above on this page:[^<]*Contradicted by: 3 entries/);
   });
 });
 
