@@ -63,9 +63,12 @@ export function originalLanguage(kb: KnowledgeBase, entity: Entity): string | un
   return undefined;
 }
 
-/** ISO day of the start of the entity's own date, else of its earliest dated fact. */
+/**
+ * ISO day of the start of the entity's own date, else of its earliest dated fact other than claims
+ * about it (a claim's date is when it was made: it would file Fei-Fei Li under 2024).
+ */
 export function sortDate(kb: KnowledgeBase, entity: Entity): string {
-  const start = entity.date ? parseEdtf(entity.date).start : kb.datedFor(entity.id)[0]?.range.start;
+  const start = entity.date ? parseEdtf(entity.date).start : kb.datedFor(entity.id).find((item) => item.collection !== 'claims')?.range.start;
   return start === undefined ? UNDATED_SORT_KEY : new Date(start).toISOString().slice(0, 10);
 }
 

@@ -113,6 +113,14 @@ describe('entry pages', () => {
     expect(headline).toContain('<span lang="zh">(震惊!发现大模型规律的原来是百度)</span>');
   });
 
+  test('an entry’s link to the timeline lands on its own dated fact where it has one, else on its earliest', () => {
+    const link = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8').match(/href="\/timeline\/#([^"]+)"/)?.[1];
+    expect(link('works/article-baidu-scaling-law-2024'), 'the article’s publication, not the first claim it makes').toBe(encodeURIComponent('published:article-baidu-scaling-law-2024'));
+    const withoutOwn = [...kb.entities.values()].find((entity) => entity.collection === 'people' && kb.datedFor(entity.id).length > 0 && !kb.datedFor(entity.id).some((item) => item.url === entity.url));
+    expect(withoutOwn, "a person whose dated facts are all other entries").toBeDefined();
+    expect(link(withoutOwn!.url.slice(1)), `${withoutOwn!.id} has no fact of its own: its earliest`).toBe(encodeURIComponent(kb.datedFor(withoutOwn!.id)[0]!.id));
+  });
+
   test('every relation appears on the pages of both its ends', async () => {
     const cache = new Map<string, string>();
     const page = (url: string) => cache.get(url) ?? cache.set(url, readFileSync(join(DIST, url, 'index.html'), 'utf8')).get(url)!;

@@ -74,6 +74,15 @@ describe('sorting by date', () => {
     for (const date of ['asc', 'desc']) expect((await searchPaths(api, query, { sort: { date } })).sort()).toEqual([...unsorted].sort());
   });
 
+  test('newest first, an entry without a date of its own is not filed under the date of a claim about it', async () => {
+    const newest = await searchPaths(api, 'Baidu', { sort: { date: 'desc' } });
+    const feiFeiLi = newest.indexOf(kb.get('fei-fei-li').url);
+    const paper2017 = newest.indexOf(kb.get('hestness-2017-scaling-predictable').url);
+    expect(feiFeiLi, 'Fei-Fei Li is found').toBeGreaterThanOrEqual(0);
+    expect(paper2017).toBeGreaterThanOrEqual(0);
+    expect(feiFeiLi, 'not with the 2024 claim that names her, but with the undated entries, after 2017').toBeGreaterThan(paper2017);
+  });
+
   test('browsing every entry by date lists every entry page', async () => {
     const all = await searchPaths(api, null, { sort: { date: 'desc' } });
     expect(all.sort()).toEqual([...kb.entities.values()].filter((e) => e.collection !== 'datasets').map((e) => e.url).sort());
