@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { looksLikePinyinName } from './recommendations.ts';
+import { halfWidthPunctuation, looksLikePinyinName } from './recommendations.ts';
 import { checkFiles, validFiles, withEdit } from './test-fixtures.ts';
 
 describe('looksLikePinyinName', () => {
@@ -8,6 +8,13 @@ describe('looksLikePinyinName', () => {
   });
   test('leaves other names alone', () => {
     for (const name of ['Dario Amodei', 'Joel Hestness', 'Greg Diamos', 'Sharan Narang', 'Yann LeCun', 'Andrew Ng', 'Plato']) expect(looksLikePinyinName(name), name).toBe(false);
+  });
+});
+
+describe('halfWidthPunctuation', () => {
+  test('finds half-width marks in Chinese text, each once, but not inside a 《title》', () => {
+    expect(halfWidthPunctuation('百度最先发现,比OpenAI早;见《Deep Learning Scaling Is Predictable, Empirically》')).toEqual([',', ';']);
+    expect(halfWidthPunctuation('《震惊!发现大模型规律的原来是百度》一文出自大咖科技（Tech Chic），发表于2024年11月')).toEqual([]);
   });
 });
 
@@ -21,6 +28,19 @@ describe('recommended fields are warnings, not errors', () => {
     expect(found[0]!.message).toContain('add the name in its original script');
     expect(found[2]!.message).toContain('add archive: https://web.archive.org/');
     expect(found[2]!.line).toBe(10);
+  });
+
+  test('an affiliation role carrying remarks, and a Chinese statement in half-width punctuation', () => {
+    const role = warnings(withEdit(PERSON, (t) => t.replace('    from: 2017\n', '    role: Research scientist; first author of the 2017 paper\n    from: 2017\n')));
+    expect(role.find((w) => w.path === 'affiliations[0].role')?.message).toContain('put remarks (such as the papers that show the tie) in note');
+    const authorship = warnings(withEdit(PERSON, (t) => t.replace('    from: 2017\n', '    role: Co-author of Hestness et al. 2017\n    from: 2017\n')));
+    expect(authorship.map((w) => w.path)).toContain('affiliations[0].role');
+    const title = warnings(withEdit(PERSON, (t) => t.replace('    from: 2017\n', '    role: Research scientist\n    from: 2017\n')));
+    expect(title.map((w) => w.path)).not.toContain('affiliations[0].role');
+    const CLAIM = 'content/claims/baidu-first.mdx';
+    const statement = (text: string) => checkFiles(withEdit(CLAIM, (t) => t.replace('claimant:', `statementZh: ${text}\nclaimant:`))).issues.filter((i) => i.file === CLAIM && i.path === 'statementZh');
+    expect(statement('百度最先发现,比OpenAI早')[0]?.message).toContain('full-width');
+    expect(statement('百度最先发现，比OpenAI早')).toEqual([]);
   });
 
   test('a claim made in Chinese without its reasoning in Chinese', () => {

@@ -35,6 +35,11 @@ export function looksLikePinyinName(name: string): boolean {
   return counts.every((n) => n >= 1 && n <= 2) && (counts[0] === 1 || counts[counts.length - 1] === 1);
 }
 
+/** Half-width punctuation in Chinese text the atlas writes, outside 《titles》 (which keep their published form). */
+export function halfWidthPunctuation(text: string): string[] {
+  return [...new Set(text.replace(/《[^》]*》/g, '').match(/[,;:()!?]/g) ?? [])];
+}
+
 /** Sources of an entry with their field paths. */
 function sourcesOf(entry: ValidEntry): { path: string; source: Source }[] {
   if (entry.collection === 'datasets') return [{ path: 'origin.source', source: entry.data.origin.source }];
@@ -56,6 +61,18 @@ export function recommendations(entry: ValidEntry): Issue[] {
   }
   if (entry.collection === 'works' && entry.data.language !== 'en' && !entry.data.nativeTitle) {
     warn('nativeTitle', `the work is in "${entry.data.language}": add its title as published, e.g. nativeTitle: { text: …, lang: ${entry.data.language}, translation: … }`);
+  }
+  if (entry.collection === 'people') {
+    entry.data.affiliations.forEach((affiliation, i) => {
+      // Authorship shows the tie, not the role: "Co-author of …" belongs in the note too.
+      if (affiliation.role && (/[;(]/.test(affiliation.role) || /^(co-|first )?author of\b/i.test(affiliation.role))) {
+        warn(`affiliations[${i}].role`, `"${affiliation.role}": keep the role a short title, e.g. role: Research scientist, and put remarks (such as the papers that show the tie) in note; the timeline labels each stint with its role`);
+      }
+    });
+  }
+  if (entry.collection === 'claims') {
+    const marks = halfWidthPunctuation(entry.data.statementZh ?? '');
+    if (marks.length > 0) warn('statementZh', `write Chinese punctuation full-width: ${marks.map((mark) => `"${mark}"`).join(' ')} → ，；：（）！？ (titles in 《》 keep their published form)`);
   }
   if (entry.collection === 'claims' && entry.data.quote?.lang.startsWith('zh') && !entry.data.reasoningZh) {
     warn('reasoningZh', 'the claim was made in Chinese: add reasoningZh, the reasoning in brief in your own Chinese words, for readers who come from Chinese reports');
