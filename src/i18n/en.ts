@@ -164,6 +164,7 @@ export const en = {
   'entry.findings': 'Findings',
   'entry.identifiers': 'Identifiers',
   'entry.authors': 'Authors',
+  'entry.asPrinted': 'The name as printed on this work; the link in brackets is the person in the atlas',
   'entry.affiliations': 'Affiliations',
   'entry.notCited': 'Notably does not cite',
   'entry.notCitedBy': 'Notably not cited by',

@@ -62,6 +62,16 @@ describe('workToCsl', () => {
     expect(item.author).toEqual([{ given: 'Ada', family: 'Lovelace' }, { literal: '吴恩达' }, { given: 'Ludwig', 'non-dropping-particle': 'van', family: 'Beethoven' }]);
   });
 
+  test('a person is cited by the name printed on the work (asPrinted), not the atlas name', () => {
+    const person = { collection: 'people' as const, id: 'jim-fan', data: personSchema.parse({ name: 'Jim Fan', summary: 'x' }) };
+    const work = { collection: 'works' as const, id: 'w', data: workSchema.parse({ title: 'T', type: 'preprint', date: '2015', summary: 'x', sources: [source], authors: [{ person: 'jim-fan', asPrinted: 'Linxi Fan' }, { person: 'jim-fan' }] }) };
+    const kb = buildKnowledgeBase([person, work]);
+    const item = workToCsl(kb, kb.get('w') as Entity<'works'>);
+    expect(item.author).toEqual([{ given: 'Linxi', family: 'Fan' }, { given: 'Jim', family: 'Fan' }]);
+    expect(formatCitations([item], 'ris')).toContain('AU  - Fan, Linxi\n');
+    expect(formatCitations([item], 'bibtex')).toContain('author = {Fan, Linxi and Fan, Jim}');
+  });
+
   test('a paper in a journal is a journal article; one its organisation issued is a report by that publisher; the default is a conference paper', () => {
     expect(itemOf({ venue: 'Physical Review A', venueType: 'journal', volume: '45', number: '8', pages: '6056–6091' })).toMatchObject({
       type: 'article-journal',

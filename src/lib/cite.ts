@@ -112,7 +112,7 @@ function cslName(name: string): CslName {
   return /\p{Script=Han}/u.test(name) ? { literal: name } : parseName(name);
 }
 
-/** A work's CSL-JSON item, from its entry: the title as published (in its original language), authors by their atlas names ending in "et al." when the list is incomplete, the date a citation gives, and a note on what is incomplete. */
+/** A work's CSL-JSON item, from its entry: the title as published (in its original language), authors by the names printed on the work (`asPrinted`, else their atlas names) ending in "et al." when the list is incomplete, the date a citation gives, and a note on what is incomplete. */
 export function workToCsl(kb: KnowledgeBase, work: Entity<'works'>): CslItem {
   const { data } = work;
   const cited = citedAuthors(authorNames(kb, work), authorCoverage(data));

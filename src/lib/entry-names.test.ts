@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { shortCitation } from './entry-names.ts';
+import { authorNames, authorSearchNames, printedNameIssues, shortCitation } from './entry-names.ts';
 import type { Entity, KnowledgeBase } from './kb.ts';
 
 /** A work with `authors` (plain names, or people by id) from `year` (null: undated), in a knowledge base that knows Jared Kaplan. */
-function work(authors: (string | { person: string })[], year: number | null = 2020) {
+function work(authors: (string | { person: string; asPrinted?: string })[], year: number | null = 2020) {
   const kb = { get: (id: string) => ({ label: id === 'jared-kaplan' ? 'Jared Kaplan' : id }) } as unknown as KnowledgeBase;
   return { kb, entity: { collection: 'works', year: year ?? undefined, data: { authors } } as unknown as Entity<'works'> };
 }
@@ -24,5 +24,26 @@ describe('shortCitation', () => {
   test('is undefined without authors or a year', () => {
     expect(shortCitation(work([]).kb, work([]).entity)).toBeUndefined();
     expect(shortCitation(work(['Goodman'], null).kb, work(['Goodman'], null).entity)).toBeUndefined();
+  });
+});
+
+describe('names as printed on the work', () => {
+  const { kb, entity } = work(['Awni Hannun', { person: 'jared-kaplan', asPrinted: 'J. Kaplan' }, { person: 'jared-kaplan' }]);
+
+  test('authorNames gives a person\'s name as printed on the work when the entry records one, else the atlas name', () => {
+    expect(authorNames(kb, entity)).toEqual(['Awni Hannun', 'J. Kaplan', 'Jared Kaplan']);
+  });
+
+  test('search finds the work by the printed name and by the atlas name, each once', () => {
+    expect(authorSearchNames(kb, entity)).toEqual(['Awni Hannun', 'J. Kaplan', 'Jared Kaplan']);
+    expect(authorSearchNames(kb, work([{ person: 'jared-kaplan', asPrinted: 'J. Kaplan' }]).entity)).toEqual(['J. Kaplan', 'Jared Kaplan']);
+  });
+
+  test('an asPrinted that repeats the person\'s own name is reported with the field and the fix', () => {
+    const nameOf = (id: string) => (id === 'jared-kaplan' ? 'Jared Kaplan' : undefined);
+    expect(printedNameIssues([{ person: 'jared-kaplan', asPrinted: 'J. Kaplan' }, 'Jared Kaplan'], nameOf)).toEqual([]);
+    expect(printedNameIssues(['A B', { person: 'jared-kaplan', asPrinted: 'Jared Kaplan' }], nameOf)).toEqual([
+      { path: 'authors[1].asPrinted', message: '"Jared Kaplan" is already the name of jared-kaplan: remove asPrinted (it is only for a name printed differently on this work)' },
+    ]);
   });
 });

@@ -4,9 +4,32 @@
  */
 import type { Entity, KnowledgeBase } from './kb.ts';
 
-/** Every author name of a work, in order: an author's entry label, or the plain name given. */
+/** One entry of a work's `authors`: a plain name, or a person by id with the name printed on the work. */
+export type WorkAuthor = Entity<'works'>['data']['authors'][number];
+
+/** The name an author has on the work: a plain name as given, a person's name as printed there (`asPrinted`), else the person's entry label. */
+export function printedName(kb: KnowledgeBase, author: WorkAuthor): string {
+  return typeof author === 'string' ? author : (author.asPrinted ?? kb.get(author.person).label);
+}
+
+/** Every author name of a work as printed on it, in order (what citations and bylines give). */
 export function authorNames(kb: KnowledgeBase, entity: Entity<'works'>): string[] {
-  return entity.data.authors.map((author) => (typeof author === 'string' ? author : kb.get(author.person).label));
+  return entity.data.authors.map((author) => printedName(kb, author));
+}
+
+/** Every name a work's authors are found by: as printed on it, then the entry label of each person printed under another name ("Linxi Fan", then "Jim Fan"). */
+export function authorSearchNames(kb: KnowledgeBase, entity: Entity<'works'>): string[] {
+  const labels = entity.data.authors.flatMap((author) => (typeof author !== 'string' && author.asPrinted ? [kb.get(author.person).label] : []));
+  return [...new Set([...authorNames(kb, entity), ...labels])];
+}
+
+/** An `asPrinted` that repeats the person's own name, as the field and a message with the fix (run by `npm run check`). */
+export function printedNameIssues(authors: readonly WorkAuthor[], nameOf: (person: string) => string | undefined): { path: string; message: string }[] {
+  return authors.flatMap((author, i) =>
+    typeof author !== 'string' && author.asPrinted !== undefined && author.asPrinted === nameOf(author.person)
+      ? [{ path: `authors[${i}].asPrinted`, message: `"${author.asPrinted}" is already the name of ${author.person}: remove asPrinted (it is only for a name printed differently on this work)` }]
+      : []
+  );
 }
 
 /** The surname of a name as written in English: its last word ("Jared Kaplan" → "Kaplan"). */

@@ -74,6 +74,13 @@ describe('each kind of mistake is reported as file: field: message', () => {
     );
   });
 
+  test('a name as printed that only repeats the person\'s own name', () => {
+    expect(lines(withEdit(WORK, (t) => t.replace('  - person: joel-hestness', '  - { person: joel-hestness, asPrinted: Joel Hestness }')))).toContain(
+      `${WORK}: authors[0].asPrinted: "Joel Hestness" is already the name of joel-hestness: remove asPrinted (it is only for a name printed differently on this work)`
+    );
+    expect(lines(withEdit(WORK, (t) => t.replace('  - person: joel-hestness', '  - { person: joel-hestness, asPrinted: J. Hestness }')))).toEqual([]);
+  });
+
   test('a claim without evidence', () => {
     const broken = withEdit(CLAIM, (t) => t.replace(/evidence:\n[\s\S]*?source: \{[^\n]*\}\nsource:/, 'evidence: []\nsource:'));
     expect(lines(broken)).toContain(`${CLAIM}: evidence: a claim needs at least one evidence item`);

@@ -14,6 +14,7 @@ import { formatPath } from './paths.ts';
 import { findPlaceholders, isWithin } from './placeholders.ts';
 import { recommendations } from './recommendations.ts';
 import { citationIssues } from './cite-completeness.ts';
+import { printedNameIssues } from './entry-names.ts';
 import { fieldLines, lineOfField } from './field-lines.ts';
 
 export { formatPath };
@@ -239,6 +240,8 @@ function checkRelations(entries: ValidEntry[], raw: RawEntry[], today: Date): Is
     }
   }
 
+  const people = new Map(entries.filter((entry) => entry.collection === 'people').map((entry) => [entry.id, (entry.data as EntryData['people']).name]));
+  const personName = (id: string) => people.get(id);
   for (const entry of entries) {
     for (const reference of entryReferences(entry.collection, entry.data as never)) {
       const target = byId.get(reference.target);
@@ -260,7 +263,7 @@ function checkRelations(entries: ValidEntry[], raw: RawEntry[], today: Date): Is
     }
 
     if (entry.collection === 'works') {
-      for (const { path, message } of citationIssues(entry.data)) error(entry.file, path, message);
+      for (const { path, message } of [...citationIssues(entry.data), ...printedNameIssues(entry.data.authors, personName)]) error(entry.file, path, message);
     }
     issues.push(...recommendations(entry));
   }

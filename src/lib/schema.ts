@@ -218,6 +218,8 @@ export const authorSchema = z.union([
   z.strictObject({
     /** The person's entry id. */
     person: ref,
+    /** The name as printed on this work when it differs from the person's `name`, e.g. "Linxi Fan" for jim-fan; citations give it, the page shows both. */
+    asPrinted: z.string().min(1).optional(),
   }),
 ]);
 

@@ -8,7 +8,7 @@ import type { Verdict, WorkType } from './schema.ts';
 import { displayDate } from './kb.ts';
 import { parseEdtf } from './dates.ts';
 import { META_WEIGHTS, type SearchFacet } from './search-schema.ts';
-import { authorNames, otherNames, shortCitation } from './entry-names.ts';
+import { authorSearchNames, otherNames, shortCitation } from './entry-names.ts';
 
 /** Search data of one entry page, written into the page as `data-pagefind-*` attributes. */
 export interface SearchRecord {
@@ -27,9 +27,9 @@ function identifiers(entity: Entity): string[] {
   return [arxiv, doi, isbn].filter((id): id is string => Boolean(id));
 }
 
-/** Authors a work is searched by, and its short citation ("Kaplan et al. 2020"), so a surname finds the works under it before the pages that mention them, but after the person. */
+/** Authors a work is searched by (as printed on it and by their atlas names), and its short citation ("Kaplan et al. 2020"), so a surname finds the works under it before the pages that mention them, but after the person. */
 function authors(kb: KnowledgeBase, entity: Entity): string[] {
-  return entity.collection === 'works' ? [...authorNames(kb, entity), shortCitation(kb, entity)].filter((name): name is string => Boolean(name)) : [];
+  return entity.collection === 'works' ? [...authorSearchNames(kb, entity), shortCitation(kb, entity)].filter((name): name is string => Boolean(name)) : [];
 }
 
 /** A claim's quote in its original words and in translation. */

@@ -167,6 +167,16 @@ describe('citations', () => {
     expect(article).toMatch(/note = \{Not fully verified by Scaling Atlas: The original publication was not found/);
   });
 
+  test('authors are cited by the name printed on the work where it differs from the atlas name', () => {
+    const file = (id: string, extension: string) => read(join(kb.get(id).url, `${id}.${extension}`));
+    expect(file('amodei-2015-deep-speech-2', 'ris')).toContain('AU  - Fan, Linxi\n');
+    expect(file('amodei-2015-deep-speech-2', 'ris')).not.toContain('AU  - Fan, Jim');
+    expect(file('hestness-2017-scaling-predictable', 'bib')).toContain('Diamos, Gregory');
+    expect(file('hestness-2019-beyond-human-level', 'bib')).toContain('Diamos, Gregory');
+    expect(JSON.parse(file('hannun-2014-deep-speech', 'json'))[0].author).toContainEqual({ given: 'Andrew Y.', family: 'Ng' });
+    expect(bibEntry(read('bibliography.bib'), 'amodei-2015-deep-speech-2')).toContain('Diamos, Greg and');
+  });
+
   test('RIS: arXiv preprints as UNPB with their arXiv id, full IDs, PY for every type, pages as SP and EP', () => {
     const ris = (id: string) => read(join(kb.get(id).url, `${id}.ris`)).split('\n');
     expect(ris('kaplan-2020-scaling-laws')).toEqual(expect.arrayContaining(['TY  - UNPB', 'DB  - arXiv', 'AN  - 2001.08361', 'ID  - kaplan-2020-scaling-laws']));

@@ -96,6 +96,14 @@ describe('entry pages', () => {
     expect(list.match(/<li[\s>]/g)).toHaveLength(made.length + repeated.length);
   });
 
+  test('a work\'s author line gives a name printed differently on the work first, then the person\'s link in brackets', () => {
+    const authors = (id: string) => readFileSync(join(DIST, 'works', id, 'index.html'), 'utf8').match(/<dd class="authors">([\s\S]*?)<\/dd>/)![1]!;
+    const fan = authors('amodei-2015-deep-speech-2').match(/<span class="as-printed"[^>]*>Linxi Fan<\/span> \(<a [^>]*href="\/people\/jim-fan\/"[^>]*>[\s\S]*?Jim Fan<\/a>\)/);
+    expect(fan).not.toBeNull();
+    expect(authors('hestness-2017-scaling-predictable')).toMatch(/>Gregory Diamos<\/span> \(<a [^>]*href="\/people\/greg-diamos\/"/);
+    expect(authors('amodei-2015-deep-speech-2')).not.toMatch(/>Greg Diamos<\/span> \(/);
+  });
+
   test('Chinese inside an English title is marked as Chinese, in the heading and in links to it', () => {
     const claim = kb.get('article-source-and-date');
     const page = readFileSync(join(DIST, claim.url, 'index.html'), 'utf8');
