@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkFiles, withEdit } from './test-fixtures.ts';
-import { arxivMonth, authorCoverage, citationIssues, citationNote, citedAuthors, citedDate, dateDiffers, surnameOnly, withheldReasons } from './cite-completeness.ts';
+import { arxivMonth, authorCoverage, byline, citationIssues, citationNote, citedAuthors, citedDate, dateDiffers, surnameOnly, withheldReasons } from './cite-completeness.ts';
 
 const work = { type: 'paper' as const, venueType: undefined, identifiers: {} };
 
@@ -20,6 +20,26 @@ describe('withheldReasons', () => {
     expect(withheldReasons({ authors: ['Yann LeCun'], titleStatus: 'unverified' })).toEqual(['title']);
     expect(withheldReasons({ authors: ['A B'], titleStatus: 'published', authorList: 'first' })).toEqual([]);
     expect(withheldReasons({ authors: [] })).toEqual([]);
+  });
+});
+
+describe('byline', () => {
+  test('a complete list reads as written, cut to the most names asked for and a count', () => {
+    expect(byline(['A B', 'C D'], 'complete')).toBe('A B, C D');
+    expect(byline(['A', 'B', 'C', 'D', 'E'], 'complete', 3)).toBe('A, B, C and 2 more');
+    expect(byline([], 'complete')).toBe('');
+  });
+
+  test('an incomplete list never reads as a full byline: it ends "et al."', () => {
+    expect(byline(['Sam McCandlish', 'Jared Kaplan', 'Dario Amodei'], 'leading')).toBe('Sam McCandlish, Jared Kaplan, Dario Amodei et al.');
+    expect(byline(['A', 'B', 'C', 'D'], 'leading', 3)).toBe('A, B, C et al.');
+    expect(byline(['Kolachina et al.'], 'leading')).toBe('Kolachina et al.');
+  });
+
+  test('with the others out of order it names the first author alone; with the first author unknown, the known names after "…"', () => {
+    expect(byline(['Tay', 'Sharan Narang'], 'first')).toBe('Tay et al.');
+    expect(byline(['Sharan Narang', 'Yanqi Zhou'], 'some')).toBe('… Sharan Narang, Yanqi Zhou et al.');
+    expect(byline([], 'some')).toBe('');
   });
 });
 

@@ -4,10 +4,12 @@
  * Pure rules over the entry's own fields, shared by the exports, the page and `npm run check`.
  */
 import type { Work } from './schema.ts';
-import { ET_AL } from './entry-names.ts';
 
-/** What ends an author list known to be incomplete, in RIS and CSL-JSON (BibTeX writes `and others`). */
+/** What ends an author list known to be incomplete, in RIS and CSL-JSON (BibTeX writes `and others`) and in every byline. */
 export const MORE_AUTHORS_TEXT = 'et al.';
+
+/** A plain-name author written as "Kolachina et al.": the list continues past what the source names. */
+export const ET_AL = /\s+et al\.?$/i;
 
 /** How much of the author list an entry holds (see `authorList` in src/lib/schema.ts). */
 export type AuthorCoverage = NonNullable<Work['authorList']>;
@@ -34,6 +36,19 @@ export function citedAuthors(names: readonly string[], coverage: AuthorCoverage)
   if (coverage === 'complete') return { names: [...names], more: false };
   const cited = coverage === 'first' ? names.slice(0, 1) : coverage === 'leading' ? names : [];
   return { names: cited.map((name) => name.replace(ET_AL, '')), more: true };
+}
+
+/**
+ * A work's byline, for every place that lists its authors outside its own page (index rows, search
+ * data): a complete list as written, cut to `max` names and "and N more"; an incomplete one as the
+ * names a citation gives (see citedAuthors) ending "et al.", and with the first author not known
+ * (`some`) the names known after "… ", since none of them starts the list. '' without names.
+ */
+export function byline(names: readonly string[], coverage: AuthorCoverage, max = Infinity): string {
+  if (coverage === 'complete') return names.length > max ? `${names.slice(0, max).join(', ')} and ${names.length - max} more` : names.join(', ');
+  const shown = coverage === 'some' ? names.map((name) => name.replace(ET_AL, '')) : citedAuthors(names, coverage).names;
+  if (shown.length === 0) return '';
+  return `${coverage === 'some' ? '… ' : ''}${shown.slice(0, max).join(', ')} ${MORE_AUTHORS_TEXT}`;
 }
 
 /** A four-digit year written in a venue's name, e.g. 2020 in "ICLR 2020". */

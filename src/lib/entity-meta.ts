@@ -1,14 +1,8 @@
 /** One short line about an entity, shared by index pages, search cards and graph tooltips. */
 import type { Entity, KnowledgeBase } from './kb.ts';
-import { authorNames } from './entry-names.ts';
+import { workByline } from './entry-names.ts';
 import { displayDate } from './kb.ts';
 import { t } from '../i18n/index.ts';
-
-/** Author names of a work, shortened to the first three and a count. */
-export function authorLine(kb: KnowledgeBase, entity: Entity<'works'>): string {
-  const names = authorNames(kb, entity);
-  return names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
-}
 
 /** Who made a claim, for lists: "by" a person or organisation; a work (an article, a talk) is named by its kind, so a headline is not read as an author. */
 function claimantLine(claimant: Entity): string {
@@ -19,7 +13,7 @@ function claimantLine(claimant: Entity): string {
 export function entityMeta(kb: KnowledgeBase, entity: Entity): string {
   switch (entity.collection) {
     case 'works':
-      return [t(`workType.${entity.data.type}`), displayDate(entity.data.date), authorLine(kb, entity)].filter(Boolean).join(' · ');
+      return [t(`workType.${entity.data.type}`), displayDate(entity.data.date), workByline(kb, entity, 3)].filter(Boolean).join(' · ');
     case 'people':
       return [...new Set(entity.data.affiliations.map((a) => kb.get(a.org).label))].join(', ');
     case 'orgs':

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { authorNames, authorSearchNames, printedNameIssues, shortCitation } from './entry-names.ts';
+import { authorNames, authorSearchNames, printedNameIssues, shortCitation, workByline } from './entry-names.ts';
 import type { Entity, KnowledgeBase } from './kb.ts';
 
 /** A work with `authors` (plain names, or people by id) from `year` (null: undated), in a knowledge base that knows Jared Kaplan. */
-function work(authors: (string | { person: string; asPrinted?: string })[], year: number | null = 2020) {
+function work(authors: (string | { person: string; asPrinted?: string })[], year: number | null = 2020, authorList?: 'leading' | 'first' | 'some') {
   const kb = { get: (id: string) => ({ label: id === 'jared-kaplan' ? 'Jared Kaplan' : id }) } as unknown as KnowledgeBase;
-  return { kb, entity: { collection: 'works', year: year ?? undefined, data: { authors } } as unknown as Entity<'works'> };
+  return { kb, entity: { collection: 'works', year: year ?? undefined, data: { authors, authorList } } as unknown as Entity<'works'> };
 }
 
 describe('shortCitation', () => {
@@ -21,6 +21,14 @@ describe('shortCitation', () => {
     expect(shortCitation(kb, entity)).toBe('Kolachina et al. 2020');
   });
 
+  test('a list known to be incomplete is "et al." however few names it holds; with the first author unknown there is none', () => {
+    const cite = (...args: Parameters<typeof work>) => shortCitation(work(...args).kb, work(...args).entity);
+    expect(cite(['Tay', 'Sharan Narang'], 2021, 'first')).toBe('Tay et al. 2021');
+    expect(cite(['Sam McCandlish', 'Jared Kaplan'], 2018, 'leading')).toBe('McCandlish et al. 2018');
+    expect(cite(['Goodman'], 2001, 'leading')).toBe('Goodman et al. 2001');
+    expect(cite(['Sharan Narang', 'Yanqi Zhou'], 2019, 'some')).toBeUndefined();
+  });
+
   test('is undefined without authors or a year', () => {
     expect(shortCitation(work([]).kb, work([]).entity)).toBeUndefined();
     expect(shortCitation(work(['Goodman'], null).kb, work(['Goodman'], null).entity)).toBeUndefined();
@@ -34,9 +42,15 @@ describe('names as printed on the work', () => {
     expect(authorNames(kb, entity)).toEqual(['Awni Hannun', 'J. Kaplan', 'Jared Kaplan']);
   });
 
-  test('search finds the work by the printed name and by the atlas name, each once', () => {
-    expect(authorSearchNames(kb, entity)).toEqual(['Awni Hannun', 'J. Kaplan', 'Jared Kaplan']);
-    expect(authorSearchNames(kb, work([{ person: 'jared-kaplan', asPrinted: 'J. Kaplan' }]).entity)).toEqual(['J. Kaplan', 'Jared Kaplan']);
+  test('search finds the work by its byline as printed and by the atlas name of a person printed otherwise', () => {
+    expect(authorSearchNames(kb, entity)).toEqual(['Awni Hannun, J. Kaplan, Jared Kaplan', 'Jared Kaplan']);
+    expect(authorSearchNames(kb, work([{ person: 'jared-kaplan', asPrinted: 'J. Kaplan' }], 2020, 'leading').entity)).toEqual(['J. Kaplan et al.', 'Jared Kaplan']);
+    expect(authorSearchNames(kb, work([]).entity)).toEqual([]);
+  });
+
+  test('a work\'s byline uses the printed names and ends "et al." when its list is incomplete', () => {
+    expect(workByline(kb, entity, 2)).toBe('Awni Hannun, J. Kaplan and 1 more');
+    expect(workByline(kb, work(['Sharan Narang', { person: 'jared-kaplan' }], 2019, 'some').entity)).toBe('… Sharan Narang, Jared Kaplan et al.');
   });
 
   test('an asPrinted that repeats the person\'s own name is reported with the field and the fix', () => {

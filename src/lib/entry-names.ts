@@ -3,6 +3,7 @@
  * only from the knowledge base, so the graph's browser code can use it without bundling the model.
  */
 import type { Entity, KnowledgeBase } from './kb.ts';
+import { authorCoverage, byline, ET_AL } from './cite-completeness.ts';
 
 /** One entry of a work's `authors`: a plain name, or a person by id with the name printed on the work. */
 export type WorkAuthor = Entity<'works'>['data']['authors'][number];
@@ -17,10 +18,15 @@ export function authorNames(kb: KnowledgeBase, entity: Entity<'works'>): string[
   return entity.data.authors.map((author) => printedName(kb, author));
 }
 
-/** Every name a work's authors are found by: as printed on it, then the entry label of each person printed under another name ("Linxi Fan", then "Jim Fan"). */
+/** A work's byline for lists outside its page: names as printed, "et al." when the list is known to be incomplete (see byline), at most `max` names. */
+export function workByline(kb: KnowledgeBase, entity: Entity<'works'>, max?: number): string {
+  return byline(authorNames(kb, entity), authorCoverage(entity.data), max);
+}
+
+/** What a work's authors are found by: its whole byline, then the entry label of each person printed under another name ("… Linxi Fan, …", then "Jim Fan"); empty without authors. */
 export function authorSearchNames(kb: KnowledgeBase, entity: Entity<'works'>): string[] {
   const labels = entity.data.authors.flatMap((author) => (typeof author !== 'string' && author.asPrinted ? [kb.get(author.person).label] : []));
-  return [...new Set([...authorNames(kb, entity), ...labels])];
+  return [workByline(kb, entity), ...new Set(labels)].filter(Boolean);
 }
 
 /** An `asPrinted` that repeats the person's own name, as the field and a message with the fix (run by `npm run check`). */
@@ -35,15 +41,13 @@ export function printedNameIssues(authors: readonly WorkAuthor[], nameOf: (perso
 /** The surname of a name as written in English: its last word ("Jared Kaplan" → "Kaplan"). */
 const surname = (name: string) => name.trim().split(/\s+/).at(-1) ?? name;
 
-/** A plain-name author written as "Kolachina et al.": the list continues past what the source names. */
-export const ET_AL = /\s+et al\.?$/i;
-
-/** How papers are cited in running text: "Kaplan et al. 2020", "Pearce & Song 2024", "Goodman 2001"; undefined without authors or year. */
+/** How papers are cited in running text: "Kaplan et al. 2020", "Pearce & Song 2024", "Goodman 2001"; "et al." for any list known to be incomplete; undefined without authors or year, or when the first author is not known (`authorList: some`). */
 export function shortCitation(kb: KnowledgeBase, entity: Entity<'works'>): string | undefined {
   const names = authorNames(kb, entity);
-  if (names.length === 0 || entity.year === undefined) return undefined;
+  const coverage = authorCoverage(entity.data);
+  if (names.length === 0 || entity.year === undefined || coverage === 'some') return undefined;
   const first = surname(names[0]!.replace(ET_AL, ''));
-  if (names.length > 2 || ET_AL.test(names[0]!)) return `${first} et al. ${entity.year}`;
+  if (names.length > 2 || coverage !== 'complete') return `${first} et al. ${entity.year}`;
   return names.length === 2 ? `${first} & ${surname(names[1]!)} ${entity.year}` : `${first} ${entity.year}`;
 }
 

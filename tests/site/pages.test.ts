@@ -10,6 +10,7 @@ import { findBrokenLinks, internalUrls } from '../helpers/link-check.ts';
 import { verdict as verdictSchema } from '../../src/lib/schema.ts';
 import { escapeHtml } from '../../src/lib/timeline.ts';
 import { t } from '../../src/i18n/index.ts';
+import { authorCoverage } from '../../src/lib/cite-completeness.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -102,6 +103,21 @@ describe('entry pages', () => {
     expect(fan).not.toBeNull();
     expect(authors('hestness-2017-scaling-predictable')).toMatch(/>Gregory Diamos<\/span> \(<a [^>]*href="\/people\/greg-diamos\/"/);
     expect(authors('amodei-2015-deep-speech-2')).not.toMatch(/>Greg Diamos<\/span> \(/);
+  });
+
+  test('outside its page, a work whose author list is known to be incomplete is bylined "et al.": its /works/ row and its search data', () => {
+    const index = readFileSync(join(DIST, 'works', 'index.html'), 'utf8');
+    const row = (id: string) => index.match(new RegExp(`href="/works/${id}/"[\\s\\S]*?<div class="meta">([^<]*)</div>`))![1]!;
+    const searchAuthors = (id: string) => readFileSync(join(DIST, 'works', id, 'index.html'), 'utf8').match(/data-pagefind-meta="authors">([^<]*)</)?.[1] ?? '';
+    const incomplete = kb.byCollection.works.filter((work) => authorCoverage(work.data) !== 'complete' && work.data.authors.length > 0);
+    expect(incomplete.map((work) => work.id)).toEqual(expect.arrayContaining(['raffel-2019-t5', 'smith-2022-mt-nlg', 'tay-2021-scale-efficiently', 'mccandlish-2018-large-batch', 'brown-2020-gpt3']));
+    for (const work of incomplete) {
+      expect(row(work.id), work.id).toMatch(/ et al\.$/);
+      expect(searchAuthors(work.id), work.id).toMatch(/^[^·]* et al\./);
+    }
+    expect(row('raffel-2019-t5')).toBe('paper · 2019 · … Sharan Narang, Yanqi Zhou et al.');
+    expect(row('mccandlish-2018-large-batch')).toMatch(/· Sam McCandlish, Jared Kaplan, Dario Amodei et al\.$/);
+    expect(row('hestness-2017-scaling-predictable')).toMatch(/· Joel Hestness, Sharan Narang, Newsha Ardalani and 6 more$/);
   });
 
   test('Chinese inside an English title is marked as Chinese, in the heading and in links to it', () => {
