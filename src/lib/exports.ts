@@ -5,40 +5,47 @@
 import type { Entity, KnowledgeBase } from './kb.ts';
 import type { Verdict } from './schema.ts';
 
-/** One row of /claims.csv and /claims.json. */
-export interface ClaimRow {
-  /** The statement in plain English. */
-  statement: string;
-  /** The claim's words in their original language (the quote, else the Chinese statement), or ''. */
-  original: string;
-  /** Language of `original` (BCP 47), or ''. */
-  original_language: string;
-  /** Who made the claim, by name. */
-  claimant: string;
-  /** When the claim was made (EDTF as written). */
-  date: string;
-  /** Our verdict. */
-  verdict: Verdict;
-  /** Number of evidence items on the claim page. */
-  evidence_count: number;
-  /** Address of the claim's page. */
-  url: string;
-}
+/** What each column of /claims.csv (each field of /claims.json) holds, in column order: the one description the /data/ page and the README give. */
+export const CLAIM_COLUMN_DESCRIPTIONS = {
+  id: 'the claim\'s atlas id (its page is /claims/<id>/)',
+  statement: 'the statement in plain English',
+  statement_zh: 'the statement in Chinese, when it was made in Chinese, else empty',
+  original: 'the claim\'s words in their original language: the quote, else the Chinese statement, else empty',
+  original_language: 'language of original (BCP 47, e.g. zh), or empty',
+  translation_en: 'the atlas\'s English translation of the quote, when the quote is not in English, else empty',
+  claimant: 'who made the claim, by name',
+  date: 'when the claim was made (EDTF as written: 2024-11~ means about November 2024)',
+  locator: 'where in the work the claim is made (paragraph, section, timestamp), or empty',
+  verdict: 'the atlas\'s verdict: supported, partly-supported, contested, unsupported, false or unverified',
+  reasoning_en: 'why the verdict is what it is, in English',
+  reasoning_zh: 'the reasoning in brief, in Chinese, or empty',
+  evidence_count: 'number of evidence items on the claim page',
+  url: 'address of the claim\'s page',
+} as const;
 
 /** Columns of the claims table, in order. */
-export const CLAIM_COLUMNS = ['statement', 'original', 'original_language', 'claimant', 'date', 'verdict', 'evidence_count', 'url'] as const satisfies readonly (keyof ClaimRow)[];
+export const CLAIM_COLUMNS = Object.keys(CLAIM_COLUMN_DESCRIPTIONS) as (keyof typeof CLAIM_COLUMN_DESCRIPTIONS)[];
+
+/** One row of /claims.csv and /claims.json: a value per column (see CLAIM_COLUMN_DESCRIPTIONS), text empty when the claim has none. */
+export type ClaimRow = Record<Exclude<(typeof CLAIM_COLUMNS)[number], 'verdict' | 'evidence_count'>, string> & { verdict: Verdict; evidence_count: number };
 
 /** The row of one claim, with its page address made absolute against `site`. */
 export function claimRow(kb: KnowledgeBase, claim: Entity<'claims'>, site: string | URL): ClaimRow {
   const { data } = claim;
   const original = data.quote ? { text: data.quote.text, lang: data.quote.lang } : data.statementZh ? { text: data.statementZh, lang: 'zh' } : { text: '', lang: '' };
   return {
+    id: claim.id,
     statement: data.statement,
+    statement_zh: data.statementZh ?? '',
     original: original.text,
     original_language: original.lang,
+    translation_en: data.quote?.translation ?? '',
     claimant: kb.get(data.claimant).label,
     date: data.date,
+    locator: data.madeIn.locator ?? '',
     verdict: data.verdict,
+    reasoning_en: data.reasoning,
+    reasoning_zh: data.reasoningZh ?? '',
     evidence_count: data.evidence.length,
     url: new URL(claim.url, site).href,
   };
@@ -54,6 +61,9 @@ function csvField(value: string | number): string {
   const text = String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
+
+/** The UTF-8 byte-order mark: at the start of a CSV it makes Excel read the file as UTF-8 (without it, Chinese shows as mojibake); CSV readers that honour it drop it. */
+export const UTF8_BOM = '\uFEFF';
 
 /** Rows as RFC 4180 CSV with a header line and CRLF line ends. */
 export function toCsv<Column extends string>(rows: readonly { [K in Column]: string | number }[], columns: readonly Column[]): string {
@@ -72,8 +82,8 @@ export interface DataExport {
 
 /** Every download the site offers, for the /data/ page. */
 export const DATA_EXPORTS: readonly DataExport[] = [
-  { path: '/claims.csv', format: 'CSV (RFC 4180, UTF-8)', contents: `Every claim: ${CLAIM_COLUMNS.join(', ')}. Dates are EDTF, as the atlas records them: 2024-11~ means about November 2024.` },
-  { path: '/claims.json', format: 'JSON', contents: 'The same claims table as an array of objects.' },
+  { path: '/claims.csv', format: 'CSV (RFC 4180, UTF-8 with byte-order mark)', contents: `Every claim, one row each, with the columns listed below. The file starts with a UTF-8 byte-order mark so that Excel shows the Chinese text correctly; other CSV readers skip it.` },
+  { path: '/claims.json', format: 'JSON', contents: 'The same claims table as an array of objects, one field per column.' },
   { path: '/bibliography.bib', format: 'BibTeX (UTF-8)', contents: 'Every work offered as a citation, keyed by its entry id: not those whose published title or first author is unverified (their pages say why).' },
   { path: '/bibliography.json', format: 'CSL-JSON', contents: 'The same works as Citation Style Language data, for Zotero and citation processors.' },
   { path: '/graph.json', format: 'JSON', contents: 'The knowledge graph: entries as nodes, relations with their evidence as edges.' },

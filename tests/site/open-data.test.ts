@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { checkContentFolder } from '../../src/lib/content-check.ts';
 import { buildKnowledgeBase, type KbEntry } from '../../src/lib/kb.ts';
 import { citableWorks, parseCitations } from '../../src/lib/cite.ts';
-import { CLAIM_COLUMNS, DATA_EXPORTS } from '../../src/lib/exports.ts';
+import { CLAIM_COLUMN_DESCRIPTIONS, CLAIM_COLUMNS, DATA_EXPORTS, UTF8_BOM } from '../../src/lib/exports.ts';
+import { csvParse } from 'd3-dsv';
 import { DIST } from '../helpers/static-server.ts';
 import { htmlPages } from '../helpers/dist-files.ts';
 
@@ -202,11 +203,25 @@ describe('open data', () => {
     }
   });
 
-  test('claims.csv has the header and every claim page address once', () => {
-    const csv = read('claims.csv');
+  test('claims.csv starts with a UTF-8 byte-order mark (for Excel), then the header, and every claim page address once', () => {
+    const bytes = readFileSync(join(DIST, 'claims.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = read('claims.csv').slice(UTF8_BOM.length);
     expect(csv.split('\r\n')[0]).toBe(CLAIM_COLUMNS.join(','));
     const rows = JSON.parse(read('claims.json')) as { url: string }[];
     for (const { url } of rows) expect(csv.split(`,${url}\r\n`).length - 1, url).toBe(1);
+  });
+
+  test('claims.csv, read by a CSV parser once the byte-order mark is stripped, holds the same rows as claims.json, Chinese included', () => {
+    const json = JSON.parse(read('claims.json')) as Record<string, string | number>[];
+    const csv = csvParse(read('claims.csv').replace(/^\uFEFF/, ''));
+    expect(csv.columns).toEqual(CLAIM_COLUMNS);
+    expect(csv.map((row) => ({ ...row, evidence_count: Number(row.evidence_count) }))).toEqual(json);
+    const headline = json.find((row) => row.id === 'baidu-found-scaling-laws-first')!;
+    expect(headline.statement_zh).toMatch(/\p{Script=Han}/u);
+    expect(headline.reasoning_zh).toMatch(/\p{Script=Han}/u);
+    expect(headline.locator).not.toBe('');
+    expect(json.some((row) => row.translation_en !== '')).toBe(true);
   });
 
   test('/data/ links every export with its format, and the navigation links /data/', () => {
@@ -215,6 +230,9 @@ describe('open data', () => {
       expect(html).toContain(`href="${item.path}"`);
       expect(html).toContain(item.format);
     }
+    expect(html).toContain('byte-order mark');
+    const columns = html.slice(html.indexOf('id="claim-columns-heading"'));
+    for (const [column, description] of Object.entries(CLAIM_COLUMN_DESCRIPTIONS)) expect(columns, column).toContain(`<td class="mono">${column}</td><td>${description.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&#39;')}</td>`);
     expect(page('/claims/')).toContain('href="/data/"');
   });
 
