@@ -72,6 +72,12 @@ describe('workToCsl', () => {
     expect(formatCitations([item], 'bibtex')).toContain('author = {Fan, Linxi and Fan, Jim}');
   });
 
+  test('the URL is the arXiv abstract page or the DOI when the work records one, not another page it lists', () => {
+    expect(itemOf({ type: 'preprint', identifiers: { arxiv: '2208.08489', url: 'https://paperswithcode.com/paper/x' } }).URL).toBe('https://arxiv.org/abs/2208.08489');
+    expect(itemOf({ identifiers: { doi: '10.1145/3293883.3295710', url: 'https://example.org/x' } }).URL).toBe('https://doi.org/10.1145/3293883.3295710');
+    expect(itemOf({ identifiers: { url: 'https://example.org/x' } }).URL).toBe('https://example.org/x');
+  });
+
   test('a paper in a journal is a journal article; one its organisation issued is a report by that publisher; the default is a conference paper', () => {
     expect(itemOf({ venue: 'Physical Review A', venueType: 'journal', volume: '45', number: '8', pages: '6056–6091' })).toMatchObject({
       type: 'article-journal',

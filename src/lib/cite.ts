@@ -15,6 +15,7 @@ import { parseEdtf } from './dates.ts';
 import { authorNames } from './entry-names.ts';
 import { formatBibtex } from './bibtex.ts';
 import { formatRis } from './ris.ts';
+import { workUrl } from './work-links.ts';
 import { authorCoverage, citationNote, citedAuthors, citedDate, MORE_AUTHORS_TEXT, withheldReasons } from './cite-completeness.ts';
 
 /** A CSL date: date parts at the written precision, flagged `circa` when approximate or uncertain. */
@@ -112,13 +113,13 @@ function cslName(name: string): CslName {
   return /\p{Script=Han}/u.test(name) ? { literal: name } : parseName(name);
 }
 
-/** A work's CSL-JSON item, from its entry: the title as published (in its original language), authors by the names printed on the work (`asPrinted`, else their atlas names) ending in "et al." when the list is incomplete, the date a citation gives, and a note on what is incomplete. */
+/** A work's CSL-JSON item, from its entry: the title as published (in its original language), its arXiv or DOI address before any other URL (see workUrl), authors by the names printed on the work (`asPrinted`, else their atlas names) ending in "et al." when the list is incomplete, the date a citation gives, and a note on what is incomplete. */
 export function workToCsl(kb: KnowledgeBase, work: Entity<'works'>): CslItem {
   const { data } = work;
   const cited = citedAuthors(authorNames(kb, work), authorCoverage(data));
   const authors = [...cited.names.map(cslName), ...(cited.more ? [MORE_AUTHORS] : [])];
   const note = citationNote(data, cited.names);
-  const url = data.identifiers.url ?? (data.identifiers.arxiv ? `https://arxiv.org/abs/${data.identifiers.arxiv}` : undefined);
+  const url = workUrl(data.identifiers);
   return {
     id: work.id,
     type: cslType(data),

@@ -7,6 +7,7 @@ import type { Entity, KnowledgeBase } from './kb.ts';
 import type { Verdict, Work } from './schema.ts';
 import { isoDatetime, parseEdtf } from './dates.ts';
 import { VERDICT_STYLES } from './visual.ts';
+import { workAddresses } from './work-links.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** Verdict labels in words, as in the UI (`alternateName` of a rating). */
@@ -69,9 +70,7 @@ function claimAuthors(kb: KnowledgeBase, claimant: Entity, site: string | URL): 
 /** A work as a CreativeWork node (type by kind of work). */
 function workNode(kb: KnowledgeBase, work: Entity<'works'>, site: string | URL): CreativeWork {
   const { data } = work;
-  const sameAs = [data.identifiers.arxiv && `https://arxiv.org/abs/${data.identifiers.arxiv}`, data.identifiers.doi && `https://doi.org/${data.identifiers.doi}`, data.identifiers.url].filter(
-    (value): value is string => Boolean(value)
-  );
+  const sameAs = workAddresses(data.identifiers);
   return {
     '@type': WORK_TYPES[data.type],
     name: data.title,

@@ -178,6 +178,17 @@ describe('citations', () => {
     expect(bibEntry(read('bibliography.bib'), 'amodei-2015-deep-speech-2')).toContain('Diamos, Greg and');
   });
 
+  test('a citation\'s URL is the arXiv abstract page or DOI whenever the work records one, whatever other page it also records', () => {
+    for (const work of citable) {
+      const [item] = JSON.parse(read(join(work.url, `${work.id}.json`))) as { URL?: string }[];
+      const { arxiv, doi } = work.data.identifiers;
+      if (arxiv) expect(item!.URL, work.id).toBe(`https://arxiv.org/abs/${arxiv}`);
+      else if (doi) expect(item!.URL, work.id).toBe(`https://doi.org/${doi}`);
+    }
+    expect(read(join(kb.get('ardalani-2022-recsys-scaling').url, 'ardalani-2022-recsys-scaling.ris'))).toContain('UR  - https://arxiv.org/abs/2208.08489\n');
+    expect(read(join(kb.get('besiroglu-2024-chinchilla-replication').url, 'besiroglu-2024-chinchilla-replication.ris'))).toContain('UR  - https://arxiv.org/abs/2404.10102\n');
+  });
+
   test('RIS: arXiv preprints as UNPB with their arXiv id, full IDs, PY for every type, pages as SP and EP', () => {
     const ris = (id: string) => read(join(kb.get(id).url, `${id}.ris`)).split('\n');
     expect(ris('kaplan-2020-scaling-laws')).toEqual(expect.arrayContaining(['TY  - UNPB', 'DB  - arXiv', 'AN  - 2001.08361', 'ID  - kaplan-2020-scaling-laws']));
