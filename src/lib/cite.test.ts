@@ -78,6 +78,27 @@ describe('workToCsl', () => {
     expect(itemOf({ identifiers: { url: 'https://example.org/x' } }).URL).toBe('https://example.org/x');
   });
 
+  test('an essay is a web page and a blog post a post: RIS ELEC and BLOG, BibTeX @misc, never a journal article', () => {
+    const essay = itemOf({ type: 'essay', venue: 'gwern.net', identifiers: { url: 'https://www.gwern.net/Scaling-hypothesis' } });
+    expect(essay).toMatchObject({ type: 'webpage', 'container-title': 'gwern.net', URL: 'https://www.gwern.net/Scaling-hypothesis' });
+    expect(formatCitations([essay], 'ris')).toMatch(/^TY {2}- ELEC\n/);
+    expect(formatCitations([itemOf({ type: 'essay' })], 'ris')).toMatch(/^TY {2}- ELEC\n/);
+    expect(formatCitations([essay], 'bibtex')).toMatch(/^@misc\{w,/);
+    const post = itemOf({ type: 'blog-post', venue: 'Baidu Research blog' });
+    expect(post.type).toBe('post-weblog');
+    expect(formatCitations([post], 'ris')).toMatch(/^TY {2}- BLOG\n/);
+  });
+
+  test('an article with no periodical (a letter released on its own) is a document, not a magazine article without a magazine', () => {
+    const letter = itemOf({ type: 'article', identifiers: { url: 'http://ch.acnnewswire.com/article.asp?art_id=65484' } });
+    expect(letter.type).toBe('document');
+    expect(formatCitations([letter], 'ris')).toMatch(/^TY {2}- GEN\n/);
+    expect(formatCitations([letter], 'bibtex')).toMatch(/^@misc\{w,/);
+    expect(formatCitations([letter], 'bibtex')).not.toContain('journal');
+    expect(formatCitations([letter], 'bibtex')).not.toContain('howpublished'); // the URL, underscore and all, only as url
+    expect(itemOf({ type: 'article', venue: 'Wired' }).type).toBe('article-magazine');
+  });
+
   test('a paper in a journal is a journal article; one its organisation issued is a report by that publisher; the default is a conference paper', () => {
     expect(itemOf({ venue: 'Physical Review A', venueType: 'journal', volume: '45', number: '8', pages: '6056–6091' })).toMatchObject({
       type: 'article-journal',

@@ -61,8 +61,11 @@ export interface CslItem {
 export const MORE_AUTHORS: CslName = { literal: MORE_AUTHORS_TEXT };
 
 /**
- * CSL item type of each kind of work. A paper's type depends on its `venueType` (see cslType); this
- * is the type of one in conference proceedings, where most papers here appeared.
+ * CSL item type of each kind of work. A paper's type depends on its `venueType`, an article's on
+ * whether it has a venue (see cslType); these are a paper in conference proceedings, where most
+ * papers here appeared, and an article in a periodical. An essay is a web page and a blog post a
+ * post: citation.js writes them as RIS `ELEC` and `BLOG`, which Zotero reads back as a web page and
+ * a blog post (the CSL `article` essays had was RIS `JOUR`, a journal article).
  */
 const CSL_TYPES: Record<Work['type'], string> = {
   paper: 'paper-conference',
@@ -72,7 +75,7 @@ const CSL_TYPES: Record<Work['type'], string> = {
   article: 'article-magazine',
   book: 'book',
   'blog-post': 'post-weblog',
-  essay: 'article',
+  essay: 'webpage',
   dataset: 'dataset',
   software: 'software',
 };
@@ -90,8 +93,9 @@ export function cslDate(edtf: string): CslDate {
   return { 'date-parts': ends.map(parts), ...(circa ? { circa: true } : {}) };
 }
 
-/** A paper's CSL type follows its venue: a journal article, a report when the organisation issued it itself, else a conference paper; other works by kind. */
-function cslType(data: Work): string {
+/** A paper's CSL type follows its venue: a journal article, a report when the organisation issued it itself, else a conference paper; an article with no periodical (a letter released on its own) is a generic document (BibTeX @misc, RIS GEN) rather than a magazine article without a magazine; other works by kind. */
+export function cslType(data: Pick<Work, 'type' | 'venue' | 'venueType'>): string {
+  if (data.type === 'article' && !data.venue) return 'document';
   if (data.type !== 'paper') return CSL_TYPES[data.type];
   return data.venueType === 'journal' ? 'article-journal' : data.venueType === 'publisher' ? 'report' : CSL_TYPES.paper;
 }
