@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dayOf, parseLastUpdated } from './git-history.ts';
+import { dayOf, parseFileDates, parseLastUpdated } from './git-history.ts';
 
 const LOG = [
   '',
@@ -19,6 +19,16 @@ describe('parseLastUpdated', () => {
   test('gives nothing for an empty log (no git, or no commits yet)', () => {
     expect(parseLastUpdated('').size).toBe(0);
     expect(parseLastUpdated('fatal: not a git repository').size).toBe(0);
+  });
+});
+
+describe('parseFileDates', () => {
+  test('gives each file the oldest commit that changed it as added and the newest as updated', () => {
+    expect(Object.fromEntries(parseFileDates(LOG))).toEqual({
+      'content/people/a.mdx': { added: '2026-11-20T23:30:00-08:00', updated: '2026-11-29T07:01:28+00:00' },
+      'content/orgs/b.mdx': { added: '2026-11-29T07:01:28+00:00', updated: '2026-11-29T07:01:28+00:00' },
+      'content/works/c.mdx': { added: '2026-11-20T23:30:00-08:00', updated: '2026-11-20T23:30:00-08:00' },
+    });
   });
 });
 

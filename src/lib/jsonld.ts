@@ -8,6 +8,7 @@ import type { Verdict, Work } from './schema.ts';
 import { isoDatetime, parseEdtf } from './dates.ts';
 import { VERDICT_STYLES } from './visual.ts';
 import { workAddresses } from './work-links.ts';
+import { dayOf } from './git-history.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** Verdict labels in words, as in the UI (`alternateName` of a rating). */
@@ -67,15 +68,14 @@ function claimAuthors(kb: KnowledgeBase, claimant: Entity, site: string | URL): 
   return ref ? [ref] : [];
 }
 
-/** A work as a CreativeWork node (type by kind of work). */
-function workNode(kb: KnowledgeBase, work: Entity<'works'>, site: string | URL): CreativeWork {
+/** A work as a CreativeWork node (type by kind of work) with the addresses given: `url`, when there is one, and `sameAs`. */
+function workNode(kb: KnowledgeBase, work: Entity<'works'>, site: string | URL, { url, sameAs }: { url?: string; sameAs: readonly string[] }): CreativeWork {
   const { data } = work;
-  const sameAs = workAddresses(data.identifiers);
   return {
     '@type': WORK_TYPES[data.type],
     name: data.title,
     ...(data.nativeTitle ? { alternateName: data.nativeTitle.text } : {}),
-    url: absolute(work.url, site),
+    ...(url ? { url } : {}),
     datePublished: schemaDate(data.date),
     inLanguage: data.language,
     author: workAuthors(kb, work, site),
@@ -84,6 +84,28 @@ function workNode(kb: KnowledgeBase, work: Entity<'works'>, site: string | URL):
     ...(data.identifiers.doi ? { identifier: `doi:${data.identifiers.doi}` } : data.identifiers.arxiv ? { identifier: `arXiv:${data.identifiers.arxiv}` } : {}),
     abstract: data.summary,
   } as CreativeWork;
+}
+
+/** A work page's own node: the atlas page as `url`, the work's own addresses as `sameAs`. */
+function workPageNode(kb: KnowledgeBase, work: Entity<'works'>, site: string | URL): CreativeWork {
+  return workNode(kb, work, site, { url: absolute(work.url, site), sameAs: workAddresses(work.data.identifiers) });
+}
+
+/**
+ * The work a claim appears in, as the CreativeWork ClaimReview's `appearance` expects: `url` is where
+ * the claim can be read (the work's arXiv page, DOI or recorded url, e.g. the repost an article was
+ * read in), not the atlas's page about the work, which goes in `sameAs`; no `url` when the work
+ * records no address of its own.
+ */
+function appearanceNode(kb: KnowledgeBase, work: Entity<'works'>, site: string | URL): CreativeWork {
+  const [url, ...others] = workAddresses(work.data.identifiers);
+  return workNode(kb, work, site, { url, sameAs: [...others, absolute(work.url, site)] });
+}
+
+/** When the page's entry entered the atlas and last changed (ISO date-times from git), for a review's dates; either may be unknown. */
+export interface EntryDates {
+  added?: string;
+  updated?: string;
 }
 
 /** The rating of a verdict: 5 (supported) to 1 (false); unverified has a name but no value. */
@@ -98,13 +120,13 @@ export function verdictRating(verdict: Verdict): Rating {
   };
 }
 
-/** The JSON-LD of an entry page. */
-export function entityJsonLd(kb: KnowledgeBase, entity: Entity, site: string | URL = siteConfig.site): WithContext<Thing> {
+/** The JSON-LD of an entry page; a claim review is dated by `dates` (when the claim's entry was added and last changed), each left out when unknown. */
+export function entityJsonLd(kb: KnowledgeBase, entity: Entity, site: string | URL = siteConfig.site, dates: EntryDates = {}): WithContext<Thing> {
   const url = absolute(entity.url, site);
   const context = 'https://schema.org' as const;
   switch (entity.collection) {
     case 'works':
-      return { '@context': context, ...workNode(kb, entity, site) } as WithContext<CreativeWork>;
+      return { '@context': context, ...workPageNode(kb, entity, site) } as WithContext<CreativeWork>;
     case 'people': {
       const { data } = entity;
       const links = [data.links.wikidata && `https://www.wikidata.org/wiki/${data.links.wikidata}`, data.links.orcid && `https://orcid.org/${data.links.orcid}`, data.links.wikipedia, data.links.homepage].filter(
@@ -160,18 +182,20 @@ export function entityJsonLd(kb: KnowledgeBase, entity: Entity, site: string | U
     case 'claims': {
       const { data } = entity;
       const madeIn = kb.get(data.madeIn.work);
-      const appearance = madeIn.collection === 'works' ? workNode(kb, madeIn, site) : undefined;
+      const appearance = madeIn.collection === 'works' ? appearanceNode(kb, madeIn, site) : undefined;
       return {
         '@context': context,
         '@type': 'ClaimReview',
         url,
+        ...(dates.added ? { datePublished: dayOf(dates.added) } : {}),
+        ...(dates.updated ? { dateModified: dayOf(dates.updated) } : {}),
         claimReviewed: data.statement,
         author: { '@type': 'Organization', name: siteConfig.title, url: absolute('/', site) },
         itemReviewed: {
           '@type': 'Claim',
           author: claimAuthors(kb, kb.get(data.claimant), site),
           datePublished: schemaDate(data.date),
-          ...(appearance ? { appearance, firstAppearance: appearance } : {}),
+          ...(appearance ? { appearance } : {}),
           ...(data.statementZh ? { alternateName: data.statementZh } : {}),
         },
         reviewRating: verdictRating(data.verdict),

@@ -8,6 +8,10 @@ import { citableWorks, parseCitations } from '../../src/lib/cite.ts';
 import { CLAIM_COLUMN_DESCRIPTIONS, CLAIM_COLUMNS, DATA_EXPORTS, UTF8_BOM } from '../../src/lib/exports.ts';
 import { csvParse } from 'd3-dsv';
 import { DIST } from '../helpers/static-server.ts';
+import { workUrl } from '../../src/lib/work-links.ts';
+import { siteConfig } from '../../src/site.config.ts';
+import { LAST_UPDATED_GIT_ARGS, dayOf, parseFileDates } from '../../src/lib/git-history.ts';
+import { execFileSync } from 'node:child_process';
 import { htmlPages } from '../helpers/dist-files.ts';
 
 const kb = buildKnowledgeBase(checkContentFolder(resolve(import.meta.dirname, '../..')).entries as KbEntry[]);
@@ -59,10 +63,26 @@ describe('JSON-LD', () => {
       expect(item['@type'], claim.id).toBe('Claim');
       expect(item.author.length, `${claim.id} author`).toBeGreaterThan(0);
       expect(item.author.every((a: { name?: string }) => a.name), claim.id).toBe(true);
-      expect(item.appearance.name, claim.id).toBe(kb.get(claim.data.madeIn.work).label);
+      const work = kb.get(claim.data.madeIn.work);
+      expect(item.appearance.name, claim.id).toBe(work.label);
+      expect(item.appearance.url, `${claim.id} appearance url`).toBe(work.collection === 'works' ? workUrl(work.data.identifiers) : undefined);
+      expect(item.appearance.sameAs, claim.id).toContain(new URL(work.url, siteConfig.site).href);
+      expect(item).not.toHaveProperty('firstAppearance');
       expect(item.datePublished, claim.id).toMatch(/^\d{4}(-\d{2}){0,2}$/);
       expect(ld!.reviewRating.alternateName, claim.id).toMatch(/^(Supported|Partly supported|Contested|Unsupported|False|Unverified)$/);
       expect(ld!.claimReviewed, claim.id).toBe(claim.data.statement);
+    }
+  });
+
+  test('every claim review is dated by the day git first and last saw its entry, when the build had the full history', () => {
+    const git = (args: readonly string[]) => execFileSync('git', [...args], { cwd: resolve(import.meta.dirname, '../..'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const dates = parseFileDates(git(LAST_UPDATED_GIT_ARGS));
+    const fullHistory = git(['rev-parse', '--is-shallow-repository']).trim() === 'false';
+    for (const claim of kb.byCollection.claims) {
+      const [ld] = jsonLdBlocks(page(claim.url));
+      const known = dates.get(claim.file!);
+      expect(ld!.datePublished, claim.id).toBe(known && fullHistory ? dayOf(known.added) : undefined);
+      expect(ld!.dateModified, claim.id).toBe(known ? dayOf(known.updated) : undefined);
     }
   });
 });
