@@ -38,6 +38,29 @@ describe('buildGraph', () => {
     expect(graph.nodes.find((node) => node.data.id === 'hestness-2017')!.data.aliases, 'a work is known by its short citation').toEqual(['Hestness & Narang 2017']);
   });
 
+  test('gives a work its arXiv id and DOI, the find box’s identifiers, and no other entity either', () => {
+    const files = withEdit('content/works/kaplan-2020.mdx', (text) => text.replace('identifiers: { arxiv: "2001.08361" }', 'identifiers: { arxiv: "2001.08361", doi: 10.5555/kaplan.2020 }'));
+    const { graph } = fixtureGraph(files);
+    const data = (id: string) => graph.nodes.find((node) => node.data.id === id)!.data;
+    expect(data('kaplan-2020')).toMatchObject({ arxiv: '2001.08361', doi: '10.5555/kaplan.2020' });
+    expect(data('hestness-2017')).toMatchObject({ arxiv: '1712.00409' });
+    expect(data('hestness-2017'), 'no DOI recorded').not.toHaveProperty('doi');
+    expect(data('joel-hestness')).not.toHaveProperty('arxiv');
+  });
+
+  test('gives a claim its verdict, and an entry not fully verified its verification status; a verified entry has neither', () => {
+    const files = withEdit('content/people/joel-hestness.md', (text) => text.replace('sources:', 'verification: { status: secondary, note: Affiliation read in a profile only. }\nsources:'));
+    files['content/orgs/baidu-svail.md'] = files['content/orgs/baidu-svail.md']!.replace('sources:', 'verification: { status: verified }\nsources:');
+    const { graph } = fixtureGraph(files);
+    const data = (id: string) => graph.nodes.find((node) => node.data.id === id)!.data;
+    expect(data('baidu-first')).toMatchObject({ type: 'claim', verdict: 'partly-supported' });
+    expect(data('baidu-first')).not.toHaveProperty('verification');
+    expect(data('joel-hestness')).toMatchObject({ verification: 'secondary' });
+    expect(data('joel-hestness')).not.toHaveProperty('verdict');
+    expect(data('baidu-svail'), 'marked verified in so many words').not.toHaveProperty('verification');
+    expect(data('hestness-2017'), 'no verification field: verified').not.toHaveProperty('verification');
+  });
+
   test('turns every relation into an edge with the same id, ends, type and evidence', () => {
     const { kb, graph } = fixtureGraph();
     expect(kb.relations.length).toBeGreaterThan(0);

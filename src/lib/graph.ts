@@ -7,6 +7,7 @@ import type { Entity, EntityKind, KnowledgeBase } from './kb.ts';
 import type { Evidence } from './schema.ts';
 import { RELATION_TYPES } from './references.ts';
 import { otherNames, shortCitation } from './entry-names.ts';
+import { entryCheck, type EntryCheck } from './entry-check.ts';
 
 /** Every kind of edge: the knowledge base's relation types, then notable absent citations. */
 export const GRAPH_EDGE_TYPES = [...RELATION_TYPES, 'does_not_cite'] as const;
@@ -14,8 +15,8 @@ export const GRAPH_EDGE_TYPES = [...RELATION_TYPES, 'does_not_cite'] as const;
 /** One kind of edge in the graph. */
 export type GraphEdgeType = (typeof GRAPH_EDGE_TYPES)[number];
 
-/** What a node says about its entity. */
-export interface GraphNodeData {
+/** What a node says about its entity (with a claim's `verdict` and, for an entry not fully verified, its `verification`). */
+export interface GraphNodeData extends EntryCheck {
   /** The entity's id (its file name). */
   id: string;
   /** The entity's kind: person, org, work, claim, event or dataset. */
@@ -30,6 +31,10 @@ export interface GraphNodeData {
   year?: number;
   /** Page path from the site root, e.g. `/people/dario-amodei/`. */
   url: string;
+  /** A work's arXiv id, e.g. `1712.00409`: the find box finds the work by it in any pasted form. */
+  arxiv?: string;
+  /** A work's DOI, e.g. `10.1145/3293883.3295710`: the find box finds the work by it. */
+  doi?: string;
 }
 
 /** What an edge says: its ends, its type and the evidence that shows it. */
@@ -96,6 +101,13 @@ function findNames(kb: KnowledgeBase, entity: Entity): string[] {
 /** The `aliases` field of a node: left out when there are none. */
 const withAliases = (aliases: string[]) => (aliases.length > 0 ? { aliases } : {});
 
+/** A work's `arxiv` and `doi` fields, each left out when the work has none (other entities have none). */
+function identifiers(entity: Entity): Pick<GraphNodeData, 'arxiv' | 'doi'> {
+  if (entity.collection !== 'works') return {};
+  const { arxiv, doi } = entity.data.identifiers;
+  return { ...(arxiv ? { arxiv } : {}), ...(doi ? { doi } : {}) };
+}
+
 const byId = <T extends { data: { id: string } }>(a: T, b: T) => (a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0);
 
 /** The graph of the knowledge base: every entity a node, every relation an edge with its evidence (sorted by id). */
@@ -109,6 +121,8 @@ export function buildGraph(kb: KnowledgeBase): GraphElements {
       ...withAliases(findNames(kb, entity)),
       ...(entity.year !== undefined ? { year: entity.year } : {}),
       url: entity.url,
+      ...identifiers(entity),
+      ...entryCheck(entity),
     },
   }));
   const relations: GraphEdge[] = kb.relations.map(({ id, source, target, type, evidence, from, to, note }) => ({

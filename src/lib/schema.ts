@@ -537,6 +537,7 @@ export type ChartCurveSpec = z.infer<typeof chartCurveSchema>;
 export type ChartPointsSpec = z.infer<typeof chartPointsSchema>;
 export type ChartValue = z.infer<typeof chartValueSchema>;
 export type Verdict = z.infer<typeof verdict>;
+export type VerificationStatus = z.infer<typeof verificationSchema>['status'];
 export type Stance = z.infer<typeof stance>;
 export type WorkType = z.infer<typeof workType>;
 /** The parsed data of an entry, per collection. */

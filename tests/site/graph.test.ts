@@ -36,6 +36,19 @@ describe('/graph.json', () => {
     }
   });
 
+  test('gives each node only fields the README documents: a claim its verdict, an entry not fully verified its status, a work its identifiers', () => {
+    const documented = /^- node `data`:([\s\S]*?)^- edge/m.exec(readFileSync(join(ROOT, 'README.md'), 'utf8'))![1]!;
+    for (const key of new Set(graph.nodes.flatMap((node) => Object.keys(node.data)))) expect(documented, `README documents node field ${key}`).toContain(`\`${key}\``);
+    for (const { data } of graph.nodes) {
+      const entity = kb.get(data.id);
+      const status = 'verification' in entity.data ? entity.data.verification?.status : undefined;
+      expect(data.verdict, data.id).toBe(entity.collection === 'claims' ? entity.data.verdict : undefined);
+      expect(data.verification, data.id).toBe(status === 'verified' ? undefined : status);
+      expect(data.arxiv, data.id).toBe(entity.collection === 'works' ? entity.data.identifiers.arxiv : undefined);
+    }
+    expect(graph.nodes.filter((node) => node.data.verification).length, 'the atlas has entries not fully verified').toBeGreaterThan(0);
+  });
+
   test('holds every relation as an edge with its evidence, plus every notable absent citation', () => {
     const edges = new Map(graph.edges.map((edge) => [edge.data.id, edge.data]));
     for (const relation of kb.relations) {
