@@ -89,6 +89,26 @@ describe('findNode', () => {
     expect(findNode(works, 'Kaplan 2019')).toBeUndefined();
   });
 
+  test('finds a work by its arXiv id or DOI in any pasted form, and by its citation key (its id)', () => {
+    const works = [
+      { id: 'hestness-2017-scaling-predictable', label: 'Deep Learning Scaling is Predictable, Empirically', arxiv: '1712.00409' },
+      { id: 'hestness-2019-hpc', label: 'Beyond Human-Level Accuracy', doi: '10.1145/3293883.3295710' },
+      { id: 'seung-1992', label: 'Statistical mechanics of learning from examples', arxiv: 'cs/0108005' },
+      { id: 'note-1712', label: 'A note citing 1712.00409 in its title' },
+    ];
+    for (const pasted of ['1712.00409', '1712.00409v2', 'arXiv:1712.00409', 'https://arxiv.org/abs/1712.00409', 'arxiv.org/pdf/1712.00409v1.pdf', 'https://doi.org/10.48550/arXiv.1712.00409']) {
+      expect(findNode(works, pasted)?.id, pasted).toBe('hestness-2017-scaling-predictable');
+    }
+    for (const pasted of ['10.1145/3293883.3295710', 'doi:10.1145/3293883.3295710', 'https://doi.org/10.1145/3293883.3295710', '10.1145/3293883.3295710'.toUpperCase()]) {
+      expect(findNode(works, pasted)?.id, pasted).toBe('hestness-2019-hpc');
+    }
+    expect(findNode(works, 'arXiv:cs/0108005')?.id).toBe('seung-1992');
+    const arxivDoiOnly = [{ id: 'amodei-2015', label: 'Deep Speech 2', doi: '10.48550/arXiv.1512.02595' }];
+    for (const pasted of ['1512.02595', 'arXiv:1512.02595', 'https://doi.org/10.48550/arXiv.1512.02595']) expect(findNode(arxivDoiOnly, pasted)?.id, pasted).toBe('amodei-2015');
+    expect(findNode(works, 'hestness-2017-scaling-predictable')?.id, 'the BibTeX key is the entry id').toBe('hestness-2017-scaling-predictable');
+    expect(findNode(works, '1712.00410')?.id, 'another id finds only a name that contains it').toBeUndefined();
+  });
+
   test('finds nothing for an empty or unmatched query', () => {
     expect(findNode(nodes, '  ')).toBeUndefined();
     expect(findNode(nodes, 'DeepMind')).toBeUndefined();

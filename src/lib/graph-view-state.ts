@@ -7,6 +7,7 @@
 import type { EntityKind } from './kb.ts';
 import { KIND_STYLES } from './visual.ts';
 import { GRAPH_EDGE_TYPES, type GraphEdgeType, type GraphNodeData } from './graph.ts';
+import { indexedQuery } from './search-query.ts';
 
 /** Every node kind, in a fixed order. */
 export const GRAPH_NODE_TYPES = Object.keys(KIND_STYLES) as readonly EntityKind[];
@@ -86,17 +87,21 @@ const CITATION_STYLE = /\b(1[89]|20)\d\d\b|\bet al\b/;
  * ("Hestness" finds Joel Hestness), then names in which every word of the query starts a word, then
  * names containing it; among those the shortest name wins. A query written as a citation ("Kaplan
  * 2020") takes the last two alike and prefers a name that starts with its first word: the paper
- * Kaplan leads before "Sharma & Kaplan 2020".
+ * Kaplan leads before "Sharma & Kaplan 2020". A work's identifier counts as an exact name, in any
+ * form the site search reads it (`1712.00409`, `arXiv:1712.00409`, an arxiv.org or doi.org link, a DOI).
  */
-export function findNode<N extends Pick<GraphNodeData, 'id' | 'label' | 'native' | 'aliases'>>(nodes: readonly N[], query: string): N | undefined {
+export function findNode<N extends Pick<GraphNodeData, 'id' | 'label' | 'native' | 'aliases' | 'arxiv' | 'doi'>>(nodes: readonly N[], query: string): N | undefined {
   const needle = query.trim().toLowerCase();
   if (!needle) return undefined;
+  const identifier = indexedQuery(query).toLowerCase();
+  // Both sides as the site search reads them: arXiv's own DOI (10.48550/arXiv.…) is the arXiv id.
+  const identifies = (node: N) => [node.arxiv, node.doi].some((id) => id !== undefined && indexedQuery(id).toLowerCase() === identifier);
   const names = (node: N) => [node.label, node.native?.text ?? '', ...(node.aliases ?? [])].map((name) => name.toLowerCase()).filter(Boolean);
   const wordStart = asWords(needle);
   const queryWords = wordStart.trim().split(' ');
   const citation = CITATION_STYLE.test(needle);
   const rank = (node: N) => {
-    if (node.id === needle || names(node).includes(needle)) return 0;
+    if (node.id === needle || names(node).includes(needle) || identifies(node)) return 0;
     if (names(node).some((name) => asWords(name).includes(wordStart))) return 1;
     if (names(node).some((name) => queryWords.every((word) => asWords(name).includes(` ${word}`)))) return citation ? 1 : 2;
     return names(node).some((name) => name.includes(needle)) ? 3 : 4;

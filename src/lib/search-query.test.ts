@@ -3,7 +3,7 @@ import { indexedQuery, SCALING_LAW } from './search-query.ts';
 
 describe('indexedQuery', () => {
   test('reduces an arXiv id in any pasted form to the bare id the work page shows', () => {
-    for (const pasted of ['arXiv:1712.00409', 'arxiv: 1712.00409v2', 'https://arxiv.org/abs/1712.00409', 'arxiv.org/pdf/1712.00409v1.pdf', '10.48550/arXiv.1712.00409', 'https://doi.org/10.48550/arXiv.1712.00409']) {
+    for (const pasted of ['1712.00409v3', 'arXiv:1712.00409', 'arxiv: 1712.00409v2', 'https://arxiv.org/abs/1712.00409', 'arxiv.org/pdf/1712.00409v1.pdf', '10.48550/arXiv.1712.00409', 'https://doi.org/10.48550/arXiv.1712.00409']) {
       expect(indexedQuery(pasted), pasted).toBe('1712.00409');
     }
     expect(indexedQuery('arXiv:cs.CL/0108005')).toBe('cs.CL/0108005');

@@ -19,6 +19,7 @@ const IDENTIFIER_FORMS: RegExp[] = [
   new RegExp(String.raw`^arxiv:\s*${ARXIV_ID}$`, 'i'),
   new RegExp(String.raw`^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)?10\.48550\/arxiv\.${ARXIV_ID}$`, 'i'),
   /^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)(10\.\d{4,9}\/\S+)$/i,
+  new RegExp(String.raw`^${ARXIV_ID}$`, 'i'),
 ];
 
 /** `query` as the index will find it: an identifier in any of its pasted forms reduced to itself, Chinese names of scaling laws in English. */

@@ -381,6 +381,31 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
     await page.close();
   });
 
+  /** Search the find box for `query` (pressing Enter, as a reader does). */
+  const find = async (page: Page, query: string) => {
+    await page.getByLabel('Find an entry by name').fill(query);
+    await page.getByLabel('Find an entry by name').press('Enter');
+  };
+
+  test('the find box finds a work by its arXiv id, DOI or citation key, however pasted', async () => {
+    const { page, problems } = await open('/graph/');
+    await explorerReady(page);
+    const cases: [string, string][] = [
+      ['1712.00409', 'hestness-2017-scaling-predictable'],
+      ['https://arxiv.org/abs/1909.01736v1', 'hestness-2019-beyond-human-level'],
+      ['https://doi.org/10.1145/3293883.3295710', 'hestness-2019-beyond-human-level'],
+      ['10.48550/arXiv.1712.00409', 'hestness-2017-scaling-predictable'],
+      ['amodei-2015-deep-speech-2', 'amodei-2015-deep-speech-2'],
+    ];
+    for (const [query, id] of cases) {
+      await find(page, query);
+      await expect.poll(() => new URL(page.url()).searchParams.get('focus'), { message: query }).toBe(id);
+      expect(await page.locator('[data-graph-panel] h2').textContent(), query).toBe(graph().nodes.find((node) => node.data.id === id)!.data.label);
+    }
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   test('a connection button shows its relation even when a long name is cut off', async () => {
     const { page, problems } = await open('/graph/?focus=dario-amodei');
     await explorerReady(page);
