@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { edgeTypeVisible, findNode, nodeVisible, parseViewState, serializeViewState, type GraphViewState } from './graph-view-state.ts';
+import { edgeTypeVisible, findNode, nodeVisible, parseViewState, revealNode, serializeViewState, type GraphViewState } from './graph-view-state.ts';
 
 const DEFAULT: GraphViewState = { hiddenKinds: [], hiddenEdges: [] };
 
@@ -39,6 +39,27 @@ describe('filters', () => {
     expect([2013, 2014, 2017, 2018].map((year) => nodeVisible({ type: 'work', year }, range))).toEqual([false, true, true, false]);
     expect(nodeVisible({ type: 'person' }, range)).toBe(true);
     expect(nodeVisible({ type: 'work', year: 1993 }, { ...DEFAULT, to: 2000 })).toBe(true);
+  });
+
+  test('revealing a node shows its hidden kind again and says so, keeping the other filters', () => {
+    const state: GraphViewState = { ...DEFAULT, hiddenKinds: ['person', 'event'], hiddenEdges: ['cites'], focus: 'x' };
+    const reveal = revealNode({ type: 'person' }, state);
+    expect(reveal).toEqual({ state: { ...state, hiddenKinds: ['event'] }, kindShown: 'person' });
+    expect(nodeVisible({ type: 'person' }, reveal.state)).toBe(true);
+  });
+
+  test('revealing a dated node widens the year range just to its year, at whichever end left it out', () => {
+    const range: GraphViewState = { ...DEFAULT, from: 2018, to: 2020 };
+    expect(revealNode({ type: 'work', year: 2014 }, range)).toEqual({ state: { ...range, from: 2014 }, yearIncluded: 2014 });
+    expect(revealNode({ type: 'work', year: 2024 }, range)).toEqual({ state: { ...range, to: 2024 }, yearIncluded: 2024 });
+    const both = revealNode({ type: 'work', year: 2014 }, { ...range, hiddenKinds: ['work'] });
+    expect(both).toEqual({ state: { ...range, from: 2014 }, kindShown: 'work', yearIncluded: 2014 });
+  });
+
+  test('revealing a node the filters already show changes nothing', () => {
+    const state: GraphViewState = { ...DEFAULT, hiddenKinds: ['event'], from: 2010 };
+    expect(revealNode({ type: 'work', year: 2017 }, state)).toEqual({ state });
+    expect(revealNode({ type: 'person' }, state), 'an undated node passes any year range').toEqual({ state });
   });
 
   test('hide an edge of a hidden type', () => {

@@ -70,6 +70,28 @@ export function nodeVisible(node: Pick<GraphNodeData, 'type' | 'year'>, state: G
   return (state.from === undefined || node.year >= state.from) && (state.to === undefined || node.year <= state.to);
 }
 
+/** What it took to show a node the filters hid. */
+export interface Reveal {
+  /** The view with the node visible. */
+  state: GraphViewState;
+  /** The node's kind, when that kind had been hidden and is shown again. */
+  kindShown?: EntityKind;
+  /** The node's year, when the year range had left it out and now reaches it. */
+  yearIncluded?: number;
+}
+
+/** The view with `node` visible: its kind shown again if it was hidden, the year range widened just to its year if it left it out; and what changed. */
+export function revealNode(node: Pick<GraphNodeData, 'type' | 'year'>, state: GraphViewState): Reveal {
+  const { type, year } = node;
+  const before = year !== undefined && state.from !== undefined && year < state.from;
+  const after = year !== undefined && state.to !== undefined && year > state.to;
+  return {
+    state: { ...state, hiddenKinds: state.hiddenKinds.filter((kind) => kind !== type), ...(before ? { from: year } : {}), ...(after ? { to: year } : {}) },
+    ...(state.hiddenKinds.includes(type) ? { kindShown: type } : {}),
+    ...(before || after ? { yearIncluded: year } : {}),
+  };
+}
+
 /** Whether an edge's type is shown (an edge is drawn only when both its ends are visible too). */
 export function edgeTypeVisible(type: GraphEdgeType, state: GraphViewState): boolean {
   return !state.hiddenEdges.includes(type);

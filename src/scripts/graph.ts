@@ -8,7 +8,8 @@ import type { LaidOutGraph, GraphNodeData, GraphEdgeType } from '../lib/graph.ts
 import { GRAPH_CLASSES } from '../lib/graph-style.ts';
 import { KIND_STYLES } from '../lib/visual.ts';
 import type { EntityKind } from '../lib/kb.ts';
-import { edgeTypeVisible, findNode, nodeVisible, parseViewState, serializeViewState, type GraphViewState } from '../lib/graph-view-state.ts';
+import { edgeTypeVisible, findNode, nodeVisible, parseViewState, revealNode, serializeViewState, type GraphViewState } from '../lib/graph-view-state.ts';
+import { foundStatus, notFoundStatus } from '../lib/graph-find-status.ts';
 import { withBase } from '../lib/urls.ts';
 import { connectionButtonText } from '../lib/relation-text.ts';
 import { t } from '../i18n/index.ts';
@@ -173,6 +174,8 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
    * `bringIntoSight` (a node tapped on the drawing) scrolls the panel into sight too.
    */
   const focusNode = (id: string | undefined, moveFocus: boolean, bringIntoSight = false) => {
+    // What the find box said was about the entry it found: any other focus makes it stale.
+    findStatus.textContent = '';
     cy.nodes().removeClass(GRAPH_CLASSES.focused);
     const node = id ? cy.getElementById(id) : undefined;
     pinned = node && node.nonempty() ? (node as NodeSingular) : undefined;
@@ -197,11 +200,29 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
     relabel();
   };
 
+  /**
+   * Focus the entry `id` names, first showing it again if the filters hide it (its kind, the year
+   * range), and say so in the find box's status; `announce` says it even when nothing was hidden.
+   */
+  const focusFound = (id: string, announce: boolean) => {
+    const data = graph.nodes.find((node) => node.data.id === id)?.data;
+    if (!data) return focusNode(undefined, false);
+    const { state: shown, ...changed } = revealNode(data, state);
+    const revealed = changed.kindShown !== undefined || changed.yearIncluded !== undefined;
+    if (revealed) {
+      state = shown;
+      showForm();
+      applyFilters();
+    }
+    focusNode(id, false);
+    if (announce || revealed) findStatus.textContent = foundStatus(data.label, changed);
+  };
+
   showForm();
   applyFilters();
   // A shared link may name a focused node and a connection: focusing the node forgets the connection, so it is read first.
   const sharedEdge = state.edge ? cy.getElementById(state.edge) : undefined;
-  if (state.focus) focusNode(state.focus, false);
+  if (state.focus) focusFound(state.focus, false);
   if (sharedEdge?.nonempty() && sharedEdge.isEdge()) showEdge(sharedEdge, false);
 
   form.addEventListener('change', (event) => {
@@ -214,15 +235,15 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
     event.preventDefault();
     const query = new FormData(form).get('find')?.toString() ?? '';
     const match = findNode(graph.nodes.map((node) => node.data), query);
-    findStatus.textContent = match ? `${t('graph.find.found')} ${match.label}.` : t('graph.find.none');
-    if (match) focusNode(match.id, false);
+    // A failed search keeps the entry shown (a typo should not lose the reader's place) and says which it is.
+    if (match) focusFound(match.id, true);
+    else findStatus.textContent = notFoundStatus(pinned?.data('label') as string | undefined);
   });
   root.querySelector('[data-graph-reset]')!.addEventListener('click', () => {
     state = { hiddenKinds: [], hiddenEdges: [] };
     showForm();
     applyFilters();
     focusNode(undefined, false);
-    findStatus.textContent = '';
     cy.fit(undefined, 24);
   });
   panel.querySelector('[data-panel-close]')!.addEventListener('click', () => focusNode(undefined, false));

@@ -386,6 +386,69 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
     await page.getByLabel('Find an entry by name').fill(query);
     await page.getByLabel('Find an entry by name').press('Enter');
   };
+  const findStatus = (page: Page) => page.locator('[data-find-status]').textContent();
+  /** Whether the node is drawn, and how many connections the panel lists. */
+  const shown = (page: Page, id: string) =>
+    page.evaluate((id) => ({
+      drawn: (document.querySelector('[data-graph-canvas]') as CanvasElement).cy.getElementById(id).visible(),
+      connections: document.querySelectorAll('[data-graph-panel]:not([hidden]) .graph-panel-edges button').length,
+    }), id);
+
+  test('finding an entry the filters hide shows its kind or years again, says so, and keeps the form and the address in step', async () => {
+    const { page, problems } = await open('/graph/');
+    await explorerReady(page);
+    await page.getByRole('checkbox', { name: /Person/ }).uncheck();
+    await find(page, 'Dario Amodei');
+    await expect.poll(() => findStatus(page)).toBe('Showing the neighbourhood of Dario Amodei (the kind “Person” was hidden and is shown again).');
+    expect(await shown(page, 'dario-amodei')).toEqual({ drawn: true, connections: expect.any(Number) });
+    expect((await shown(page, 'dario-amodei')).connections).toBeGreaterThan(0);
+    expect(await page.getByRole('checkbox', { name: /Person/ }).isChecked()).toBe(true);
+    expect(new URL(page.url()).search).toBe('?focus=dario-amodei');
+    // A year range that leaves the found work out is widened just to its year.
+    await page.locator('input[name="from"]').fill('2020');
+    await page.locator('input[name="from"]').dispatchEvent('change');
+    await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBe('2020');
+    await find(page, 'arXiv:1712.00409');
+    await expect.poll(() => new URL(page.url()).searchParams.get('focus')).toBe('hestness-2017-scaling-predictable');
+    expect(await findStatus(page)).toBe('Showing the neighbourhood of Deep Learning Scaling is Predictable, Empirically (the years shown now reach 2017).');
+    expect(new URL(page.url()).searchParams.get('from')).toBe('2017');
+    expect(await page.locator('input[name="from"]').inputValue()).toBe('2017');
+    expect((await shown(page, 'hestness-2017-scaling-predictable')).drawn).toBe(true);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  test('a shared link focusing an entry its filters hide shows it, with its kind checked again and the other filters kept', async () => {
+    const { page, problems } = await open('/graph/?focus=dario-amodei&hideKinds=person,event');
+    await explorerReady(page);
+    await page.locator('[data-graph-panel]:not([hidden])').waitFor();
+    expect(await shown(page, 'dario-amodei')).toMatchObject({ drawn: true });
+    expect((await shown(page, 'dario-amodei')).connections).toBeGreaterThan(0);
+    expect(await findStatus(page)).toBe('Showing the neighbourhood of Dario Amodei (the kind “Person” was hidden and is shown again).');
+    expect(await page.getByRole('checkbox', { name: /Person/ }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: /Event/ }).isChecked()).toBe(false);
+    expect(new URL(page.url()).search).toBe('?focus=dario-amodei&hideKinds=event');
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  test('a failed search keeps the entry shown and names it; with none shown it says only that nothing matched', async () => {
+    const { page, problems } = await open('/graph/');
+    await explorerReady(page);
+    await find(page, 'Chinchilla');
+    await expect.poll(() => new URL(page.url()).searchParams.get('focus')).toBe('hoffmann-2022-chinchilla');
+    const label = graph().nodes.find((node) => node.data.id === 'hoffmann-2022-chinchilla')!.data.label;
+    await find(page, 'no such entry');
+    await expect.poll(() => findStatus(page)).toBe(`No entry has that name or identifier; still showing ${label}.`);
+    expect(new URL(page.url()).searchParams.get('focus'), 'the drawing agrees: the same entry is focused').toBe('hoffmann-2022-chinchilla');
+    expect(await page.locator('[data-graph-panel] h2').textContent()).toBe(label);
+    await page.getByRole('button', { name: 'Close' }).click();
+    expect(await findStatus(page), 'a status about an entry no longer shown is cleared').toBe('');
+    await find(page, 'no such entry');
+    await expect.poll(() => findStatus(page)).toBe('No entry has that name or identifier.');
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
 
   test('the find box finds a work by its arXiv id, DOI or citation key, however pasted', async () => {
     const { page, problems } = await open('/graph/');
