@@ -64,6 +64,9 @@ export const VERDICT_STYLES: Record<Verdict, VerdictStyle> = {
   unverified: { symbol: '?', color: '#6b6b6b', rank: 5 },
 };
 
+/** The mark of an entry whose central facts are not fully verified (secondary sources only, or not checked): a dagger, as a footnote's caveat. */
+export const NOT_VERIFIED_SYMBOL = '†';
+
 /** Symbol of each evidence stance. */
 export const STANCE_SYMBOLS: Record<Stance, string> = {
   supports: '＋',

@@ -10,6 +10,7 @@ import { KIND_STYLES } from '../lib/visual.ts';
 import type { EntityKind } from '../lib/kb.ts';
 import { edgeTypeVisible, findNode, nodeVisible, parseViewState, revealNode, serializeViewState, type GraphViewState } from '../lib/graph-view-state.ts';
 import { foundStatus, notFoundStatus } from '../lib/graph-find-status.ts';
+import { labelText, notVerifiedLabel, verdictLabel } from '../lib/check-labels.ts';
 import { withBase } from '../lib/urls.ts';
 import { connectionButtonText } from '../lib/relation-text.ts';
 import { t } from '../i18n/index.ts';
@@ -132,7 +133,30 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
     writeUrl();
   };
 
-  /** Show an entry: its kind, a link to its page and its visible connections as buttons. */
+  /** A claim's verdict as the entry pages' badge shows it, and the mark of an entry not fully verified: a line each, where they apply. */
+  const checkLines = ({ verdict, verification }: GraphNodeData): HTMLElement[] => {
+    const lines: HTMLElement[] = [];
+    if (verdict) {
+      const { symbol, text, help } = verdictLabel(verdict);
+      const badge = element('span', '', `verdict verdict-${verdict}`);
+      badge.title = help;
+      const mark = element('span', symbol);
+      mark.setAttribute('aria-hidden', 'true');
+      badge.append(mark, text);
+      const line = element('p', `${t('entry.verdict')}: `, 'graph-panel-verdict');
+      line.append(badge);
+      lines.push(line);
+    }
+    if (verification) {
+      const label = notVerifiedLabel(verification);
+      const line = element('p', labelText(label), `graph-panel-verification notice-${verification}`);
+      line.title = label.help;
+      lines.push(line);
+    }
+    return lines;
+  };
+
+  /** Show an entry: its kind, its verdict or verification where they apply, a link to its page and its visible connections as buttons. */
   const showNode = (node: NodeSingular, moveFocus: boolean) => {
     shownNode = node;
     const data = node.data() as GraphNodeData;
@@ -153,7 +177,7 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
       item.append(button);
       list.append(item);
     });
-    openPanel(data.label, [kind, linkLine, element('p', t('graph.panel.connections'), 'meta'), list], moveFocus);
+    openPanel(data.label, [kind, ...checkLines(data), linkLine, element('p', t('graph.panel.connections'), 'meta'), list], moveFocus);
   };
 
   /**

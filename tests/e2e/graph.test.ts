@@ -11,6 +11,7 @@ import { bundlesContaining, CYTOSCAPE_MARKER } from '../helpers/bundles.ts';
 import { swipeUp } from '../helpers/touch.ts';
 import type { LaidOutGraph } from '../../src/lib/graph.ts';
 import { en } from '../../src/i18n/en.ts';
+import { VERDICT_STYLES } from '../../src/lib/visual.ts';
 
 type CanvasElement = HTMLElement & { cy: Core };
 
@@ -465,6 +466,33 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
       await expect.poll(() => new URL(page.url()).searchParams.get('focus'), { message: query }).toBe(id);
       expect(await page.locator('[data-graph-panel] h2').textContent(), query).toBe(graph().nodes.find((node) => node.data.id === id)!.data.label);
     }
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  test('the panel shows a claim’s verdict as the verdict badge does, and says when an entry is not fully verified', async () => {
+    const nodes = graph().nodes.map((node) => node.data);
+    const claim = nodes.find((data) => data.verdict && data.verdict !== 'unverified')!;
+    const unverified = nodes.find((data) => data.verification === 'unverified') ?? nodes.find((data) => data.verification)!;
+    const verified = nodes.find((data) => data.type === 'person' && !data.verification)!;
+    const { page, problems } = await open(`/graph/?focus=${claim.id}`);
+    await explorerReady(page);
+    const panel = page.locator('[data-graph-panel]');
+    await panel.waitFor({ state: 'visible' });
+    const badge = panel.locator(`.verdict.verdict-${claim.verdict}`);
+    expect(await badge.textContent()).toBe(`${VERDICT_STYLES[claim.verdict!].symbol}${en[`verdict.${claim.verdict!}`]}`);
+    expect(await badge.getAttribute('title')).toBe(en[`verdict.${claim.verdict!}.help`]);
+    expect(await badge.evaluate((element) => getComputedStyle(element).borderTopStyle), 'styled as the badge of entry pages').not.toBe('none');
+    await find(page, unverified.label);
+    await expect.poll(() => panel.locator('h2').textContent()).toBe(unverified.label);
+    expect(await panel.locator('.graph-panel-verification').textContent()).toMatch(/^† Not fully verified: /);
+    expect(await panel.locator('.verdict').count()).toBe(0);
+    await page.goto(`${site.server.url}${unverified.url}`);
+    expect(await page.locator('.verification-notice').count(), 'its page shows the notice too').toBe(1);
+    await page.goto(`${site.server.url}/graph/?focus=${verified.id}`);
+    await explorerReady(page);
+    await panel.waitFor({ state: 'visible' });
+    expect(await panel.locator('.graph-panel-verification, .verdict').count(), 'a verified entry that is no claim has neither').toBe(0);
     expect(problems.consoleErrors).toEqual([]);
     await page.close();
   });
