@@ -279,6 +279,8 @@ export const en = {
   'timeline.legend.span': 'a solid bar: a span, such as time at a lab, from its start to its end',
   'timeline.legend.ongoing': 'a bar that fades out at today: a span that still holds',
   'timeline.legend.endUnknown': 'a dotted bar that fades out within a year: a span whose end is not known (its label says "end unknown")',
+  'timeline.legend.verdict': 'a claim’s label ends with its verdict, as on its page (✓ Supported, ✗ False…)',
+  'timeline.legend.notVerified': 'after a label or in the list below: its entry is not fully verified (its page says what). Unlike a hatched box, this is about the entry, not the date',
   'timeline.chronology': 'Chronology',
   'timeline.chronology.intro': 'The same facts as a list, oldest first, grouped by the year they start in.',
   'timeline.count': 'dated facts',

@@ -3,6 +3,7 @@ import { buildKnowledgeBase, type DatedItem, type KbEntry } from './kb.ts';
 import { parseEdtf, spanRange } from './dates.ts';
 import { buildTimeline, escapeHtml, itemsByYear, latestAccessed, shorten, timelineItem, UNKNOWN_END_DRAWN_MS } from './timeline.ts';
 import { checkFiles, validFiles } from './test-fixtures.ts';
+import type { EntryCheck } from './entry-check.ts';
 
 const NOW = Date.parse('2026-11-29T00:00:00Z');
 
@@ -100,6 +101,32 @@ describe('timelineItem: how a date is drawn', () => {
     expect(item.text).toBe(title);
   });
 
+  test('a claim’s label and tooltip carry its verdict in the verdict badge’s symbol and word', () => {
+    const claim = dated('2020-01-23', { id: 'claim:c', kind: 'claim', entity: 'c', collection: 'claims', title: 'Baidu found it first', url: '/claims/c/' });
+    const item = timelineItem(claim, NOW, { verdict: 'partly-supported' });
+    expect(item.content).toBe('⬢ Baidu found it first · ◐ Partly supported');
+    expect(item.title).toBe('Baidu found it first\nVerdict: ◐ Partly supported\n23 Jan 2020\nEDTF: 2020-01-23');
+    expect(item.verdict).toBe('partly-supported');
+    expect(item.className, 'a verdict is no class of its own').toBe('tl-claims');
+  });
+
+  test('a fact of an entry not fully verified is marked † with its own class, in the label after the date and in the tooltip', () => {
+    const item = timelineItem(dated('2024-11~'), NOW, { verification: 'secondary' });
+    expect(item.content).toBe('◆ A work (c. Nov 2024) †');
+    expect(item.title.split('\n').at(-1)).toBe('† Not fully verified: only secondary sources');
+    expect(item.className.split(' ')).toEqual(['tl-works', 'tl-approximate', 'tl-not-verified']);
+    expect(item).toMatchObject({ verification: 'secondary', uncertain: true });
+  });
+
+  test('an uncertain date is not an unverified entry, nor the other way round', () => {
+    const verifiedButApproximate = timelineItem(dated('2024-11~'), NOW);
+    expect(verifiedButApproximate.className).not.toContain('tl-not-verified');
+    expect(verifiedButApproximate.content).not.toContain('†');
+    expect(verifiedButApproximate).not.toHaveProperty('verification');
+    const exactButUnverified = timelineItem(dated('2017-12-01'), NOW, { verification: 'unverified' });
+    expect(exactButUnverified).toMatchObject({ className: 'tl-works tl-not-verified', uncertain: false, type: 'point' });
+  });
+
   test('a fact of a collection without a row is an error naming it', () => {
     expect(() => timelineItem(dated('2020', { collection: 'datasets', id: 'x:y' }), NOW)).toThrow(/"x:y".*datasets/);
   });
@@ -122,6 +149,14 @@ describe('buildTimeline', () => {
       'works point',
     ]);
     expect(timeline.items.find((item) => item.kind === 'affiliation')).toMatchObject({ edtf: '2017/2019~', url: '/people/joel-hestness/' });
+  });
+
+  test('gives each fact its entry’s check: a claim its verdict, an affiliation the verification of its person', () => {
+    const checks: Record<string, EntryCheck> = { 'baidu-first': { verdict: 'partly-supported' }, 'joel-hestness': { verification: 'unverified' } };
+    const timeline = buildTimeline(kb.dated, new Date(NOW), (id) => checks[id] ?? {});
+    expect(timeline.items.find((item) => item.kind === 'claim')).toMatchObject({ verdict: 'partly-supported' });
+    expect(timeline.items.find((item) => item.kind === 'affiliation')).toMatchObject({ verification: 'unverified' });
+    expect(timeline.items.filter((item) => item.verification).map((item) => item.kind)).toEqual(['affiliation']);
   });
 
   test('has five rows in a fixed order, each with its kind symbol', () => {

@@ -5,8 +5,10 @@
  */
 import { KIND_OF, type DatedItem, type DatedKind } from './kb.ts';
 import { dateQualifiers, formatEdtf, timeParts, type DateRange, type TimePart } from './dates.ts';
-import { KIND_STYLES } from './visual.ts';
+import { KIND_STYLES, NOT_VERIFIED_SYMBOL } from './visual.ts';
 import { TIMELINE_GROUPS, type TimelineGroupId } from './timeline-view.ts';
+import type { EntryCheck } from './entry-check.ts';
+import { labelText, notVerifiedLabel, verdictLabel } from './check-labels.ts';
 import { t } from '../i18n/index.ts';
 
 /** One row of the timeline, in vis-timeline's group format. */
@@ -21,13 +23,13 @@ export interface TimelineGroup {
   order: number;
 }
 
-/** One dated fact in vis-timeline's item format, plus what the chronology list needs. */
-export interface TimelineItem {
+/** One dated fact in vis-timeline's item format, plus what the chronology list needs (with a claim's `verdict` and, when the fact's entry is not fully verified, its `verification`). */
+export interface TimelineItem extends EntryCheck {
   /** The dated item's id, e.g. `published:kaplan-2020-scaling-laws`. */
   id: string;
-  /** Label drawn on the timeline (escaped HTML): kind symbol, short title, and the date when it is uncertain. */
+  /** Label drawn on the timeline (escaped HTML): kind symbol, short title, the date when it is uncertain, a claim's verdict, and † when the entry is not fully verified. */
   content: string;
-  /** Tooltip (escaped HTML): full title, date in words and the EDTF as written. */
+  /** Tooltip (escaped HTML): full title, a claim's verdict, date in words, the EDTF as written, and what is not verified. */
   title: string;
   /** Earliest instant the date may mean, ISO 8601 UTC. */
   start: string;
@@ -37,7 +39,7 @@ export interface TimelineItem {
   group: TimelineGroupId;
   /** `point` for an exact day, `range` for spans and for dates known only to a month, year or approximately. */
   type: 'point' | 'range';
-  /** Space-separated classes: `tl-<group>`, and `tl-approximate`, `tl-uncertain`, `tl-imprecise`, `tl-span`, `tl-open` (ongoing), `tl-end-unknown` as they apply. */
+  /** Space-separated classes: `tl-<group>`, and `tl-approximate`, `tl-uncertain`, `tl-imprecise`, `tl-span`, `tl-open` (ongoing), `tl-end-unknown` (all about the date) and `tl-not-verified` (about the entry) as they apply. */
   className: string;
   /** The date as written, in EDTF (`from/to` for spans). */
   edtf: string;
@@ -100,8 +102,8 @@ function drawnEnd(range: DateRange, now: number): number {
   return range.end;
 }
 
-/** One dated fact as a timeline item; ongoing spans run to `now` (ms since epoch), spans whose end is not known fade out after a year. */
-export function timelineItem(item: DatedItem, now: number): TimelineItem {
+/** One dated fact as a timeline item; ongoing spans run to `now` (ms since epoch), spans whose end is not known fade out after a year; `check` is how far its entry is checked. */
+export function timelineItem(item: DatedItem, now: number, check: EntryCheck = {}): TimelineItem {
   const { range } = item;
   const group = groupOf(item);
   const { approximate, uncertain } = dateQualifiers(item.edtf);
@@ -117,9 +119,15 @@ export function timelineItem(item: DatedItem, now: number): TimelineItem {
     range.precision === 'interval' && 'tl-span',
     range.openEnd === 'ongoing' && 'tl-open',
     range.openEnd === 'unknown' && 'tl-end-unknown',
+    check.verification && 'tl-not-verified',
   ].filter(Boolean);
-  const label = `${symbol} ${shorten(item.title)}${range.uncertain || range.openEnd === 'unknown' ? ` (${date})` : ''}`;
-  const tooltip = `${item.title}\n${date}\nEDTF: ${item.edtf}`;
+  const verdict = check.verdict && labelText(verdictLabel(check.verdict));
+  const label = [
+    `${symbol} ${shorten(item.title)}${range.uncertain || range.openEnd === 'unknown' ? ` (${date})` : ''}`,
+    verdict && `· ${verdict}`,
+    check.verification && NOT_VERIFIED_SYMBOL,
+  ].filter(Boolean).join(' ');
+  const tooltip = [item.title, verdict && `${t('entry.verdict')}: ${verdict}`, date, `EDTF: ${item.edtf}`, check.verification && labelText(notVerifiedLabel(check.verification))].filter(Boolean).join('\n');
   return {
     id: item.id,
     content: escapeHtml(label),
@@ -137,11 +145,12 @@ export function timelineItem(item: DatedItem, now: number): TimelineItem {
     times: timeParts(item.edtf),
     year: new Date(range.start).getUTCFullYear(),
     uncertain: range.uncertain,
+    ...check,
   };
 }
 
-/** The whole timeline from the knowledge base's dated facts; `now` fixes where open spans end, so output is deterministic. */
-export function buildTimeline(dated: readonly DatedItem[], now: Date): TimelineData {
+/** The whole timeline from the knowledge base's dated facts; `now` fixes where open spans end, so output is deterministic; `checkOf` says how far the entry with a given id is checked. */
+export function buildTimeline(dated: readonly DatedItem[], now: Date, checkOf: (entity: string) => EntryCheck = () => ({})): TimelineData {
   return {
     now: now.toISOString(),
     groups: TIMELINE_GROUPS.map((id, order) => ({
@@ -150,7 +159,7 @@ export function buildTimeline(dated: readonly DatedItem[], now: Date): TimelineD
       className: `tl-group-${id}`,
       order,
     })),
-    items: dated.map((item) => timelineItem(item, now.getTime())),
+    items: dated.map((item) => timelineItem(item, now.getTime(), checkOf(item.entity))),
   };
 }
 

@@ -9,6 +9,8 @@ import { DIST, serveStatic, type RunningServer } from '../helpers/static-server.
 import { swipeUp } from '../helpers/touch.ts';
 import type { TimelineData } from '../../src/lib/timeline.ts';
 import { defaultView, fullWindow, stepThroughItems } from '../../src/lib/timeline-view.ts';
+import { VERDICT_STYLES } from '../../src/lib/visual.ts';
+import { en } from '../../src/i18n/en.ts';
 
 describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
   let server: RunningServer;
@@ -66,6 +68,39 @@ describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
     expect(range.width / canvas.width).toBeCloseTo(period / (to - from), 1);
     await box.hover();
     await expect.poll(() => page.locator('.vis-tooltip').textContent()).toContain(`EDTF: ${approximate.edtf}`);
+  });
+
+  /** A query showing only `item`'s row, over a window from two months before it to two months after it. */
+  const around = (item: TimelineData['items'][number]) => {
+    const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    const margin = 60 * 86_400_000;
+    return `?from=${day(Date.parse(item.start) - margin)}&to=${day(Date.parse(item.end ?? item.start) + margin)}&groups=${item.group}`;
+  };
+
+  test('a claim shows its verdict on its label and in its tooltip, as the claim pages word it', async () => {
+    const claim = data.items.find((item) => item.verdict === 'supported') ?? data.items.find((item) => item.verdict)!;
+    await openTimeline(around(claim));
+    const box = page.locator('#tl-canvas .vis-item', { hasText: claim.text.slice(0, 18) }).first();
+    const word = `${VERDICT_STYLES[claim.verdict!].symbol} ${en[`verdict.${claim.verdict!}`]}`;
+    expect(await box.locator('.vis-item-content').textContent()).toContain(`· ${word}`);
+    await box.hover();
+    await expect.poll(() => page.locator('.vis-tooltip').textContent()).toContain(`Verdict: ${word}`);
+  });
+
+  test('a fact of an entry not fully verified is marked † in italics, apart from how its date is drawn, and the legend says so', async () => {
+    const exact = data.items.find((item) => item.verification && item.type === 'point' && !item.uncertain);
+    const fact = exact ?? data.items.find((item) => item.verification && !item.uncertain)!;
+    await openTimeline(around(fact));
+    const box = page.locator('#tl-canvas .vis-item.tl-not-verified', { hasText: fact.text.slice(0, 18) }).first();
+    expect((await box.locator('.vis-item-content').textContent())!.trim()).toMatch(/ †$/);
+    const style = await box.evaluate((element) => ({ font: getComputedStyle(element.querySelector('.vis-item-content')!).fontStyle, border: getComputedStyle(element).borderTopStyle, image: getComputedStyle(element).backgroundImage }));
+    expect(style.font).toBe('italic');
+    expect(style.border, 'a dashed edge is for an uncertain date').not.toBe('dashed');
+    expect(style.image, 'hatching is for an uncertain date').not.toContain('repeating-linear-gradient');
+    await box.hover();
+    await expect.poll(() => page.locator('.vis-tooltip').textContent()).toMatch(/† Not fully verified: /);
+    const legend = page.locator('.tl-legend [data-legend="not-verified"]');
+    expect(await legend.textContent()).toMatch(/^† .*not fully verified/);
   });
 
   test('keeps the window and rows in the address, and the lineage preset shows works and events 1993–2024', async () => {

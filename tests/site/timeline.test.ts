@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { checkContentFolder } from '../../src/lib/content-check.ts';
 import { buildKnowledgeBase, type KbEntry } from '../../src/lib/kb.ts';
 import type { TimelineData } from '../../src/lib/timeline.ts';
+import { entryCheck } from '../../src/lib/entry-check.ts';
 import { DIST, resolveFile } from '../helpers/static-server.ts';
 import { htmlPages } from '../helpers/dist-files.ts';
 
@@ -28,6 +29,17 @@ describe('/timeline.json', () => {
       else expect(Date.parse(item.end!), item.id).toBeGreaterThanOrEqual(Date.parse(item.start));
       expect(resolveFile(DIST, item.url), item.url).toBeDefined();
     }
+  });
+
+  test('every claim carries its verdict, and every fact of an entry not fully verified its status and class', () => {
+    const facts = new Map(kb.dated.map((fact) => [fact.id, fact]));
+    for (const item of data!.items) {
+      const check = entryCheck(kb.get(facts.get(item.id)!.entity));
+      expect({ verdict: item.verdict, verification: item.verification }, item.id).toEqual({ verdict: check.verdict, verification: check.verification });
+      expect(item.className.split(' ').includes('tl-not-verified'), item.id).toBe(Boolean(check.verification));
+    }
+    expect(data!.items.filter((item) => item.kind === 'claim').every((item) => item.verdict)).toBe(true);
+    expect(data!.items.some((item) => item.verification), 'the atlas has facts of entries not fully verified').toBe(true);
   });
 
   test('open spans end at the last day a source was read, not at build time', () => {
@@ -63,6 +75,16 @@ describe('/timeline/ page', () => {
     const data = JSON.parse(readFileSync(join(DIST, 'timeline.json'), 'utf8')) as TimelineData;
     const entries = [...timeline!.html.matchAll(/<li id="([^"]+)" class="tl-entry"[^>]*>\s*<span class="date-text"[^>]*><time datetime="([^"]+)"/g)];
     expect(entries.map((match) => match[1]!.replace(/&amp;/g, '&'))).toEqual(data.items.map((item) => item.id));
+  });
+
+  test('the chronology shows a claim’s verdict badge and tags a fact of an entry not fully verified, apart from an uncertain date', () => {
+    const data = JSON.parse(readFileSync(join(DIST, 'timeline.json'), 'utf8')) as TimelineData;
+    const lines = new Map([...timeline!.html.matchAll(/<li id="([^"]+)" class="tl-entry"[^>]*>([\s\S]*?)<\/li>/g)].map((match) => [match[1]!.replace(/&amp;/g, '&'), match[2]!]));
+    for (const item of data.items) {
+      const line = lines.get(item.id)!;
+      expect(line.includes(`class="verdict verdict-${item.verdict}"`), item.id).toBe(Boolean(item.verdict));
+      expect(line.includes('class="tag-not-verified"'), item.id).toBe(Boolean(item.verification));
+    }
   });
 
   test('its scripts are external modules, and no other page loads the timeline', () => {
