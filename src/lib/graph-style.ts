@@ -8,6 +8,7 @@ import type { EntityKind } from './kb.ts';
 import type { GraphEdgeType, Position } from './graph.ts';
 import type { LabelSide } from './label-placement.ts';
 import { EDGE_COLOURS, KIND_STYLES } from './visual.ts';
+import { GRAPH_CLASSES } from './graph-classes.ts';
 
 /** Width and height of every node, in layout units. */
 export const NODE_SIZE = 22;
@@ -47,21 +48,7 @@ export interface GraphColours {
   edges?: Partial<Record<GraphEdgeType, string>>;
 }
 
-/** Class names the scripts put on elements. */
-export const GRAPH_CLASSES = {
-  /** Outside the highlighted neighbourhood. */
-  faded: 'faded',
-  /** The node whose neighbourhood is highlighted. */
-  focused: 'focused',
-  /** The centre of a local graph. */
-  centre: 'centre',
-  /** Removed by the explorer's filters. */
-  filtered: 'filtered',
-  /** Its label is drawn: it fits without covering another label or node (see `placeLabels`). */
-  labelled: 'labelled',
-  /** Under the pointer: its label is drawn whether it fits or not. */
-  hovered: 'hovered',
-} as const;
+export { GRAPH_CLASSES };
 
 /** The class that puts a node's label on each side of it; below, the default, needs none. */
 export const LABEL_SIDE_CLASSES: Record<LabelSide, string | undefined> = { below: undefined, above: 'label-above', right: 'label-right', left: 'label-left' };

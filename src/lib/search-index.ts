@@ -6,6 +6,7 @@ import type { Entity, EntityKind, KnowledgeBase } from './kb.ts';
 import type { RelationType } from './references.ts';
 import type { Verdict, WorkType } from './schema.ts';
 import { displayDate } from './kb.ts';
+import { entryCheck, type NotVerified } from './entry-check.ts';
 import { parseEdtf } from './dates.ts';
 import { META_WEIGHTS, type SearchFacet } from './search-schema.ts';
 import { authorSearchNames, otherNames, shortCitation } from './entry-names.ts';
@@ -15,7 +16,7 @@ export interface SearchRecord {
   /** Facet values: kind, verdict, year, connected organisations, language of the original. */
   filters: Partial<Record<SearchFacet, string[]>>;
   /** What a result card shows besides title and excerpt, and the searchable fields of `META_WEIGHTS`. */
-  meta: { kind: EntityKind; date?: string; verdict?: Verdict; format?: WorkType } & Partial<Record<Exclude<keyof typeof META_WEIGHTS, 'title'>, string>>;
+  meta: { kind: EntityKind; date?: string; verdict?: Verdict; verification?: NotVerified; format?: WorkType } & Partial<Record<Exclude<keyof typeof META_WEIGHTS, 'title'>, string>>;
   /** Sort keys; `date` is an ISO day on every page (undated entries sort as oldest). */
   sort: { date: string };
 }
@@ -74,7 +75,7 @@ export function sortDate(kb: KnowledgeBase, entity: Entity): string {
 
 /** The search record of an entry page. */
 export function searchRecord(kb: KnowledgeBase, entity: Entity): SearchRecord {
-  const verdict = entity.collection === 'claims' ? entity.data.verdict : undefined;
+  const { verdict, verification } = entryCheck(entity);
   const language = originalLanguage(kb, entity);
   const organisations = connectedOrgs(kb, entity);
   const filters: SearchRecord['filters'] = { type: [entity.kind] };
@@ -89,6 +90,7 @@ export function searchRecord(kb: KnowledgeBase, entity: Entity): SearchRecord {
       kind: entity.kind,
       ...(entity.date ? { date: displayDate(entity.date) } : {}),
       ...(verdict ? { verdict } : {}),
+      ...(verification ? { verification } : {}),
       ...(entity.collection === 'works' ? { format: entity.data.type } : {}),
       ...Object.fromEntries(Object.entries(searchable).filter(([, values]) => values.length > 0).map(([key, values]) => [key, values.join(' · ')])),
     },

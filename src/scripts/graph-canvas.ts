@@ -191,8 +191,11 @@ function labelWhatFits(cy: Core, container: HTMLElement, labelScale: number): vo
     // box comes out a fraction of a pixel wider than the measured text, and labels must not touch.
     const width = Math.min(LABEL_MAX_WIDTH * scale, textMeasure.measureText(String(node.data('label'))).width) + 4;
     const { x, y } = node.renderedPosition();
+    // Cytoscape's own label box starts at the node's edge, the margin inside it, and adds the text
+    // background's padding (1px) above and below: the box claimed here covers all of that.
+    const margin = LABEL_MARGIN * scale;
     for (const side of LABEL_SIDES) {
-      const box = labelBox(side, x, y, radius, LABEL_MARGIN * scale, width, size * 1.3);
+      const box = labelBox(side, x, y, radius, 0, width + margin, size * 1.3 + margin + 2);
       if (box.x1 >= 0 && box.y1 >= 0 && box.x2 <= container.clientWidth && box.y2 <= container.clientHeight) candidates.push({ id: node.id(), box, side });
     }
   }

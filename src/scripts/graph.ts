@@ -5,7 +5,7 @@
  */
 import type { EdgeCollection, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { LaidOutGraph, GraphNodeData, GraphEdgeType } from '../lib/graph.ts';
-import { GRAPH_CLASSES } from '../lib/graph-style.ts';
+import { GRAPH_CLASSES } from '../lib/graph-classes.ts';
 import { KIND_STYLES } from '../lib/visual.ts';
 import type { EntityKind } from '../lib/kb.ts';
 import { edgeTypeVisible, findNode, nodeVisible, parseViewState, revealNode, serializeViewState, type GraphViewState } from '../lib/graph-view-state.ts';

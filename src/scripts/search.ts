@@ -8,6 +8,8 @@ import { SEARCH_FACETS, SEARCH_RANKING, type SearchFacet } from '../lib/search-s
 import { isActive, pagefindOptions, paramsFromState, stateFromParams, type SearchState, type SortOrder } from '../lib/search-state.ts';
 import { segmentQuery, showIndexedText } from '../lib/search-text.ts';
 import { indexedQuery } from '../lib/search-query.ts';
+import { labelText, notVerifiedLabel, verdictLabel } from '../lib/check-labels.ts';
+import type { NotVerified } from '../lib/entry-check.ts';
 import { foldWhenNarrow } from './fold-when-narrow.ts';
 import type { EntityKind } from '../lib/kb.ts';
 import type { Verdict, WorkType } from '../lib/schema.ts';
@@ -67,10 +69,11 @@ function kindBadge(kind: EntityKind): HTMLElement {
 
 /** A verdict as symbol + word (the same badge as on claim pages). */
 function verdictBadge(verdict: Verdict): HTMLElement {
-  const symbol = el('span', '', VERDICT_STYLES[verdict].symbol);
+  const label = verdictLabel(verdict);
+  const symbol = el('span', '', label.symbol);
   symbol.setAttribute('aria-hidden', 'true');
-  const badge = el('span', `verdict verdict-${verdict}`, symbol, t(`verdict.${verdict}` as UiKey));
-  badge.title = t(`verdict.${verdict}.help` as UiKey);
+  const badge = el('span', `verdict verdict-${verdict}`, symbol, label.text);
+  badge.title = label.help;
   return badge;
 }
 
@@ -137,6 +140,13 @@ async function renderCard(result: PagefindResult): Promise<HTMLElement> {
   if (format) line.append(el('span', 'meta', t(`workType.${format}`)), ' ');
   if (data.meta.date) line.append(el('span', 'meta', data.meta.date), ' ');
   if (verdict && verdict in VERDICT_STYLES) line.append(verdictBadge(verdict));
+  const verification = data.meta.verification as NotVerified | undefined;
+  if (verification === 'secondary' || verification === 'unverified') {
+    const label = notVerifiedLabel(verification);
+    const tag = el('span', 'tag-not-verified', labelText(label));
+    tag.title = label.help;
+    line.append(' ', tag);
+  }
   const excerpt = el('p', 'result-excerpt');
   excerpt.innerHTML = showIndexedText(data.excerpt); // Pagefind escapes the page text and adds only <mark>.
   const card = el('li', `result-card${kind ? ` result-${kind}` : ''}`, el('h3', '', link), line, excerpt);

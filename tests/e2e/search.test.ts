@@ -30,7 +30,6 @@ describe.skipIf(!hasChromium && !inCI)('search in the browser', () => {
     ['a pasted arXiv link', 'https://arxiv.org/abs/1712.00409v1', '/works/hestness-2017-scaling-predictable/'],
     ['an arXiv id with its prefix', 'arXiv:2001.08361', '/works/kaplan-2020-scaling-laws/'],
     ['arXiv’s own DOI of a paper', '10.48550/arXiv.1712.00409', '/works/hestness-2017-scaling-predictable/'],
-    ['a Chinese name of scaling laws', '规模定律', '/claims/baidu-found-scaling-laws-first/'],
     ['a paper by the name readers know it by', 'Chinchilla', '/works/hoffmann-2022-chinchilla/'],
     ['a paper by its short citation', 'Kaplan et al. 2020', '/works/kaplan-2020-scaling-laws/'],
     ['a pasted Chinese quote', '竟然是百度最先发现的', '/claims/baidu-found-scaling-laws-first/'],
@@ -52,11 +51,18 @@ describe.skipIf(!hasChromium && !inCI)('search in the browser', () => {
     await page.close();
   });
 
-  test('a Chinese name of scaling laws finds the scaling-law pages and says what was searched', async () => {
-    const { page } = await searchPage(new URLSearchParams({ q: '缩放定律' }).toString());
-    expect((await resultLinks(page)).length).toBeGreaterThan(5);
-    expect(await page.locator('#search-status').textContent()).toContain('(searched for “scaling law”)');
-    await page.close();
+  test('a Chinese name of scaling laws finds what "scaling law" finds, the headline claim near the top, and says what was searched', async () => {
+    const english = await searchPage(new URLSearchParams({ q: 'scaling law' }).toString());
+    const expected = await resultLinks(english.page);
+    await english.page.close();
+    for (const name of ['规模定律', '缩放定律']) {
+      const { page } = await searchPage(new URLSearchParams({ q: name }).toString());
+      const links = await resultLinks(page);
+      expect(links, name).toEqual(expected);
+      expect(links.slice(0, 3), `${name}: the article's headline claim among the first three`).toContain('/claims/baidu-found-scaling-laws-first/');
+      expect(await page.locator('#search-status').textContent()).toContain('(searched for “scaling law”)');
+      await page.close();
+    }
   });
 
   test('百度 finds the Baidu organisation pages', async () => {
@@ -71,6 +77,14 @@ describe.skipIf(!hasChromium && !inCI)('search in the browser', () => {
     await expect(first.locator('.kind').textContent()).resolves.toContain('Claim');
     await expect(first.locator('.verdict').textContent()).resolves.toContain('Partly supported');
     await expect(first.locator('.result-meta .meta').textContent()).resolves.toBe('c. Nov 2024');
+    expect(await first.locator('.tag-not-verified').count(), 'a claim has a verdict, not a verification mark').toBe(0);
+    await page.close();
+  });
+
+  test('a result card marks an entry not fully verified, as its list row does', async () => {
+    const { page } = await searchPage('q=T5');
+    const card = page.locator('#search-results .result-card', { has: page.locator('a[href="/works/raffel-2019-t5/"]') });
+    await expect(card.locator('.tag-not-verified').textContent()).resolves.toContain('Not fully verified');
     await page.close();
   });
 

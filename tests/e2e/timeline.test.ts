@@ -41,6 +41,7 @@ describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
     await openTimeline();
     expect(await page.locator('#tl-canvas .vis-label').count()).toBe(data.groups.length);
     expect(await page.locator('#tl-canvas .vis-item-content').count()).toBeGreaterThan(10);
+    expect(await page.locator('#tl-help').innerText(), 'a mouse is told the mouse wheel, not pinching').toMatch(/Ctrl \+ mouse wheel/);
     await openTimeline('?groups=events');
     const events = data.items.filter((item) => item.group === 'events');
     expect(events.length).toBeGreaterThan(5);
@@ -134,6 +135,9 @@ describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
       const phone = await context.newPage();
       await phone.goto(`${server.url}/timeline/`);
       await phone.locator('#tl-canvas .vis-item-content').first().waitFor();
+      const help = phone.locator('#tl-help');
+      await expect.poll(() => help.innerText()).toMatch(/pinch/);
+      expect(await help.innerText(), 'a touch screen is told its own gestures, not the mouse wheel').not.toMatch(/mouse wheel/);
       await phone.evaluate(() => window.scrollTo(0, 300));
       const canvas = (await phone.locator('#tl-canvas').boundingBox())!;
       expect(canvas.y).toBeLessThan(600);

@@ -145,6 +145,25 @@ describe('entry pages', () => {
     expect(link(withoutOwn!.url.slice(1)), `${withoutOwn!.id} has no fact of its own: its earliest`).toBe(encodeURIComponent(kb.datedFor(withoutOwn!.id)[0]!.id));
   });
 
+  test('collection lists and search records mark every entry not fully verified, and only those', () => {
+    const notVerified = (entity: { data: object }) => {
+      const status = 'verification' in entity.data ? (entity.data.verification as { status?: string } | undefined)?.status : undefined;
+      return status === 'secondary' || status === 'unverified';
+    };
+    for (const collection of ['people', 'orgs', 'works', 'events'] as const) {
+      const html = readFileSync(join(DIST, collection, 'index.html'), 'utf8');
+      const rows = html.split('<li>').slice(1);
+      for (const entity of kb.byCollection[collection]) {
+        const row = rows.find((r) => r.includes(`href="${entity.url}"`));
+        expect(row, entity.id).toBeDefined();
+        expect(row!.slice(0, row!.indexOf('</li>')).includes('class="tag-not-verified"'), `${collection} list: ${entity.id}`).toBe(notVerified(entity));
+      }
+      const page = (entity: { url: string }) => readFileSync(join(DIST, entity.url, 'index.html'), 'utf8');
+      for (const entity of kb.byCollection[collection]) expect(page(entity).includes('data-pagefind-meta="verification"'), `search record: ${entity.id}`).toBe(notVerified(entity));
+    }
+    expect(kb.byCollection.works.filter(notVerified).length, 'some works are not fully verified').toBeGreaterThan(3);
+  });
+
   test('every relation appears on the pages of both its ends', async () => {
     const cache = new Map<string, string>();
     const page = (url: string) => cache.get(url) ?? cache.set(url, readFileSync(join(DIST, url, 'index.html'), 'utf8')).get(url)!;
