@@ -304,6 +304,8 @@ export const en = {
   'chart.against': 'against',
   'chart.tableOnly': 'No chart of its own: these numbers are shown as a table.',
   'chart.drawnIn': 'They are drawn in:',
+  'chart.coinciding': 'Drawn nearly on top of each other, so that only the legend tells them apart:',
+  'chart.coinciding.and': 'and',
   'charts.tableOnly': 'table, no chart of its own',
   'charts.title': 'Scaling charts',
   'charts.intro': 'The scaling laws as their papers published them: every line is computed from a published fit and is not a measurement, every marker is a number printed in a paper, and every chart says where its numbers come from and over what range it draws them, with the data to download.',

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { scaleLog } from 'd3-scale';
-import { assignSeriesStyles, axisTicks, buildChartModel, labelWidth, paddedExtent, seriesIdentity, seriesStyle, tickLabel } from './charts.ts';
+import { assignSeriesStyles, axisTicks, buildChartModel, coincidingCurves, labelWidth, NEAR_PX, paddedExtent, seriesIdentity, seriesStyle, tickLabel } from './charts.ts';
 import { datasetSchema, type Dataset } from './schema.ts';
 
 const source = { url: 'https://arxiv.org/abs/2203.15556', accessed: '2026-11-29' };
@@ -125,6 +125,23 @@ describe('buildChartModel', () => {
   test('a formula with no positive value over the range is an error, not a NaN path', () => {
     const bad = datasetSchema.parse({ ...table, chart: { description: 'd', panels: [{ x: { label: 'x', domain: [1, 10] }, y: { label: 'y' }, curves: [{ label: 'c', law: 'anchored-power', dataset: 'fit', row: 'Published', params: { exponent: 'alpha' }, at: { x0: 1, y0: -1 } }] }] } });
     expect(() => buildChartModel('bad', (id) => (id === 'bad' ? bad : lookup(id)))).toThrow(/chart curve "c" has no positive finite value/);
+  });
+});
+
+describe('coincidingCurves', () => {
+  test('pairs the curves drawn less than NEAR_PX apart at every sample, and only those', () => {
+    const curves = [
+      { label: 'Adam', heights: [0, 40, 80] },
+      { label: 'SGD', heights: [0, 41, 80 + NEAR_PX - 0.5] },
+      { label: 'Speech', heights: [0, 40, 80 + NEAR_PX] },
+      { label: 'Word LM', heights: [100, 120, 140] },
+    ];
+    expect(coincidingCurves(curves)).toEqual([['Adam', 'SGD'], ['SGD', 'Speech']]);
+    expect(coincidingCurves([curves[0]!])).toEqual([]);
+  });
+
+  test('a chart model names no pair when its curves stay apart', () => {
+    expect(buildChartModel('table', lookup)!.panels[0]!.coinciding).toEqual([]);
   });
 });
 

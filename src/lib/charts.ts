@@ -78,6 +78,20 @@ export interface PanelModel {
   y: AxisModel;
   curves: CurveModel[];
   points: PointsModel[];
+  /** Pairs of curve labels drawn nearly on top of each other over their whole span (see NEAR_PX), which only the legend tells apart. */
+  coinciding: [string, string][];
+}
+
+/** Curves never further apart than this, in panel units (a panel is 460 wide), read as one line. */
+export const NEAR_PX = 6;
+
+/** The pairs of curves whose drawn heights, sample by sample (all curves of a panel share their x samples), never differ by NEAR_PX or more. */
+export function coincidingCurves(curves: readonly { label: string; heights: readonly number[] }[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  curves.forEach((a, i) => {
+    for (const b of curves.slice(i + 1)) if (a.heights.every((h, k) => Math.abs(h - b.heights[k]!) < NEAR_PX)) pairs.push([a.label, b.label]);
+  });
+  return pairs;
 }
 
 /** One legend entry. */
@@ -276,6 +290,7 @@ function panelModel(ownId: string, spec: ChartPanelSpec, lookup: DatasetLookup, 
     x: { title: xTitle, ticks: axisTicks(x, plot.width, 'x'), domain: xDomain },
     y: { title: yTitle, ticks: axisTicks(y, plot.height, 'y'), domain: yDomain },
     curves: curveData.map(({ curve, samples }) => ({ label: curve.label, style: styleOf(curve), path: path(samples)!, samples })),
+    coinciding: coincidingCurves(curveData.map(({ curve, samples }) => ({ label: curve.label, heights: samples.map((s) => y(s.y)) }))),
     points: pointData.map(({ series, points }) => ({
       label: series.label,
       style: styleOf(series),

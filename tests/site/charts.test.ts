@@ -162,6 +162,16 @@ describe('chart SVGs', () => {
   const pages = htmlPages();
   const svgs = pages.flatMap((page) => [...page.html.matchAll(/<svg class="chart-svg"[\s\S]*?<\/svg>/g)].map((m) => ({ page: page.path, svg: m[0] })));
 
+  test('a chart says in words which of its lines are drawn on top of each other: near-equal exponents, and only there', () => {
+    const gallery = pages.find((page) => page.path === '/charts/')!.html;
+    const sentences = [...gallery.matchAll(/<p class="chart-drawn" data-coinciding[^>]*>([\s\S]*?)<\/p>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, '').replace(/\s+/g, ' '));
+    expect(sentences).toHaveLength(2);
+    expect(sentences[0]).toContain('Image, top-1 error (β_g = −0.309) and Speech (β_g = −0.299)');
+    expect(sentences[0]).toContain('Character LM, Adam (β_g = −0.0954) and Character LM, SGD (β_g = −0.0936)');
+    // Chinchilla's Approaches 1 and 2 (a = 0.50 and 0.49) are one line in the drawing too.
+    expect(sentences[1]).toMatch(/Approach 1: N_opt ∝ C\^0\.50 and Approach 2: N_opt ∝ C\^0\.49\.$/);
+  });
+
   test('have a title and description, no NaN and no empty path', () => {
     expect(svgs.length).toBeGreaterThan(10);
     for (const { page, svg } of svgs) {
