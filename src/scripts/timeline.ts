@@ -64,6 +64,19 @@ export async function mountTimeline(container: HTMLElement, form: HTMLFormElemen
     history.replaceState(history.state, '', `${location.pathname}${viewQuery(current, fallback)}${location.hash}`);
   };
 
+  // vis-timeline labels the year the window starts in at that year's tick, left of the drawing, so
+  // it shows cut in half ("90" for 1990): after every redraw such labels are hidden.
+  const hideCutAxisLabels = () => {
+    const left = container.querySelector('.vis-panel.vis-center')?.getBoundingClientRect().left;
+    if (left === undefined) return;
+    for (const label of container.querySelectorAll<HTMLElement>('.vis-time-axis .vis-text')) {
+      const cut = label.getBoundingClientRect().left < left - 0.5;
+      if (cut) label.dataset.cut = '';
+      else delete label.dataset.cut;
+    }
+  };
+  timeline.on('changed', hideCutAxisLabels);
+
   timeline.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
     Object.assign(current, windowOf(start, end));
     remember();
