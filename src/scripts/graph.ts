@@ -10,7 +10,8 @@ import { KIND_STYLES } from '../lib/visual.ts';
 import type { EntityKind } from '../lib/kb.ts';
 import { edgeTypeVisible, findNode, nodeVisible, parseViewState, revealNode, serializeViewState, type GraphViewState } from '../lib/graph-view-state.ts';
 import { foundStatus, notFoundStatus } from '../lib/graph-find-status.ts';
-import { labelText, notVerifiedLabel, verdictLabel } from '../lib/check-labels.ts';
+import { labelText, notVerifiedLabel } from '../lib/check-labels.ts';
+import { verdictBadge } from './verdict-badge.ts';
 import { withBase } from '../lib/urls.ts';
 import { connectionButtonText } from '../lib/relation-text.ts';
 import { t } from '../i18n/index.ts';
@@ -137,14 +138,8 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
   const checkLines = ({ verdict, verification }: GraphNodeData): HTMLElement[] => {
     const lines: HTMLElement[] = [];
     if (verdict) {
-      const { symbol, text, help } = verdictLabel(verdict);
-      const badge = element('span', '', `verdict verdict-${verdict}`);
-      badge.title = help;
-      const mark = element('span', symbol);
-      mark.setAttribute('aria-hidden', 'true');
-      badge.append(mark, text);
       const line = element('p', `${t('entry.verdict')}: `, 'graph-panel-verdict');
-      line.append(badge);
+      line.append(verdictBadge(verdict));
       lines.push(line);
     }
     if (verification) {

@@ -8,7 +8,8 @@ import { SEARCH_FACETS, SEARCH_RANKING, type SearchFacet } from '../lib/search-s
 import { isActive, pagefindOptions, paramsFromState, stateFromParams, type SearchState, type SortOrder } from '../lib/search-state.ts';
 import { segmentQuery, showIndexedText } from '../lib/search-text.ts';
 import { indexedQuery } from '../lib/search-query.ts';
-import { labelText, notVerifiedLabel, verdictLabel } from '../lib/check-labels.ts';
+import { labelText, notVerifiedLabel } from '../lib/check-labels.ts';
+import { verdictBadge } from './verdict-badge.ts';
 import type { NotVerified } from '../lib/entry-check.ts';
 import { foldWhenNarrow } from './fold-when-narrow.ts';
 import type { EntityKind } from '../lib/kb.ts';
@@ -67,15 +68,6 @@ function kindBadge(kind: EntityKind): HTMLElement {
   return el('span', `kind kind-${kind}`, symbol, t(`kind.${kind}` as UiKey));
 }
 
-/** A verdict as symbol + word (the same badge as on claim pages). */
-function verdictBadge(verdict: Verdict): HTMLElement {
-  const label = verdictLabel(verdict);
-  const symbol = el('span', '', label.symbol);
-  symbol.setAttribute('aria-hidden', 'true');
-  const badge = el('span', `verdict verdict-${verdict}`, symbol, label.text);
-  badge.title = label.help;
-  return badge;
-}
 
 /** How a facet value reads: kinds (as their coloured badge) and verdicts with their symbols, languages by name. */
 function facetLabel(facet: SearchFacet, value: string): string | HTMLElement {
