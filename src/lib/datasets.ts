@@ -116,10 +116,10 @@ export function datasetCsv(dataset: Dataset, work: CsvWork): string {
   return `${csvFormatRows([[...keys, ...CSV_SOURCE_COLUMNS], ...dataset.rows.map((row) => [...keys.map((key) => csvCell(row[key])), ...source(row)])])}\n`;
 }
 
-/** Where a row's numbers were read: its own entry in `rowOrigins`, else the dataset's `origin`. */
-export function rowOrigin(dataset: Dataset, row: Dataset['rows'][number]): { locator: string; reading: Dataset['origin']['reading']; source: Dataset['origin']['source'] } {
+/** Where a row's numbers were read: its own entry in `rowOrigins` (`own`), else the dataset's `origin`. */
+export function rowOrigin(dataset: Dataset, row: Dataset['rows'][number]): { own: boolean; locator: string; reading: Dataset['origin']['reading']; source: Dataset['origin']['source'] } {
   const own = dataset.rowOrigins?.find((entry) => entry.row === rowName(dataset, row));
-  return { locator: own?.locator ?? dataset.origin.locator, reading: own?.reading ?? dataset.origin.reading, source: own?.source ?? dataset.origin.source };
+  return { own: own !== undefined, locator: own?.locator ?? dataset.origin.locator, reading: own?.reading ?? dataset.origin.reading, source: own?.source ?? dataset.origin.source };
 }
 
 /** Every dataset a chart draws from, its own first. */
