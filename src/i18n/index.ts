@@ -1,6 +1,6 @@
-/** The translation module: look up a UI string by key in the page's language. */
+/** The translation module: look up a UI string by key in the page's language (in browser scripts, English only: see zh-in-browser.ts). */
 import { en, type UiKey } from './en.ts';
-import { zh } from './zh.ts';
+import { zh } from '#i18n/zh';
 
 /** Languages the interface is available in. */
 export const UI_LANGUAGES = { en, zh } as const;

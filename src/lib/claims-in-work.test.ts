@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildKnowledgeBase, type KbEntry } from './kb.ts';
 import { claimsInWork, onlyClaimsArePartOf } from './claims-in-work.ts';
+import { articleClaims } from './article-claims.ts';
 import { checkFiles, validFiles } from './test-fixtures.ts';
 
 /** The fixture, plus a second claim that kaplan-2020 only repeats (made by a person elsewhere) and one made in hestness-2017. */
@@ -41,5 +42,13 @@ describe('onlyClaimsArePartOf', () => {
     const kb = buildKnowledgeBase(checkFiles(files).entries as KbEntry[]);
     expect(kb.incoming('kaplan-2020').some((relation) => relation.type === 'part_of' && relation.source === 'blog')).toBe(true);
     expect(onlyClaimsArePartOf(kb, 'kaplan-2020')).toBe(false);
+  });
+});
+
+describe('articleClaims', () => {
+  test('puts the headline claim first, then the rest best supported first', () => {
+    const kb = kbWithClaims();
+    expect(articleClaims(kb, 'kaplan-2020', 'baidu-first').map((claim) => claim.id)).toEqual(['baidu-first', 'a-repeated']);
+    expect(articleClaims(kb, 'kaplan-2020', 'none-of-them').map((claim) => claim.id)).toEqual(['a-repeated', 'baidu-first']);
   });
 });

@@ -21,6 +21,8 @@ describe('claim rows', () => {
         verdict: 'partly-supported',
         reasoning_en: 'The 2017 preprint came first, but not first of all.',
         reasoning_zh: '',
+        unverified_en: '',
+        unverified_zh: '',
         evidence_count: 1,
         url: 'https://atlas.example/claims/baidu-first/',
       },
@@ -34,6 +36,14 @@ describe('claim rows', () => {
     const edited = buildKnowledgeBase(files.map((entry) => (entry === claim ? { ...entry, data: { ...data, statementZh: '百度最先发现了规律', reasoningZh: '早于OpenAI,但并非最早。' } } : entry)) as KbEntry[]);
     expect(claimRows(edited, 'https://atlas.example')[0]).toMatchObject({ statement_zh: '百度最先发现了规律', original: '百度最先发现了规律', original_language: 'zh', translation_en: '', reasoning_zh: '早于OpenAI,但并非最早。' });
   });
+
+  test('a claim\'s unverified parts, in English and Chinese, one per line', () => {
+    const files = checkFiles(validFiles()).entries as KbEntry[];
+    const claim = files.find((entry) => entry.collection === 'claims')!;
+    const parts = { unverifiedParts: ['The exact day.', 'Who read it first.'], unverifiedPartsZh: ['确切日期。', '谁先读到。'] };
+    const edited = buildKnowledgeBase(files.map((entry) => (entry === claim ? { ...entry, data: { ...claim.data, ...parts } } : entry)) as KbEntry[]);
+    expect(claimRows(edited, 'https://atlas.example')[0]).toMatchObject({ unverified_en: 'The exact day.\nWho read it first.', unverified_zh: '确切日期。\n谁先读到。' });
+  });
 });
 
 describe('toCsv', () => {
@@ -44,7 +54,7 @@ describe('toCsv', () => {
 
   test('the claims table has every column in order, the id first, and every column is described', () => {
     expect(toCsv(claimRows(kb, 'https://atlas.example'), CLAIM_COLUMNS).split('\r\n')[0]).toBe(
-      'id,statement,statement_zh,original,original_language,translation_en,claimant,date,locator,verdict,reasoning_en,reasoning_zh,evidence_count,url'
+      'id,statement,statement_zh,original,original_language,translation_en,claimant,date,locator,verdict,reasoning_en,reasoning_zh,unverified_en,unverified_zh,evidence_count,url'
     );
     expect(Object.keys(claimRows(kb, 'https://atlas.example')[0]!)).toEqual(CLAIM_COLUMNS);
     for (const column of CLAIM_COLUMNS) expect(CLAIM_COLUMN_DESCRIPTIONS[column].length, column).toBeGreaterThan(10);

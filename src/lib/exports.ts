@@ -19,6 +19,8 @@ export const CLAIM_COLUMN_DESCRIPTIONS = {
   verdict: 'the atlas\'s verdict: supported, partly-supported, contested, unsupported, false or unverified',
   reasoning_en: 'why the verdict is what it is, in English',
   reasoning_zh: 'the reasoning in brief, in Chinese, or empty',
+  unverified_en: 'parts of the claim that stay unverified, in English, one per line, or empty',
+  unverified_zh: 'the same unverified parts in Chinese, one per line, or empty',
   evidence_count: 'number of evidence items on the claim page',
   url: 'address of the claim\'s page',
 } as const;
@@ -46,6 +48,8 @@ export function claimRow(kb: KnowledgeBase, claim: Entity<'claims'>, site: strin
     verdict: data.verdict,
     reasoning_en: data.reasoning,
     reasoning_zh: data.reasoningZh ?? '',
+    unverified_en: data.unverifiedParts.join('\n'),
+    unverified_zh: (data.unverifiedPartsZh ?? []).join('\n'),
     evidence_count: data.evidence.length,
     url: new URL(claim.url, site).href,
   };

@@ -133,6 +133,12 @@ describe('each kind of mistake is reported as file: field: message', () => {
     );
   });
 
+  test('Chinese unverified parts that do not match the English ones line for line', () => {
+    const withParts = (zh: string) => withEdit(CLAIM, (t) => t.replace('reasoning: The 2017 preprint came first, but not first of all.', `reasoning: The 2017 preprint came first, but not first of all.\nunverifiedParts: [The exact day, Who read it]\nunverifiedPartsZh: ${zh}`));
+    expect(lines(withParts('[确切日期]'))).toContain(`${CLAIM}: unverifiedPartsZh: has 1 line for 2 unverifiedParts: give one Chinese line for each unverified part, in the same order`);
+    expect(lines(withParts('[确切日期, 谁读过]'))).toEqual([]);
+  });
+
   test('broken YAML names the line', () => {
     const [line] = lines(withEdit(PERSON, (t) => t.replace('name: Joel Hestness', 'name: Joel: Hestness: [')));
     expect(line).toMatch(new RegExp(`^${PERSON}: line \\d+: YAML syntax error`));

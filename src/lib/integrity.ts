@@ -261,6 +261,10 @@ function checkRelations(entries: ValidEntry[], raw: RawEntry[], today: Date): Is
     if (entry.collection === 'claims' && entry.data.quote && entry.data.quote.lang !== 'en' && !entry.data.quote.translation) {
       error(entry.file, 'quote.translation', 'a quote not in English needs an English translation');
     }
+    if (entry.collection === 'claims' && entry.data.unverifiedPartsZh && entry.data.unverifiedPartsZh.length !== entry.data.unverifiedParts.length) {
+      const [zh, en] = [entry.data.unverifiedPartsZh.length, entry.data.unverifiedParts.length];
+      error(entry.file, 'unverifiedPartsZh', `has ${zh} line${zh === 1 ? '' : 's'} for ${en} unverifiedParts: give one Chinese line for each unverified part, in the same order`);
+    }
 
     if (entry.collection === 'works') {
       for (const { path, message } of [...citationIssues(entry.data), ...printedNameIssues(entry.data.authors, personName)]) error(entry.file, path, message);

@@ -50,6 +50,15 @@ describe('recommended fields are warnings, not errors', () => {
     expect(claimWarnings(withEdit(CLAIM, (t) => t.replace('reasoning: The 2017 preprint came first, but not first of all.', 'reasoning: The 2017 preprint came first, but not first of all.\nreasoningZh: 2017年的预印本更早，但并非最早。')))).not.toContain('reasoningZh');
   });
 
+  test('unverified parts of a claim with a Chinese summary, only in English or in half-width punctuation', () => {
+    const CLAIM = 'content/claims/baidu-first.mdx';
+    const claimWarnings = (extra: string) =>
+      checkFiles(withEdit(CLAIM, (t) => t.replace('reasoning: The 2017 preprint came first, but not first of all.', `reasoning: The 2017 preprint came first, but not first of all.\nreasoningZh: 2017年的预印本更早，但并非最早。\nunverifiedParts: [The exact day]${extra}`))).issues.filter((i) => i.severity === 'warning' && i.file === CLAIM);
+    expect(claimWarnings('').find((w) => w.path === 'unverifiedPartsZh')?.message).toContain('add unverifiedPartsZh, one Chinese line for each');
+    expect(claimWarnings('\nunverifiedPartsZh: ["确切日期(未核实)"]').find((w) => w.path === 'unverifiedPartsZh[0]')?.message).toContain('full-width');
+    expect(claimWarnings('\nunverifiedPartsZh: [确切日期（未核实）]').filter((w) => w.path.startsWith('unverifiedPartsZh'))).toEqual([]);
+  });
+
   test('go away when the fields are there', () => {
     const files = withEdit(PERSON, (t) =>
       t

@@ -71,11 +71,17 @@ export function recommendations(entry: ValidEntry): Issue[] {
     });
   }
   if (entry.collection === 'claims') {
-    const marks = halfWidthPunctuation(entry.data.statementZh ?? '');
-    if (marks.length > 0) warn('statementZh', `write Chinese punctuation full-width: ${marks.map((mark) => `"${mark}"`).join(' ')} → ，；：（）！？ (titles in 《》 keep their published form)`);
+    const chinese = [['statementZh', entry.data.statementZh ?? ''], ...(entry.data.unverifiedPartsZh ?? []).map((line, i) => [`unverifiedPartsZh[${i}]`, line])] as const;
+    for (const [path, text] of chinese) {
+      const marks = halfWidthPunctuation(text);
+      if (marks.length > 0) warn(path, `write Chinese punctuation full-width: ${marks.map((mark) => `"${mark}"`).join(' ')} → ，；：（）！？ (titles in 《》 keep their published form)`);
+    }
   }
   if (entry.collection === 'claims' && entry.data.quote?.lang.startsWith('zh') && !entry.data.reasoningZh) {
     warn('reasoningZh', 'the claim was made in Chinese: add reasoningZh, the reasoning in brief in your own Chinese words, for readers who come from Chinese reports');
+  }
+  if (entry.collection === 'claims' && entry.data.reasoningZh && entry.data.unverifiedParts.length > 0 && !entry.data.unverifiedPartsZh) {
+    warn('unverifiedPartsZh', 'the claim has a Chinese summary but its unverified parts are only in English: add unverifiedPartsZh, one Chinese line for each, so Chinese readers see what stays unchecked');
   }
   const unarchived = sourcesOf(entry).filter(({ source }) => !source.archive);
   if (unarchived.length > 0) {

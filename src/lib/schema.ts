@@ -351,6 +351,8 @@ export const claimSchema = z.strictObject({
   reasoningZh: z.string().min(1).optional(),
   /** Parts of the claim that stay unverified, shown as such. */
   unverifiedParts: z.array(z.string().min(1)).default([]),
+  /** The unverified parts in Chinese, in the atlas's own words: one line for each of `unverifiedParts`, in the same order. */
+  unverifiedPartsZh: z.array(z.string().min(1)).optional(),
   /** Evidence for, against and around the claim. */
   evidence: z.array(claimEvidenceSchema).min(1, 'a claim needs at least one evidence item'),
   /** Where the claim itself was read. */

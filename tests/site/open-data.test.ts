@@ -269,6 +269,9 @@ describe('open data', () => {
     expect(headline.reasoning_zh).toMatch(/\p{Script=Han}/u);
     expect(headline.locator).not.toBe('');
     expect(json.some((row) => row.translation_en !== '')).toBe(true);
+    const unverified = json.filter((row) => row.unverified_zh !== '');
+    expect(unverified.length).toBeGreaterThan(0);
+    for (const row of unverified) expect(String(row.unverified_zh).split('\n'), String(row.id)).toHaveLength(String(row.unverified_en).split('\n').length);
   });
 
   test('/data/ links every export with its format, and the navigation links /data/', () => {
