@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { bibliographyItems, citableWorks, cslDate, formatCitations, MORE_AUTHORS, parseCitations, withParticlesInNames, workToCsl, type CslItem } from './cite.ts';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import { bibliographyItems, citableWorks, cslDate, formatCitations, MORE_AUTHORS, MORE_AUTHORS_NOTE, parseCitations, withParticlesInNames, workToCsl, type CslItem } from './cite.ts';
 import { citationFileName, citationFilePath, citationRoutePattern } from './citation-formats.ts';
 import { buildKnowledgeBase, type Entity } from './kb.ts';
 import { workSchema, personSchema } from './schema.ts';
@@ -174,12 +176,17 @@ describe('formatCitations round-trips', () => {
     expect(item.author).toEqual([{ family: 'Seung' }, { family: 'Sompolinsky' }]);
   });
 
-  test('an author list the source cut short ("Kolachina et al.") names the author it has, then "and others" (BibTeX) or "et al." (RIS, CSL-JSON)', () => {
+  test('an author list the source cut short ("Kolachina et al.") names the author it has, then "and others" in BibTeX; RIS and CSL-JSON, which have no such name, say it in the note', () => {
     const item = itemOf({ authors: ['Kolachina et al.'] });
     expect(item.author).toEqual([{ family: 'Kolachina' }, MORE_AUTHORS]);
     expect(formatCitations([item], 'bibtex')).toContain('author = {{Kolachina} and others}');
-    expect(formatCitations([item], 'ris')).toMatch(/^AU {2}- Kolachina\nAU {2}- et al\.$/m);
-    expect(JSON.parse(formatCitations([item], 'csl'))[0].author).toEqual([{ family: 'Kolachina' }, { literal: 'et al.' }]);
+    const ris = formatCitations([item], 'ris');
+    expect(ris.match(/^AU {2}- .*$/gm)).toEqual(['AU  - Kolachina']);
+    expect(ris).toMatch(new RegExp(`^N1 {2}- ${MORE_AUTHORS_NOTE}`, 'm'));
+    const [csl] = JSON.parse(formatCitations([item], 'csl'));
+    expect(csl.author).toEqual([{ family: 'Kolachina' }]);
+    expect(csl.note).toMatch(new RegExp(`^${MORE_AUTHORS_NOTE}`));
+    expect(new Cite(csl).format('bibliography', { template: 'apa' })).not.toContain('et al.');
   });
 
   test('a list whose first author is known but the rest are not in order is cited as the first author and others', () => {

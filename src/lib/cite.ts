@@ -57,8 +57,20 @@ export interface CslItem {
   note?: string;
 }
 
-/** The name that ends an author list known to be incomplete: BibTeX writes it as `and others`, RIS and CSL-JSON as "et al.". */
+/** The name that ends an author list known to be incomplete: BibTeX writes it as `and others`; RIS and CSL-JSON, which have no such name (a reference manager would import "et al." as an author), drop it and say so in the note (see withoutMoreAuthors). */
 export const MORE_AUTHORS: CslName = { literal: MORE_AUTHORS_TEXT };
+
+/** What the note of a RIS or CSL-JSON citation says for an author list that ends in MORE_AUTHORS. */
+export const MORE_AUTHORS_NOTE = 'Author list incomplete: further authors are not recorded here.';
+
+/** The item without the MORE_AUTHORS name that ends an incomplete author list, its note saying the list is incomplete instead (for RIS and CSL-JSON). */
+export function withoutMoreAuthors(item: CslItem): CslItem {
+  const last = item.author?.at(-1);
+  if (!last || last.literal !== MORE_AUTHORS.literal) return item;
+  const { author, note, ...rest } = item;
+  const named = author!.slice(0, -1);
+  return { ...rest, ...(named.length > 0 ? { author: named } : {}), note: [MORE_AUTHORS_NOTE, note].filter(Boolean).join(' ') };
+}
 
 /**
  * CSL item type of each kind of work. A paper's type depends on its `venueType`, an article's on
@@ -142,7 +154,7 @@ export function workToCsl(kb: KnowledgeBase, work: Entity<'works'>): CslItem {
 
 /** Citations of the given items in one format, as produced by citation.js. */
 export function formatCitations(items: readonly CslItem[], format: CitationFormat): string {
-  const copies = items.map((item) => ({ ...item }));
+  const copies = items.map((item) => (format === 'bibtex' ? { ...item } : withoutMoreAuthors(item)));
   const text =
     format === 'bibtex'
       ? formatBibtex(copies)
