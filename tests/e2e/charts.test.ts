@@ -45,7 +45,7 @@ describe.skipIf(!hasChromium && !inCI)('chart gallery in Chromium', () => {
     await context.close();
   });
 
-  test('on a phone, chart text renders at 11.5 px or more on every page that shows a chart', async () => {
+  test('on a phone, chart text renders at 11.5 px or more and permalinks are 24 px targets on every page that shows a chart', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
     const page = await context.newPage();
     for (const path of ['/charts/', '/works/hestness-2017-scaling-predictable/', '/works/kaplan-2020-scaling-laws/']) {
@@ -58,6 +58,10 @@ describe.skipIf(!hasChromium && !inCI)('chart gallery in Chromium', () => {
       );
       expect(sizes.length, path).toBeGreaterThan(10);
       expect(Math.min(...sizes), path).toBeGreaterThanOrEqual(11.5);
+      // A chart's permalink is a finger's target: 24 × 24 px at least (WCAG 2.5.8).
+      const links = await page.locator('figure.scaling-chart a.permalink').evaluateAll((anchors) => anchors.map((a) => a.getBoundingClientRect()).map(({ width, height }) => Math.min(width, height)));
+      expect(links.length, path).toBeGreaterThan(0);
+      expect(Math.min(...links), path).toBeGreaterThanOrEqual(24);
     }
     await context.close();
   });
