@@ -44,5 +44,6 @@ export const zh: Partial<Record<UiKey, string>> = {
   'nav.about': '关于与方法',
   'search.label': '搜索说法、人物、论文',
   'search.placeholder': '例如 Hestness、吴恩达',
-  'theme.toggle': '切换浅色/深色',
+  'theme.dark': '深色主题',
+  'theme.light': '浅色主题',
 };

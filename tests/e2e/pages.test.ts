@@ -100,3 +100,28 @@ describe.skipIf(!hasChromium && !inCI)('data files opened in the browser', () =>
     });
   }
 });
+
+describe.skipIf(!hasChromium && !inCI)('the theme switch', () => {
+  const site = useBrowserOnSite();
+
+  test('is named after the theme the system does not prefer, and ticking it shows that theme, without JavaScript', async () => {
+    for (const [system, other] of [['light', 'Dark theme'], ['dark', 'Light theme']] as const) {
+      const context = await site.browser.newContext({ colorScheme: system, javaScriptEnabled: false });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${site.url}/claims/`);
+        const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+        const before = await background();
+        const toggle = page.getByRole('checkbox', { name: other, exact: true });
+        await expect(toggle.count(), `${system} system`).resolves.toBe(1);
+        await toggle.check();
+        const after = await background();
+        expect(after, `${system} system`).not.toBe(before);
+        const luminance = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).map(Number).reduce((sum, channel) => sum + channel, 0);
+        expect(luminance(after) < luminance(before), `${system} system: ${other} is darker`).toBe(other === 'Dark theme');
+      } finally {
+        await context.close();
+      }
+    }
+  });
+});
