@@ -1,6 +1,8 @@
 /**
  * Reads `content/` the way Astro's glob loader does: one entry per file, id from the file name,
- * YAML frontmatter (js-yaml, as Astro) for MDX files and whole-file YAML for datasets.
+ * YAML frontmatter (js-yaml, as Astro) for MDX files and whole-file YAML for datasets. Unlike Astro,
+ * the check reads YAML without the timestamp type, so a date stays the text written: js-yaml would
+ * turn the impossible 2021-02-30 into the Date 2021-03-02, and the check must see what was written.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, extname, basename } from 'node:path';
@@ -73,7 +75,7 @@ export function parseContentFile(collection: CollectionName, file: string, text:
     return { file, path: '(frontmatter)', message: 'no frontmatter: start the file with a line "---", the fields, then another "---"' };
   }
   try {
-    const data = yaml.load(parts.frontmatter) ?? {};
+    const data = yaml.load(parts.frontmatter, { schema: yaml.CORE_SCHEMA }) ?? {};
     return { collection, id, file, data, body: parts.body, bodyLine: parts.bodyLine, frontmatter: parts.frontmatter, frontmatterLine: isYaml ? 1 : 2 };
   } catch (error) {
     const mark = (error as { mark?: { line: number }; reason?: string }).mark;

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkFiles, MDX_ATTACKS, validFiles, withEdit } from './test-fixtures.ts';
 import { formatIssue, didYouMean } from './integrity.ts';
+import yaml from 'js-yaml';
 
 const PERSON = 'content/people/joel-hestness.md';
 const WORK = 'content/works/hestness-2017.mdx';
@@ -282,5 +283,36 @@ chart:
   test('an unknown formula is an error listing the known ones', () => {
     const [line] = lines(withDataset((t) => t.replace('law: inverse-power', 'law: inverse-powr')));
     expect(line).toMatch(new RegExp(`^${DATASET}: chart.panels\\[0\\].curves\\[0\\].law: "inverse-powr" is not allowed \\(did you mean "inverse-power"\\?\\); use one of: inverse-power, `));
+  });
+});
+
+describe('dates are read as written, not as YAML timestamps', () => {
+  test('an impossible day is reported, not rolled over to the next month', () => {
+    expect(lines(withEdit(WORK, (t) => t.replace('date: 2017-12-01', 'date: 2021-02-30')))).toContainEqual(
+      expect.stringMatching(new RegExp(`^${WORK}: date: is not a valid EDTF date`))
+    );
+  });
+
+  test('an impossible accessed day is reported as such, not as a rolled-over day in the future', () => {
+    for (const day of ['2025-13-01', '2026-13-01']) {
+      expect(lines(withEdit(WORK, (t) => t.replace('accessed: 2026-11-29', `accessed: ${day}`)))).toEqual([`${WORK}: sources[0].accessed: is not a real calendar day`]);
+    }
+  });
+
+  test('an accessed day in the future asks for the day the source was read, not an approximate date', () => {
+    expect(lines(withEdit(WORK, (t) => t.replace('accessed: 2026-11-29', 'accessed: 2026-12-24')))).toEqual([
+      `${WORK}: sources[0].accessed: date 2026-12-24 is in the future; write the day you read the source`,
+    ]);
+  });
+
+  test('valid unquoted dates keep their text', () => {
+    const work = checkFiles(validFiles()).entries.find((entry) => entry.id === 'hestness-2017')!;
+    expect(work.data).toMatchObject({ date: '2017-12-01', sources: [{ accessed: '2026-11-29' }] });
+  });
+
+  test('the build reads frontmatter with timestamps, which would publish a rolled-over date, so the check that runs first must stop it', () => {
+    const frontmatter = 'date: 2021-02-30';
+    expect((yaml.load(frontmatter) as { date: Date }).date.toISOString().slice(0, 10)).toBe('2021-03-02');
+    expect(errorsOf(withEdit(WORK, (t) => t.replace('date: 2017-12-01', frontmatter))).map((issue) => issue.path)).toEqual(['date']);
   });
 });

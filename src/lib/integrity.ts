@@ -180,12 +180,17 @@ function orderedPairs(data: unknown): { path: string; from: string; to: string }
   });
 }
 
+/** How to fix a date in the future: the day a source was read is a real day, any other date may be approximate. */
+function futureDateFix(path: string, value: string): string {
+  return /(?:^|\.)accessed$/.test(path) ? 'write the day you read the source' : `write the date it happened, or an approximate one such as ${value.slice(0, 4)}~`;
+}
+
 /** Dates in the future, spans that end before they start: checked on every file, valid or not, so no error hides another. */
 function checkDates(file: string, data: unknown, today: Date): Issue[] {
   const issues: Issue[] = [];
   const error = (path: string, message: string) => issues.push({ file, path, message, severity: 'error' });
   for (const { path, value } of datesOf(data)) {
-    if (parseEdtf(value).start > today.getTime()) error(path, `date ${value} is in the future; write the date it happened, or an approximate one such as ${value.slice(0, 4)}~`);
+    if (parseEdtf(value).start > today.getTime()) error(path, `date ${value} is in the future; ${futureDateFix(path, value)}`);
   }
   for (const pair of orderedPairs(data)) {
     if (parseEdtf(pair.to).end < parseEdtf(pair.from).start) error(pair.path, `ends (${pair.to}) before it starts (${pair.from})`);
