@@ -46,6 +46,18 @@ describe('npm run check', { timeout: 60_000 }, () => {
     expect(result.stdout).not.toContain('\u001b[');
   });
 
+  test('a file outside the collection folders fails the full check and the check of that file, with the folder meant', () => {
+    const text = validFiles()['content/works/hestness-2017.mdx']!;
+    const dir = project({ ...validFiles(), 'content/work/foo.md': text, 'content/foo.md': text });
+    const full = run('check.ts', dir, []);
+    expect(full.status).toBe(1);
+    expect(full.stdout).toMatch(/content\/work\/foo\.md\n +✖ error +\(file name\): not read: entries go in content\/works\/ \(did you mean works\?\)/);
+    expect(full.stdout).toMatch(/content\/foo\.md\n +✖ error +\(file name\): not read: entries go in a collection folder: content\/people\//);
+    const named = run('check.ts', dir, ['content/work/foo.md']);
+    expect(named.status).toBe(1);
+    expect(named.stdout).toContain('not read: entries go in content/works/ (did you mean works?)');
+  });
+
   test('--json prints the issues for machines', () => {
     const result = run('check.ts', project(BROKEN), ['--json']);
     const report = JSON.parse(result.stdout);

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, extname, basename } from 'node:path';
 import yaml from 'js-yaml';
 import { COLLECTIONS, type CollectionName } from './schema.ts';
+import { nearest } from './did-you-mean.ts';
 
 /** A content file as read from disk, before validation. */
 export interface RawEntry {
@@ -93,15 +94,47 @@ function listFiles(folder: string): string[] {
     .flatMap((item) => (item.isDirectory() ? listFiles(join(folder, item.name)) : [join(folder, item.name)]));
 }
 
-/** Read every entry of `content/` below `root`; files starting with `_` are drafts and skipped. */
+/** A path relative to the project root, with forward slashes on every system. */
+function projectPath(root: string, path: string): string {
+  return relative(root, path).split('\\').join('/');
+}
+
+/** Whether a file or folder name is skipped: `_` marks a draft, `.` a hidden file. */
+function isSkipped(name: string): boolean {
+  return name.startsWith('_') || name.startsWith('.');
+}
+
+/** Why a file of `content/` outside the collection folders is not read, and where it should go. */
+export function strayFileMessage(file: string): string {
+  const parts = file.split('/');
+  const folders = COLLECTIONS.map((c) => `content/${c}/`);
+  if (parts.length <= 2) return `not read: entries go in a collection folder: ${folders.join(', ')}`;
+  const folder = parts[1]!;
+  const collection = nearest(folder, COLLECTIONS);
+  if (collection) return `not read: entries go in content/${collection}/ (did you mean ${collection}?)`;
+  return `not read: content/${folder}/ is not a collection folder; entries go in ${folders.join(', ')}`;
+}
+
+/** Files of `content/` (relative to `root`) outside the collection folders, which no collection reads. */
+function strayFiles(root: string): string[] {
+  const content = join(root, 'content');
+  return listFiles(content)
+    .map((path) => projectPath(root, path))
+    .filter((file) => {
+      const parts = file.split('/');
+      return !parts.slice(1).some(isSkipped) && (parts.length === 2 || !(COLLECTIONS as string[]).includes(parts[1]!));
+    });
+}
+
+/** Read every entry of `content/` below `root`; files starting with `_` are drafts and skipped, files outside the collection folders are problems. */
 export function readContent(root: string): { entries: RawEntry[]; problems: ReadProblem[] } {
   const entries: RawEntry[] = [];
   const problems: ReadProblem[] = [];
   for (const collection of COLLECTIONS) {
     for (const path of listFiles(join(root, 'content', collection))) {
-      const file = relative(root, path).split('\\').join('/');
+      const file = projectPath(root, path);
       const name = basename(path);
-      if (name.startsWith('_') || name.startsWith('.')) continue;
+      if (isSkipped(name)) continue;
       if (!CONTENT_EXTENSIONS[collection].includes(extname(path))) {
         problems.push({ file, path: '(file name)', message: `not read: ${collection} entries end in ${CONTENT_EXTENSIONS[collection].join(' or ')}` });
         continue;
@@ -111,5 +144,6 @@ export function readContent(root: string): { entries: RawEntry[]; problems: Read
       else problems.push(result);
     }
   }
+  for (const file of strayFiles(root)) problems.push({ file, path: '(file name)', message: strayFileMessage(file) });
   return { entries, problems };
 }

@@ -2,7 +2,6 @@
  * The one place content is checked: schemas, ids, references, dates, sources and MDX safety.
  * `npm run check` and the build both call `checkEntries`; every problem is reported at once.
  */
-import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import { collectionSchemas, ID_PATTERN, COLLECTIONS, type CollectionName, type EntryData } from './schema.ts';
 import { entryReferences } from './references.ts';
@@ -11,13 +10,14 @@ import { componentAttributes, componentUses, findUnsafeMdx } from './mdx-safety.
 import { checkDataset } from './datasets.ts';
 import type { RawEntry, ReadProblem } from './content-files.ts';
 import { formatPath } from './paths.ts';
+import { didYouMean } from './did-you-mean.ts';
 import { findPlaceholders, isWithin } from './placeholders.ts';
 import { recommendations } from './recommendations.ts';
 import { citationIssues } from './cite-completeness.ts';
 import { printedNameIssues } from './entry-names.ts';
 import { fieldLines, lineOfField } from './field-lines.ts';
 
-export { formatPath };
+export { formatPath, didYouMean };
 
 /** One problem in one file, at one field. */
 export interface Issue {
@@ -50,13 +50,6 @@ export interface CheckOptions {
   today?: Date;
   /** Which issues get the line their field is on: `all` (the default) or only `errors`, when warnings are only counted (the build). */
   locate?: 'all' | 'errors';
-}
-
-/** Suggest the nearest of `candidates` to `value` when it is close enough to be a typo. */
-export function didYouMean(value: string, candidates: readonly string[]): string {
-  if (candidates.length === 0) return '';
-  const best = closest(value, candidates as string[]);
-  return distance(value, best) <= Math.max(2, Math.floor(value.length / 3)) ? ` (did you mean "${best}"?)` : '';
 }
 
 /** Field names a schema accepts at a path, for did-you-mean on unknown fields. */
