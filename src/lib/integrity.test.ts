@@ -169,7 +169,7 @@ test('plain Markdown, allowed components and code samples pass', () => {
 });
 
 describe('components need an .mdx file', () => {
-  const body = '\nAs <EntryRef id="baidu-svail" /> found:\n\n<Quote lang="zh">原文</Quote>\n\n`<Quote>` in code is fine.\n';
+  const body = '\nAs <EntryRef id="baidu-svail" /> found:\n\n<Quote lang="zh" translation="the original">原文</Quote>\n\n`<Quote>` in code is fine.\n';
   const personAs = (ending: '.md' | '.mdx') => personWithBody(body, ending);
 
   test('a plain .md entry using components is told to become .mdx, once per use, with its line', () => {
@@ -314,5 +314,38 @@ describe('dates are read as written, not as YAML timestamps', () => {
     const frontmatter = 'date: 2021-02-30';
     expect((yaml.load(frontmatter) as { date: Date }).date.toISOString().slice(0, 10)).toBe('2021-03-02');
     expect(errorsOf(withEdit(WORK, (t) => t.replace('date: 2017-12-01', frontmatter))).map((issue) => issue.path)).toEqual(['date']);
+  });
+});
+
+describe('MDX bodies are parsed as the build parses them', () => {
+  /** The fixture with `body` after the work's frontmatter (after a blank line: its text starts on line 15 of the file). */
+  const workWithBody = (body: string) => withEdit(WORK, (t) => `${t}\n${body}`);
+
+  test('an unclosed component tag is reported at its line, with the fix', () => {
+    expect(lines(workWithBody('Baidu said:\n\n<Quote text="百度" lang="zh" translation="Baidu" cite="x"\n\nMore text.\n'))).toEqual([
+      `${WORK}: body line 17: the tag <Quote is not closed (close the tag with />)`,
+    ]);
+  });
+
+  test('a component opened and never closed', () => {
+    expect(lines(workWithBody('<Quote text="百度" lang="zh" translation="Baidu">\nMore text.\n'))).toEqual([
+      `${WORK}: body line 15: <Quote> is opened but not closed (add </Quote> after its text, or end the tag with /> when it holds none)`,
+    ]);
+  });
+
+  test('a bare < that starts no tag', () => {
+    expect(lines(workWithBody('Loss falls as N <1e9.\n'))).toEqual([
+      `${WORK}: body line 15: Unexpected character after \`<\`, expected a valid JSX tag (write \\< for a literal <, or complete the tag)`,
+    ]);
+  });
+
+  test('a quote in the body not in English needs a translation, as in the frontmatter', () => {
+    expect(lines(workWithBody('Baidu said:\n\n<Quote text="百度最先发现" lang="zh" />\n'))).toEqual([
+      `${WORK}: body line 17: <Quote lang="zh">: a quote not in English needs an English translation: add translation="…"`,
+    ]);
+  });
+
+  test('a complete quote with its translation passes', () => {
+    expect(lines(workWithBody('Baidu said:\n\n<Quote text="百度最先发现" lang="zh" translation="Baidu found it first" cite="x" />\n'))).toEqual([]);
   });
 });

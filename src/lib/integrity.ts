@@ -8,6 +8,7 @@ import { entryReferences } from './references.ts';
 import { isValidEdtf, parseEdtf } from './dates.ts';
 import { componentAttributes, componentUses, findUnsafeMdx } from './mdx-safety.ts';
 import { checkDataset } from './datasets.ts';
+import { mdxBodyProblems } from './mdx-syntax.ts';
 import type { RawEntry, ReadProblem } from './content-files.ts';
 import { formatPath } from './paths.ts';
 import { didYouMean } from './did-you-mean.ts';
@@ -196,6 +197,23 @@ function checkDates(file: string, data: unknown, today: Date): Issue[] {
   return issues;
 }
 
+/** Everything wrong in an entry's body, each at its line in the file: unsafe MDX, MDX the build cannot parse, components in plain Markdown, unknown entries. */
+function bodyIssues(entry: RawEntry, byId: ReadonlyMap<string, unknown>): Issue[] {
+  const mdx = `${entry.file.slice(entry.file.lastIndexOf('/') + 1)}x`;
+  const problems = [
+    ...findUnsafeMdx(entry.body),
+    ...(entry.file.endsWith('.mdx') ? mdxBodyProblems(entry.body) : []),
+    ...(entry.file.endsWith('.md') ? componentUses(entry.body).map((use) => ({ line: use.line, message: `<${use.component}> is a component, and only .mdx entries can use components: rename the file to ${mdx}` })) : []),
+    ...componentAttributes(entry.body, 'EntryRef', 'id')
+      .filter(({ value: id }) => !byId.has(id))
+      .map(({ line, value: id }) => ({ line, message: `<EntryRef id="${id}"> names no entry${didYouMean(id, [...byId.keys()])}` })),
+  ];
+  return problems.map(({ line: bodyLine, message }) => {
+    const line = entry.bodyLine + bodyLine - 1;
+    return { file: entry.file, path: `body line ${line}`, message, severity: 'error' as const, line };
+  });
+}
+
 /** Checks that need the whole knowledge base: ids, references, dates, evidence, sources, bodies. */
 function checkRelations(entries: ValidEntry[], raw: RawEntry[], today: Date): Issue[] {
   const issues: Issue[] = [];
@@ -219,23 +237,7 @@ function checkRelations(entries: ValidEntry[], raw: RawEntry[], today: Date): Is
 
   // Bodies and dates are checked in every file, valid frontmatter or not: no error hides behind another.
   for (const entry of raw) {
-    issues.push(...checkDates(entry.file, entry.data, today));
-    for (const unsafe of findUnsafeMdx(entry.body)) {
-      const line = entry.bodyLine + unsafe.line - 1;
-      issues.push({ file: entry.file, path: `body line ${line}`, message: unsafe.message, severity: 'error', line });
-    }
-    if (entry.file.endsWith('.md')) {
-      for (const use of componentUses(entry.body)) {
-        const line = entry.bodyLine + use.line - 1;
-        const mdx = `${entry.file.slice(entry.file.lastIndexOf('/') + 1)}x`;
-        issues.push({ file: entry.file, path: `body line ${line}`, message: `<${use.component}> is a component, and only .mdx entries can use components: rename the file to ${mdx}`, severity: 'error', line });
-      }
-    }
-    for (const { line: bodyLine, value: id } of componentAttributes(entry.body, 'EntryRef', 'id')) {
-      if (byId.has(id)) continue;
-      const line = entry.bodyLine + bodyLine - 1;
-      issues.push({ file: entry.file, path: `body line ${line}`, message: `<EntryRef id="${id}"> names no entry${didYouMean(id, [...byId.keys()])}`, severity: 'error', line });
-    }
+    issues.push(...checkDates(entry.file, entry.data, today), ...bodyIssues(entry, byId));
   }
 
   const people = new Map(entries.filter((entry) => entry.collection === 'people').map((entry) => [entry.id, (entry.data as EntryData['people']).name]));
