@@ -58,6 +58,13 @@ describe('npm run check', { timeout: 60_000 }, () => {
     expect(named.stdout).toContain('not read: entries go in content/works/ (did you mean works?)');
   });
 
+  test('a new file taking an existing id fails when only that file is named', () => {
+    const person = validFiles()['content/people/joel-hestness.md']!.replace('name: Joel Hestness', 'name: Baidu Person');
+    const result = run('check.ts', project({ ...validFiles(), 'content/people/baidu-svail.md': person }), ['content/people/baidu-svail.md']);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('duplicate id "baidu-svail": content/orgs/baidu-svail.md has the same id');
+  });
+
   test('--json prints the issues for machines', () => {
     const result = run('check.ts', project(BROKEN), ['--json']);
     const report = JSON.parse(result.stdout);

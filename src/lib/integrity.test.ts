@@ -49,9 +49,19 @@ describe('each kind of mistake is reported as file: field: message', () => {
 
   test('duplicate id across collections', () => {
     const files = { ...validFiles(), 'content/events/joel-hestness.mdx': validFiles()['content/events/svail-opens.mdx']! };
-    expect(lines(files)).toContain(
-      'content/events/joel-hestness.mdx: (file name): duplicate id "joel-hestness": content/people/joel-hestness.md has the same id; ids must be unique across all collections, so rename one file'
-    );
+    expect(lines(files)).toEqual([
+      'content/events/joel-hestness.mdx: (file name): duplicate id "joel-hestness": content/people/joel-hestness.md has the same id and keeps it (it comes first by collection and path); ids must be unique across all collections, so rename one file',
+      'content/people/joel-hestness.md: (file name): duplicate id "joel-hestness": content/events/joel-hestness.mdx has the same id; this file keeps it (it comes first by collection and path); ids must be unique across all collections, so rename one file',
+    ]);
+  });
+
+  test('a new entry taking an existing id is reported on both files, and references to the existing entry still resolve', () => {
+    const person = validFiles()[PERSON]!.replace('name: Joel Hestness', 'name: Baidu Person');
+    const files = { ...validFiles(), 'content/people/baidu-svail.md': person };
+    expect(lines(files)).toEqual([
+      'content/orgs/baidu-svail.md: (file name): duplicate id "baidu-svail": content/people/baidu-svail.md has the same id and keeps it (it comes first by collection and path); ids must be unique across all collections, so rename one file',
+      'content/people/baidu-svail.md: (file name): duplicate id "baidu-svail": content/orgs/baidu-svail.md has the same id; this file keeps it (it comes first by collection and path); ids must be unique across all collections, so rename one file',
+    ]);
   });
 
   test('a date that is not valid EDTF', () => {

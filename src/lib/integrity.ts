@@ -214,11 +214,39 @@ function bodyIssues(entry: RawEntry, byId: ReadonlyMap<string, unknown>): Issue[
   });
 }
 
+/** Every entry by id, the files sharing an id in a stable order: by collection, then by path. */
+function entriesById(raw: readonly RawEntry[]): Map<string, RawEntry[]> {
+  const byId = new Map<string, RawEntry[]>();
+  for (const entry of raw) byId.set(entry.id, [...(byId.get(entry.id) ?? []), entry]);
+  const rank = (entry: RawEntry) => COLLECTIONS.indexOf(entry.collection);
+  for (const group of byId.values()) group.sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file));
+  return byId;
+}
+
+/** An error on every file of an id held by several files, each naming the others and the one that keeps the id. */
+function duplicateIdIssues(byId: ReadonlyMap<string, readonly RawEntry[]>): Issue[] {
+  return [...byId.values()].flatMap((group) => {
+    if (group.length < 2) return [];
+    const [keeper, ...others] = group as [RawEntry, ...RawEntry[]];
+    const error = (entry: RawEntry, message: string): Issue => ({ file: entry.file, path: '(file name)', message: `duplicate id "${entry.id}": ${message}; ids must be unique across all collections, so rename one file`, severity: 'error' });
+    return [
+      error(keeper, `${others.map((e) => e.file).join(', ')} ${others.length === 1 ? 'has' : 'have'} the same id; this file keeps it (it comes first by collection and path)`),
+      ...others.map((entry) => error(entry, `${keeper.file} has the same id and keeps it (it comes first by collection and path)`)),
+    ];
+  });
+}
+
+/** The entry a reference names: of the files holding the id, the first in a collection the field expects, else the first; one duplicate id does not break references elsewhere. */
+function resolve(byId: ReadonlyMap<string, readonly RawEntry[]>, id: string, expects: readonly CollectionName[]): RawEntry | undefined {
+  const group = byId.get(id) ?? [];
+  return group.find((entry) => expects.includes(entry.collection)) ?? group[0];
+}
+
 /** Checks that need the whole knowledge base: ids, references, dates, evidence, sources, bodies. */
 function checkRelations(entries: ValidEntry[], raw: RawEntry[], today: Date): Issue[] {
   const issues: Issue[] = [];
   const error = (file: string, path: string, message: string) => issues.push({ file, path, message, severity: 'error' });
-  const byId = new Map<string, RawEntry>();
+  const byId = entriesById(raw);
   const idsByCollection = Object.fromEntries(COLLECTIONS.map((c) => [c, [] as string[]])) as Record<CollectionName, string[]>;
 
   // Ids come from every file, valid or not, so a broken entry is not also reported as missing.
@@ -226,14 +254,9 @@ function checkRelations(entries: ValidEntry[], raw: RawEntry[], today: Date): Is
     if (!ID_PATTERN.test(entry.id)) {
       error(entry.file, '(file name)', `"${entry.id}" is not a valid id: rename the file to lower-case words joined by hyphens, e.g. "${entry.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}"`);
     }
-    const existing = byId.get(entry.id);
-    if (existing) {
-      error(entry.file, '(file name)', `duplicate id "${entry.id}": ${existing.file} has the same id; ids must be unique across all collections, so rename one file`);
-      continue;
-    }
-    byId.set(entry.id, entry);
     idsByCollection[entry.collection].push(entry.id);
   }
+  issues.push(...duplicateIdIssues(byId));
 
   // Bodies and dates are checked in every file, valid frontmatter or not: no error hides behind another.
   for (const entry of raw) {
@@ -244,13 +267,13 @@ function checkRelations(entries: ValidEntry[], raw: RawEntry[], today: Date): Is
   const personName = (id: string) => people.get(id);
   for (const entry of entries) {
     for (const reference of entryReferences(entry.collection, entry.data as never)) {
-      const target = byId.get(reference.target);
+      const target = resolve(byId, reference.target, reference.expects);
       if (!target) {
         const candidates = reference.expects.flatMap((c) => idsByCollection[c]);
         error(entry.file, reference.path, `unknown ${reference.expects.length === 1 ? singular(reference.expects[0]!) : 'entry'} "${reference.target}"${didYouMean(reference.target, candidates)}`);
       } else if (!reference.expects.includes(target.collection)) {
         error(entry.file, reference.path, `"${reference.target}" is ${article(singular(target.collection))}, but this field needs ${reference.expects.map((c) => article(singular(c))).join(' or ')}`);
-      } else if (target.id === entry.id && reference.relation) {
+      } else if (target.file === entry.file && reference.relation) {
         error(entry.file, reference.path, 'an entry cannot refer to itself here');
       }
     }
