@@ -9,6 +9,7 @@ import { isValidEdtf, parseEdtf } from './dates.ts';
 import { componentAttributes, componentUses, findUnsafeMdx } from './mdx-safety.ts';
 import { checkDataset } from './datasets.ts';
 import { mdxBodyProblems } from './mdx-syntax.ts';
+import { repeatedIds } from './repeated-ids.ts';
 import type { RawEntry, ReadProblem } from './content-files.ts';
 import { formatPath } from './paths.ts';
 import { didYouMean } from './did-you-mean.ts';
@@ -242,7 +243,7 @@ function resolve(byId: ReadonlyMap<string, readonly RawEntry[]>, id: string, exp
   return group.find((entry) => expects.includes(entry.collection)) ?? group[0];
 }
 
-/** Checks that need the whole knowledge base: ids, references, dates, evidence, sources, bodies. */
+/** Checks that need the whole knowledge base: ids, references, repeated relations, dates, evidence, sources, bodies. */
 function checkRelations(entries: ValidEntry[], raw: RawEntry[], today: Date): Issue[] {
   const issues: Issue[] = [];
   const error = (file: string, path: string, message: string) => issues.push({ file, path, message, severity: 'error' });
@@ -261,6 +262,7 @@ function checkRelations(entries: ValidEntry[], raw: RawEntry[], today: Date): Is
   // Bodies and dates are checked in every file, valid frontmatter or not: no error hides behind another.
   for (const entry of raw) {
     issues.push(...checkDates(entry.file, entry.data, today), ...bodyIssues(entry, byId));
+    for (const { path, message } of repeatedIds(entry.collection, entry.data)) error(entry.file, path, message);
   }
 
   const people = new Map(entries.filter((entry) => entry.collection === 'people').map((entry) => [entry.id, (entry.data as EntryData['people']).name]));
