@@ -17,7 +17,7 @@ function kaplan(overrides: Partial<Record<string, unknown>> = {}): Dataset {
     ],
     rows: [
       { law: 'L(N)', exponent: '0.076', constant: '8.8e13' },
-      { law: 'L(C_min)', exponent: '0.050', constant: 3.1e8 },
+      { law: 'L(C_min)', exponent: '0.050', constant: '3.1e8' },
     ],
     chart: {
       description: 'd',
@@ -114,7 +114,7 @@ describe('datasetCsv', () => {
 
 describe('rows and curve parameters', () => {
   test('a row is found by its first column', () => {
-    expect(findRow(kaplan(), 'L(C_min)')?.constant).toBe(3.1e8);
+    expect(findRow(kaplan(), 'L(C_min)')?.constant).toBe('3.1e8');
     expect(findRow(kaplan(), 'L(X)')).toBeUndefined();
   });
 
@@ -147,6 +147,15 @@ describe('checkDataset reports each mistake at its field', () => {
     });
   });
 
+  test('a number without quotes, which YAML reads as a float that drops published digits, given back as written', () => {
+    const dataset = kaplan({ rows: [{ law: 'L(N)', exponent: 0.076, constant: 64000000000000 }] });
+    const written = (row: number, key: string) => (key === 'exponent' ? '0.0760' : undefined);
+    expect(checkDataset('k', dataset, () => dataset, written)).toEqual([
+      { path: 'rows[0].exponent', message: 'write the value in quotes exactly as published, e.g. "0.0760", so its digits are kept' },
+      { path: 'rows[0].constant', message: 'write the value in quotes exactly as published, e.g. "64000000000000", so its digits are kept' },
+    ]);
+  });
+
   test('a curve naming a missing row, a missing parameter and an unknown dataset', () => {
     const chart = (curve: object) => ({ description: 'd', panels: [{ x: { label: 'N', domain: [1, 10] }, y: { label: 'L' }, curves: [{ label: 'c', law: 'inverse-power', ...curve }] }] });
     expect(check(kaplan({ chart: chart({ row: 'L(Q)', params: { constant: 'constant', exponent: 'exponent' } }) }))[0]).toEqual({
@@ -162,7 +171,7 @@ describe('checkDataset reports each mistake at its field', () => {
 
   test('duplicate row names and a backwards range', () => {
     const problems = check(kaplan({
-      rows: [{ law: 'L(N)', exponent: 1, constant: 1 }, { law: 'L(N)', exponent: 1, constant: 1 }],
+      rows: [{ law: 'L(N)', exponent: '1', constant: '1' }, { law: 'L(N)', exponent: '1', constant: '1' }],
       chart: { description: 'd', panels: [{ x: { label: 'N', domain: [10, 1] }, y: { label: 'L' }, points: [{ label: 'p', x: 'exponent', y: 'law' }] }] },
     }));
     expect(problems.map((p) => p.path)).toEqual(['rows[1].law', 'chart.panels[0].x.domain', 'chart.panels[0].points[0].y']);

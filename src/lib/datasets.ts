@@ -174,8 +174,16 @@ export function resolveCurve(curve: ChartCurveSpec, ownId: string, lookup: Datas
   return { values, problems };
 }
 
-/** Everything wrong with a dataset's table and chart spec, given every dataset by id. */
-export function checkDataset(id: string, dataset: Dataset, lookup: DatasetLookup): DatasetProblem[] {
+/** How a cell is written in the dataset file, e.g. `0.0760` for a cell YAML read as the number 0.076. */
+export type WrittenCell = (row: number, key: string) => string | undefined;
+
+/** A number written without quotes, which YAML reads as a float and so drops its published digits (0.0760 → 0.076, 6.4e13 → 64000000000000). */
+function unquotedNumber(path: string, cell: number, written: string | undefined): DatasetProblem {
+  return { path, message: `write the value in quotes exactly as published, e.g. "${written ?? cell}", so its digits are kept` };
+}
+
+/** Everything wrong with a dataset's table and chart spec, given every dataset by id (and, for messages, how each cell is written). */
+export function checkDataset(id: string, dataset: Dataset, lookup: DatasetLookup, written: WrittenCell = () => undefined): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
   const keys = dataset.columns.map((c) => c.key);
   keys.forEach((key, i) => {
@@ -188,6 +196,7 @@ export function checkDataset(id: string, dataset: Dataset, lookup: DatasetLookup
     }
     dataset.columns.forEach((column) => {
       const cell = row[column.key];
+      if (typeof cell === 'number') return problems.push(unquotedNumber(`rows[${r}].${column.key}`, cell, written(r, column.key)));
       if (column.type === 'number' && cell !== null && cell !== undefined && publishedValue(cell) === undefined) {
         problems.push({ path: `rows[${r}].${column.key}`, message: `"${cell}" is not a number; write it as published, e.g. "0.050", "8.8e13" or "1.5T", or null when the source gives none` });
       }

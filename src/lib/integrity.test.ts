@@ -269,6 +269,13 @@ chart:
 `;
   const withDataset = (edit: (text: string) => string = (t) => t): Record<string, string> => ({ ...validFiles(), [DATASET]: edit(dataset) });
 
+  test('a number without quotes in a row is reported with its digits as written in the file', () => {
+    expect(lines(withDataset((t) => t.replace('exponent: "0.076", constant: "8.8e13"', 'exponent: 0.0760, constant: 6.4e13')))).toEqual([
+      `${DATASET}: rows[0].exponent: write the value in quotes exactly as published, e.g. "0.0760", so its digits are kept`,
+      `${DATASET}: rows[0].constant: write the value in quotes exactly as published, e.g. "6.4e13", so its digits are kept`,
+    ]);
+  });
+
   test('a valid dataset and a <ScalingChart> naming it pass', () => {
     const files = withDataset();
     files[KAPLAN] = `${files[KAPLAN]}\n<ScalingChart dataset="kaplan-fits" />\n`;

@@ -17,7 +17,7 @@ import { findPlaceholders, isWithin } from './placeholders.ts';
 import { recommendations } from './recommendations.ts';
 import { citationIssues } from './cite-completeness.ts';
 import { printedNameIssues } from './entry-names.ts';
-import { fieldLines, lineOfField } from './field-lines.ts';
+import { fieldLines, lineOfField, writtenScalar } from './field-lines.ts';
 
 export { formatPath, didYouMean };
 
@@ -305,7 +305,7 @@ function checkCharts(entries: ValidEntry[]): Issue[] {
   const datasets = new Map(entries.flatMap((entry) => (entry.collection === 'datasets' ? [[entry.id, entry.data] as const] : [])));
   const lookup = (id: string) => datasets.get(id);
   return entries.flatMap((entry) => [
-    ...(entry.collection === 'datasets' ? checkDataset(entry.id, entry.data, lookup) : []),
+    ...(entry.collection === 'datasets' ? checkDataset(entry.id, entry.data, lookup, (row, key) => writtenScalar(entry.frontmatter, ['rows', row, key])) : []),
     ...componentAttributes(entry.body, 'ScalingChart', 'dataset')
       .filter((use) => !datasets.has(use.value))
       .map((use) => ({ path: `body line ${entry.bodyLine + use.line - 1}`, message: `<ScalingChart dataset="${use.value}">: unknown dataset${didYouMean(use.value, [...datasets.keys()])}; datasets are the files of content/datasets/` })),
