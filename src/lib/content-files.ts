@@ -73,7 +73,10 @@ export function parseContentFile(collection: CollectionName, file: string, text:
   const isYaml = ['.yaml', '.yml'].includes(extname(file));
   const parts = isYaml ? { frontmatter: text, body: '', bodyLine: 1 } : splitFrontmatter(text);
   if (parts.frontmatter === null) {
-    return { file, path: '(frontmatter)', message: 'no frontmatter: start the file with a line "---", the fields, then another "---"' };
+    const message = /^---\r?\n/.test(text)
+      ? 'the closing --- line of the frontmatter is missing: end the fields with a line "---" before the text'
+      : 'no frontmatter: start the file with a line "---", the fields, then another "---"';
+    return { file, path: '(frontmatter)', message };
   }
   try {
     const data = yaml.load(parts.frontmatter, { schema: yaml.CORE_SCHEMA }) ?? {};

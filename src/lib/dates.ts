@@ -65,6 +65,13 @@ export function isValidEdtf(value: string): boolean {
   return valid;
 }
 
+/** Why the `edtf` package refuses an interval of two valid dates, when it is that the interval ends before it starts; undefined otherwise. */
+export function reversedInterval(value: string): string | undefined {
+  const [from, to, ...more] = value.split('/');
+  if (!from || !to || more.length > 0 || from === '..' || to === '..' || !isValidEdtf(from) || !isValidEdtf(to)) return undefined;
+  return parseEdtf(to).end < parseEdtf(from).start ? `the interval ends (${to}) before it starts (${from})` : undefined;
+}
+
 /** Flags (`?`, `~`, `%`) on a parsed EDTF value, however the package stores them. */
 function isMarked(bits: unknown): boolean {
   if (bits == null) return false;

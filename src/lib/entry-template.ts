@@ -77,7 +77,8 @@ date: ${DATE('when it was first made public')}
 authors:
   - ${quoted(todo('each author in published order: a plain name, or person: <id> for someone with an entry'))}
 # Optional: remove the # to use a line, and fill in its TODO.
-# orgs: [${quoted(todo('ids of the organisations credited, separated by commas'))}]
+# orgs:
+#   - ${quoted(todo('id of an organisation credited; one id per line, each starting with -'))}
 # identifiers: { arxiv: ${quoted(todo('arXiv id such as 1712.00409; or write doi:, isbn: or url: instead'))} }
 # language: zh
 # nativeTitle: { text: ${quoted(todo('the title as published'))}, lang: zh, translation: ${quoted(todo('your English translation'))} }
@@ -91,7 +92,8 @@ madeIn:
   locator: ${quoted(todo('where in it: paragraph, section or timestamp'))}
 date: ${DATE('when the claim was made')}
 # quote: { text: ${quoted(todo('the words exactly as written, in their language'))}, lang: zh, translation: ${quoted(todo('your own English translation'))} }  # optional
-about: [${quoted(todo('ids of the entries the claim is about, separated by commas'))}]
+about:
+  - ${quoted(todo('id of an entry the claim is about; one id per line, each starting with -'))}
 verdict: ${oneOf(verdict.options)}
 reasoning: ${quoted(todo('two or three sentences: why the verdict is what it is'))}
 evidence:
@@ -103,7 +105,8 @@ source: ${SOURCE}`;
     case 'events':
       return `title: ${title}
 date: ${DATE('when it happened (a span: 2014-05/2017-03)')}
-involved: [${quoted(todo('ids of the people, orgs and works involved, separated by commas'))}]
+involved:
+  - ${quoted(todo('id of a person, org or work involved; one id per line, each starting with -'))}
 ${SUMMARY('what happened and why it matters here')}
 ${SOURCES}`;
     case 'datasets':
@@ -118,7 +121,7 @@ columns:
   - key: ${quoted(todo('column key, e.g. params'))}
     label: ${quoted(todo('heading shown above the column'))}
 rows:
-  - ${quoted(todo('one row per line, e.g. { params: 1.5e9 }, numbers exactly as published'))}`;
+  - ${quoted(todo('one row per line, e.g. { params: \'1.5e9\' }, numbers in quotes exactly as published'))}`;
   }
 }
 

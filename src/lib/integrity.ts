@@ -4,12 +4,13 @@
  */
 import type { z } from 'zod';
 import { collectionSchemas, ID_PATTERN, COLLECTIONS, type CollectionName, type EntryData } from './schema.ts';
-import { entryReferences } from './references.ts';
+import { entryReferences, type Reference } from './references.ts';
 import { isValidEdtf, parseEdtf } from './dates.ts';
 import { componentAttributes, componentUses, findUnsafeMdx } from './mdx-safety.ts';
 import { checkDataset } from './datasets.ts';
 import { mdxBodyProblems } from './mdx-syntax.ts';
 import { repeatedIds } from './repeated-ids.ts';
+import { missingFieldFix } from './field-examples.ts';
 import type { RawEntry, ReadProblem } from './content-files.ts';
 import { formatPath } from './paths.ts';
 import { didYouMean } from './did-you-mean.ts';
@@ -98,7 +99,12 @@ function describeZodIssue(schema: z.ZodType, issue: z.core.$ZodIssue, data: unkn
     return [{ path, message: `${value === undefined ? 'missing' : `"${String(value)}" is not allowed`}${hint}; use one of: ${options.join(', ')}` }];
   }
   if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) {
-    return [{ path, message: 'required field is missing' }];
+    const fix = missingFieldFix(path);
+    return [{ path, message: `required field is missing${fix ? `: ${fix}` : ''}` }];
+  }
+  if (issue.code === 'invalid_format' && typeof value === 'string' && value.includes(',') && typeof issue.path.at(-1) === 'number') {
+    const ids = value.split(',').map((id) => id.trim()).filter(Boolean);
+    return [{ path, message: `${issue.message}; a list holds one id per item, e.g. [${ids.join(', ')}]` }];
   }
   if (issue.code === 'invalid_type' && issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
     return [{ path, message: `expected text, but YAML read ${String(value)} as a ${typeof value}: write it in quotes, "${String(value)}"` }];
@@ -190,11 +196,6 @@ function checkDates(file: string, data: unknown, today: Date): Issue[] {
   for (const pair of orderedPairs(data)) {
     if (parseEdtf(pair.to).end < parseEdtf(pair.from).start) error(pair.path, `ends (${pair.to}) before it starts (${pair.from})`);
   }
-  const interval = edtfText((data as Record<string, unknown> | null)?.date);
-  if (interval?.includes('/')) {
-    const [from, to] = interval.split('/');
-    if (from && to && from !== '..' && to !== '..' && parseEdtf(to).end < parseEdtf(from).start) error('date', `interval ${interval} ends before it starts`);
-  }
   return issues;
 }
 
@@ -272,7 +273,8 @@ function checkRelations(entries: ValidEntry[], raw: RawEntry[], today: Date): Is
       const target = resolve(byId, reference.target, reference.expects);
       if (!target) {
         const candidates = reference.expects.flatMap((c) => idsByCollection[c]);
-        error(entry.file, reference.path, `unknown ${reference.expects.length === 1 ? singular(reference.expects[0]!) : 'entry'} "${reference.target}"${didYouMean(reference.target, candidates)}`);
+        const suggestion = didYouMean(reference.target, candidates);
+        error(entry.file, reference.path, `unknown ${reference.expects.length === 1 ? singular(reference.expects[0]!) : 'entry'} "${reference.target}"${suggestion}${newEntryHint(reference, suggestion !== '')}`);
       } else if (!reference.expects.includes(target.collection)) {
         error(entry.file, reference.path, `"${reference.target}" is ${article(singular(target.collection))}, but this field needs ${reference.expects.map((c) => article(singular(c))).join(' or ')}`);
       } else if (target.file === entry.file && reference.relation) {
@@ -310,6 +312,16 @@ function checkCharts(entries: ValidEntry[]): Issue[] {
       .filter((use) => !datasets.has(use.value))
       .map((use) => ({ path: `body line ${entry.bodyLine + use.line - 1}`, message: `<ScalingChart dataset="${use.value}">: unknown dataset${didYouMean(use.value, [...datasets.keys()])}; datasets are the files of content/datasets/` })),
   ].map((problem) => ({ file: entry.file, ...problem, severity: 'error' as const })));
+}
+
+/** The way forward for a reference to a person or org without an entry: an author may be a plain name or get an entry; elsewhere, unless a typo is suggested, create the entry. */
+function newEntryHint(reference: Pick<Reference, 'path' | 'target' | 'expects'>, typoSuggested: boolean): string {
+  const [collection] = reference.expects;
+  if (reference.expects.length !== 1 || (collection !== 'people' && collection !== 'orgs')) return '';
+  const name = reference.target.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
+  const create = `create the entry with npm run new -- ${collection} "${name}"`;
+  if (/^authors\[\d+\]\.person$/.test(reference.path)) return `; write the name as plain text (- "${name}") or ${create}`;
+  return typoSuggested ? '' : `; ${create}`;
 }
 
 function singular(collection: CollectionName): string {
@@ -352,7 +364,8 @@ function withLines(issues: Issue[], raw: readonly RawEntry[], wanted: (issue: Is
       lines = fieldLines(entry.frontmatter, entry.frontmatterLine);
       linesByFile.set(issue.file, lines);
     }
-    const line = lineOfField(lines, issue.path);
+    // A field not written at all (a missing required field) points at the start of the frontmatter.
+    const line = lineOfField(lines, issue.path) ?? (issue.path.startsWith('(') ? undefined : Math.max(1, entry.frontmatterLine - 1));
     return line === undefined ? issue : { ...issue, line };
   });
 }

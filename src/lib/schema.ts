@@ -3,7 +3,7 @@
  * Plain zod (no Astro imports) so the build, `npm run check` and the tests share it.
  */
 import { z } from 'zod';
-import { isValidEdtf } from './dates.ts';
+import { isValidEdtf, reversedInterval } from './dates.ts';
 import { PRESENT } from './open-ends.ts';
 import { LAW_NAMES } from './scaling-laws.ts';
 
@@ -25,8 +25,12 @@ function asWrittenDate(value: unknown): unknown {
 /** A date or interval in EDTF, e.g. `2014`, `2014-11`, `2017-12-01`, `2014-11~`, `2014/2015-10`. */
 export const edtfDate = z.preprocess(
   asWrittenDate,
-  z.string().refine(isValidEdtf, {
-    message: 'is not a valid EDTF date; write e.g. 2014, 2014-11, 2017-12-01, 2014-11~ (approximate), 1993? (uncertain) or 2014-11/2015-10 (interval)',
+  z.string().superRefine((value, context) => {
+    if (isValidEdtf(value)) return;
+    context.addIssue({
+      code: 'custom',
+      message: reversedInterval(value) ?? 'is not a valid EDTF date; write e.g. 2014, 2014-11, 2017-12-01, 2014-11~ (approximate), 1993? (uncertain) or 2014-11/2015-10 (interval)',
+    });
   })
 );
 

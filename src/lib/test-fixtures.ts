@@ -150,10 +150,10 @@ const ANSWERS: [RegExp, string][] = [
   [/^one of (\S+?),/, '$1'],
   [/EDTF/, '2017'],
   [/arXiv id/, '1712.00409'],
-  [/id of the organisation|ids of the organisations|ids of the entries|ids of the people/, 'baidu-svail'],
+  [/id of the organisation|id of an organisation|id of an entry|id of a person, org or work/, 'baidu-svail'],
   [/id of the (work|person, org or work)/, 'hestness-2017'],
   [/column key/, 'params'],
-  [/one row per line/, '{ params: 1.5 }'],
+  [/one row per line/, '{ params: "1.5" }'],
   [/./, 'Written by the contributor'],
 ];
 

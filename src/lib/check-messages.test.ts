@@ -1,0 +1,89 @@
+/** Messages that name the field also say what to write there. */
+import { describe, expect, test } from 'vitest';
+import { formatIssue } from './integrity.ts';
+import { checkFiles, validFiles, withEdit } from './test-fixtures.ts';
+
+const WORK = 'content/works/hestness-2017.mdx';
+const CLAIM = 'content/claims/baidu-first.mdx';
+const EVENT = 'content/events/svail-opens.mdx';
+const ACCESSED_ONLY = 'sources:\n  - { accessed: 2026-11-29 }';
+
+/** The errors a check reports for some files, each with its line. */
+function errors(files: Record<string, string>): { line?: number; text: string }[] {
+  return checkFiles(files)
+    .issues.filter((issue) => issue.severity === 'error')
+    .map((issue) => ({ line: issue.line, text: formatIssue(issue) }));
+}
+
+describe('a missing field is told what to write, at a line', () => {
+  test('a missing url gives an example of it', () => {
+    expect(errors(withEdit(WORK, (t) => t.replace(/sources:\n {2}- .*/, ACCESSED_ONLY)))).toEqual([
+      { line: 12, text: `${WORK}: sources[0].url: required field is missing: add url: "https://…" (the page that shows the facts)` },
+    ]);
+  });
+
+  test('a missing top-level field points at the start of the frontmatter', () => {
+    expect(errors(withEdit(WORK, (t) => t.replace(/^title: .*\n/m, '')))).toEqual([{ line: 1, text: `${WORK}: title: required field is missing: add title: "…" (as published)` }]);
+  });
+});
+
+describe('a reference to nobody says how to go on', () => {
+  test('an unknown author may be written as a plain name or get an entry', () => {
+    expect(errors(withEdit(WORK, (t) => t.replace('person: joel-hestness', 'person: orhan-firat'))).map((e) => e.text)).toEqual([
+      `${WORK}: authors[0].person: unknown person "orhan-firat"; write the name as plain text (- "Orhan Firat") or create the entry with npm run new -- people "Orhan Firat"`,
+    ]);
+  });
+
+  test('an unknown org that is no typo can get an entry', () => {
+    expect(errors(withEdit(WORK, (t) => t.replace('orgs: [baidu-svail]', 'orgs: [google-brain]'))).map((e) => e.text)).toEqual([
+      `${WORK}: orgs[0]: unknown org "google-brain"; create the entry with npm run new -- orgs "Google Brain"`,
+    ]);
+  });
+
+  test('keeps the did-you-mean when there is one', () => {
+    expect(errors(withEdit(WORK, (t) => t.replace('person: joel-hestness', 'person: joel-hestnes'))).map((e) => e.text)).toEqual([
+      `${WORK}: authors[0].person: unknown person "joel-hestnes" (did you mean "joel-hestness"?); write the name as plain text (- "Joel Hestnes") or create the entry with npm run new -- people "Joel Hestnes"`,
+    ]);
+  });
+});
+
+describe('values written the wrong way are told the right way', () => {
+  test('several ids in one list item', () => {
+    expect(errors(withEdit(CLAIM, (t) => t.replace('about: [baidu-svail, hestness-2017]', 'about: ["baidu-svail, hestness-2017"]'))).map((e) => e.text)).toEqual([
+      `${CLAIM}: about[0]: must be an entry id: lower-case letters, digits and hyphens, e.g. "dario-amodei"; a list holds one id per item, e.g. [baidu-svail, hestness-2017]`,
+    ]);
+  });
+
+  test('an interval that ends before it starts', () => {
+    expect(errors(withEdit(EVENT, (t) => t.replace('date: 2014-05-16', 'date: "2021-10/2021-02"'))).map((e) => e.text)).toEqual([
+      `${EVENT}: date: the interval ends (2021-02) before it starts (2021-10)`,
+    ]);
+  });
+
+  test('frontmatter without its closing line', () => {
+    expect(errors(withEdit(EVENT, (t) => t.replace(/---\n$/, ''))).map((e) => e.text)).toEqual([
+      `${EVENT}: (frontmatter): the closing --- line of the frontmatter is missing: end the fields with a line "---" before the text`,
+    ]);
+  });
+
+  test('a law cut short gets the law it begins', () => {
+    const dataset = `title: T
+summary: S.
+origin: { work: kaplan-2020, locator: Eq. 1, reading: primary, source: { url: "https://arxiv.org/abs/2001.08361", accessed: 2026-11-29 } }
+columns:
+  - { key: law, label: Law, type: text }
+rows:
+  - { law: L }
+chart:
+  description: d
+  panels:
+    - x: { label: N, domain: [1, 10] }
+      y: { label: L }
+      curves:
+        - { label: c, law: kaplan-combined, row: L }
+`;
+    expect(errors({ ...validFiles(), 'content/datasets/d.yaml': dataset }).map((e) => e.text)).toContainEqual(
+      expect.stringMatching(/^content\/datasets\/d\.yaml: chart\.panels\[0\]\.curves\[0\]\.law: "kaplan-combined" is not allowed \(did you mean "kaplan-combined-vs-data"\?\); use one of: /)
+    );
+  });
+});
