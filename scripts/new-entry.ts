@@ -12,7 +12,7 @@ const root = process.cwd();
 const [collection, ...nameParts] = process.argv.slice(2);
 const name = nameParts.join(' ').trim();
 if (!collection || !name) {
-  console.error(`usage: npm run new -- <collection> "<name>"\n  collection: one of ${COLLECTIONS.join(', ')}\n  example:    npm run new -- people "Wei Xu"`);
+  console.error(`usage: npm run new -- <collection> "<name>"\n  collection: one of ${COLLECTIONS.join(', ')}\n  example:    npm run new -- people "Noam Shazeer"`);
   process.exit(2);
 }
 

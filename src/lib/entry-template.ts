@@ -80,6 +80,10 @@ authors:
 # orgs:
 #   - ${quoted(todo('id of an organisation credited; one id per line, each starting with -'))}
 # identifiers: { arxiv: ${quoted(todo('arXiv id such as 1712.00409; or write doi:, isbn: or url: instead'))} }
+# cites:
+#   - work: ${quoted(todo('id of the work it cites, a file name in content/works/'))}
+#     context: ${quoted(todo('how or where it is cited, e.g. §7 Related Work, as [HNA+17]'))}
+#     source: ${SOURCE}
 # language: zh
 # nativeTitle: { text: ${quoted(todo('the title as published'))}, lang: zh, translation: ${quoted(todo('your English translation'))} }
 ${SUMMARY('what the work is and what it found')}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import * as schemaModule from './schema.ts';
@@ -91,6 +91,22 @@ describe('CONTRIBUTING.md', () => {
 
   test('gives every verdict of the scale a definition and an example row', () => {
     for (const verdict of schemaModule.verdict.options) expect(document).toMatch(new RegExp(`\\| \`${verdict}\` \\| \\S+ \\| [^|]+ \\| [^|]+ \\|`));
+  });
+
+  test('says what to write in words a contributor knows: no zod internals, no field left without a type', () => {
+    expect(reference).not.toMatch(/\| (nonoptional|tuple|pipe|optional|default) \|/);
+    expect(reference).toContain('| `chart.panels[].x.domain` | **yes** | [number, number] |');
+  });
+
+  test('gives each field an example of its own kind: an org its own native name, a parent org for parent', () => {
+    const orgs = reference.split('### orgs\n')[1]!.split('\n### ')[0]!;
+    expect(orgs).toContain('| Name in its original script, e.g. 百度. | `{ text: 百度, lang: zh }` |');
+    expect(orgs).toContain('| The organisation it belongs to, by id. | `baidu` |');
+  });
+
+  test('its first command makes an entry that does not exist yet', () => {
+    const [, id] = /npm run new -- people "[^"]+" +# creates content\/people\/([a-z-]+)\.md/.exec(document)!;
+    expect(existsSync(resolve(root, `content/people/${id}.md`))).toBe(false);
   });
 
   test('needs its markers to be regenerated', () => {

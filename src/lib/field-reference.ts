@@ -100,17 +100,19 @@ export type SchemaNames = ReadonlyMap<unknown, string>;
 function unwrapField(schema: unknown): { inner: unknown; required: boolean; fallback?: unknown } {
   let current = schema;
   let required = true;
+  let forced = false;
   let fallback: unknown;
   for (;;) {
     const def = defOf(current);
-    if (def.type === 'optional') required = false;
+    if (def.type === 'nonoptional') forced = true;
+    else if (def.type === 'optional') required = false;
     else if (def.type === 'default') {
       required = false;
       fallback = def.defaultValue;
     } else break;
     current = def.innerType;
   }
-  return { inner: current, required, fallback };
+  return { inner: current, required: required || forced, fallback };
 }
 
 const TYPE_BY_NAME: Record<string, { type: string; example: string }> = {
@@ -136,14 +138,18 @@ const EXAMPLE_BY_KEY: Record<string, string> = {
   partOf: 'metz-2021-genius-makers',
   authors: '[{ person: joel-hestness }, "Sharan Narang"]',
   key: 'beta_g',
+  parent: 'baidu',
+  dataset: 'kaplan-2020-combined-fit',
+  domain: '[768, 1.5e9]',
+  rows: '[{ law: "L(N)", alpha_N: "0.0760" }]',
 };
 
-/** Examples of shared shapes written inline. */
-const EXAMPLE_BY_SHAPE: Record<string, string> = {
-  sourceSchema: '{ url: "https://arxiv.org/abs/1712.00409", accessed: 2026-11-29 }',
-  nativeNameSchema: '{ text: 吴恩达, lang: zh }',
-  originalTextSchema: '{ text: "…", lang: zh, translation: "our own English translation" }',
-  verificationSchema: '{ status: unverified, note: "what is not verified and what would settle it" }',
+/** Examples of shared shapes written inline, given the field's own "e.g." where the shape takes it (a native name). */
+const EXAMPLE_BY_SHAPE: Record<string, (own?: string) => string> = {
+  sourceSchema: () => '{ url: "https://arxiv.org/abs/1712.00409", accessed: 2026-11-29 }',
+  nativeNameSchema: (own) => `{ text: ${own ?? '吴恩达'}, lang: zh }`,
+  originalTextSchema: () => '{ text: "…", lang: zh, translation: "our own English translation" }',
+  verificationSchema: () => '{ status: unverified, note: "what is not verified and what would settle it" }',
 };
 
 /** Heading of the section that documents a shared shape, e.g. `sourceSchema` → "Source". */
@@ -152,13 +158,21 @@ export function sharedHeading(name: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** What a schema accepts: its type in words, an example value, the schema of its fields, or the shared shape it is. */
+interface Described {
+  type: string;
+  example?: string;
+  object?: unknown;
+  shape?: string;
+}
+
 /** A short description of what a schema accepts, and an example value for it. */
-function describeType(schema: unknown, names: SchemaNames, shared: ReadonlySet<string> = new Set()): { type: string; example?: string; object?: unknown } {
+function describeType(schema: unknown, names: SchemaNames, shared: ReadonlySet<string> = new Set()): Described {
   const name = names.get(schema);
   const known = name ? TYPE_BY_NAME[name] : undefined;
   const def = defOf(schema);
   if (known?.type) return known;
-  if (name && shared.has(name)) return { type: `${sharedHeading(name).toLowerCase()} (see *Shared shapes*)`, example: EXAMPLE_BY_SHAPE[name] ?? '' };
+  if (name && shared.has(name)) return { type: `${sharedHeading(name).toLowerCase()} (see *Shared shapes*)`, example: EXAMPLE_BY_SHAPE[name]?.() ?? '', shape: name };
   if (def.type === 'enum') {
     const options = Object.values(def.entries as Record<string, string>);
     return { type: `one of: ${options.map((o) => `\`${o}\``).join(', ')}`, example: options[0] };
@@ -179,6 +193,7 @@ function describeType(schema: unknown, names: SchemaNames, shared: ReadonlySet<s
     return { type: options.map((o) => (o.object ? `{ ${Object.keys((defOf(o.object).shape as object) ?? {}).join(', ')} }` : o.type)).join(' or ') };
   }
   if (def.type === 'record') return { type: 'map of key: value' };
+  if (def.type === 'tuple') return { type: `[${(def.items as unknown[]).map((item) => describeType(item, names, shared).type).join(', ')}]` };
   return { type: def.type };
 }
 
@@ -190,8 +205,8 @@ function exampleIn(description: string): string | undefined {
 }
 
 /** The example of a field: a shared shape's own, else one chosen for its name, else the doc comment's "e.g.", else the type's. */
-function exampleOf(key: string, description: string, described: { type: string; example?: string; object?: unknown }): string | undefined {
-  if (described.type.includes('Shared shapes')) return described.example || undefined;
+function exampleOf(key: string, description: string, described: Described): string | undefined {
+  if (described.shape) return EXAMPLE_BY_SHAPE[described.shape]?.(exampleIn(description));
   if (described.object) return undefined;
   return EXAMPLE_BY_KEY[key] ?? exampleIn(description) ?? described.example;
 }

@@ -427,6 +427,12 @@ export const chartAxisSchema = z.strictObject({
   domain: z.tuple([z.number().positive(), z.number().positive()]).optional(),
 });
 
+/** The horizontal axis of a panel, whose range the curves are drawn over. */
+export const chartXAxisSchema = chartAxisSchema.extend({
+  /** Range [from, to] the curves are drawn over, both above zero; say in `processing` where it comes from. */
+  domain: z.tuple([z.number().positive(), z.number().positive()]),
+});
+
 /** A value a fit formula needs that is a drawing choice, not a fitted number: a literal, or a cell of a dataset. */
 export const chartValueSchema = z.union([
   z.number(),
@@ -473,7 +479,7 @@ export const chartPanelSchema = z.strictObject({
   /** Short panel title, shown above it when a chart has several panels. */
   title: z.string().min(1).optional(),
   /** Horizontal axis; its `domain` is the range the curves are drawn over. */
-  x: chartAxisSchema.required({ domain: true }),
+  x: chartXAxisSchema,
   /** Vertical axis; without `domain` it spans what is drawn. */
   y: chartAxisSchema,
   /** Fit curves drawn from formulas. */
@@ -504,7 +510,7 @@ export const datasetSchema = z.strictObject({
   rowOrigins: z.array(datasetRowOriginSchema).optional(),
   /** Columns of the table; the first one names each row. */
   columns: z.array(datasetColumnSchema).min(1),
-  /** Rows, keyed by column key; numbers exactly as published (null where the source gives none). */
+  /** Rows, keyed by column key; numbers in quotes exactly as published, e.g. "0.0760" (null where the source gives none). */
   rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()]))).min(1),
   /** Chart specification: which fits and points to draw (read by src/lib/charts.ts). */
   chart: chartSpecSchema.optional(),
