@@ -7,6 +7,24 @@ const WORK = 'content/works/hestness-2017.mdx';
 const CLAIM = 'content/claims/baidu-first.mdx';
 const EVENT = 'content/events/svail-opens.mdx';
 const ACCESSED_ONLY = 'sources:\n  - { accessed: 2026-11-29 }';
+const DATASET = 'content/datasets/d.yaml';
+/** A dataset whose chart names a law cut short, and whose row holds an unquoted number and a cell of no column. */
+const BROKEN_DATASET = `title: T
+summary: S.
+origin: { work: kaplan-2020, locator: Eq. 1, reading: primary, source: { url: "https://arxiv.org/abs/2001.08361", accessed: 2026-11-29 } }
+columns:
+  - { key: law, label: Law, type: text }
+  - { key: alpha_N, label: a }
+rows:
+  - { law: L, alpha_N: 0.0760, beta: "1" }
+chart:
+  description: d
+  panels:
+    - x: { label: N, domain: [1, 10] }
+      y: { label: L }
+      curves:
+        - { label: c, law: kaplan-combined, row: L }
+`;
 
 /** The errors a check reports for some files, each with its line. */
 function errors(files: Record<string, string>): { line?: number; text: string }[] {
@@ -67,23 +85,36 @@ describe('values written the wrong way are told the right way', () => {
   });
 
   test('a law cut short gets the law it begins', () => {
-    const dataset = `title: T
-summary: S.
-origin: { work: kaplan-2020, locator: Eq. 1, reading: primary, source: { url: "https://arxiv.org/abs/2001.08361", accessed: 2026-11-29 } }
-columns:
-  - { key: law, label: Law, type: text }
-rows:
-  - { law: L }
-chart:
-  description: d
-  panels:
-    - x: { label: N, domain: [1, 10] }
-      y: { label: L }
-      curves:
-        - { label: c, law: kaplan-combined, row: L }
-`;
-    expect(errors({ ...validFiles(), 'content/datasets/d.yaml': dataset }).map((e) => e.text)).toContainEqual(
+    expect(errors({ ...validFiles(), [DATASET]: BROKEN_DATASET }).map((e) => e.text)).toContainEqual(
       expect.stringMatching(/^content\/datasets\/d\.yaml: chart\.panels\[0\]\.curves\[0\]\.law: "kaplan-combined" is not allowed \(did you mean "kaplan-combined-vs-data"\?\); use one of: /)
     );
+  });
+});
+
+describe('one run reports everything that can be checked', () => {
+  const KAPLAN = 'content/works/kaplan-2020.mdx';
+
+  test('a field typo does not hide an unknown reference in the same entry', () => {
+    expect(errors(withEdit(KAPLAN, (t) => t.replace('work: hestness-2017', 'work: hestnes-2017').replace('summary:', 'summery:'))).map((e) => e.text)).toEqual([
+      expect.stringMatching(new RegExp(`^${KAPLAN}: summary: required field is missing`)),
+      `${KAPLAN}: cites[0].work: unknown work "hestnes-2017" (did you mean "hestness-2017"?)`,
+      expect.stringMatching(new RegExp(`^${KAPLAN}: summery: unknown field "summery" \\(did you mean "summary"\\?\\)`)),
+    ]);
+  });
+
+  test('an item failing its schema does not hide the references of the items beside it', () => {
+    const second = '  - work: hestnes-2017\n    context: again\ninfluencedBy:';
+    expect(errors(withEdit(KAPLAN, (t) => t.replace('influencedBy:', second))).map((e) => e.text)).toEqual([
+      `${KAPLAN}: cites[1].source: required field is missing: add source: { url: "https://…", accessed: YYYY-MM-DD } (where this was read)`,
+      `${KAPLAN}: cites[1].work: unknown work "hestnes-2017" (did you mean "hestness-2017"?)`,
+    ]);
+  });
+
+  test('an unknown law in a chart does not hide the errors of the rows', () => {
+    expect(errors({ ...validFiles(), [DATASET]: BROKEN_DATASET }).map((e) => e.text)).toEqual([
+      'content/datasets/d.yaml: rows[0].beta: "beta" is not a column; columns: law, alpha_N',
+      'content/datasets/d.yaml: rows[0].alpha_N: write the value in quotes exactly as published, e.g. "0.0760", so its digits are kept',
+      expect.stringMatching(/^content\/datasets\/d\.yaml: chart\.panels\[0\]\.curves\[0\]\.law: "kaplan-combined" is not allowed/),
+    ]);
   });
 });

@@ -149,7 +149,7 @@ describe('checkDataset reports each mistake at its field', () => {
 
   test('a number without quotes, which YAML reads as a float that drops published digits, given back as written', () => {
     const dataset = kaplan({ rows: [{ law: 'L(N)', exponent: 0.076, constant: 64000000000000 }] });
-    const written = (row: number, key: string) => (key === 'exponent' ? '0.0760' : undefined);
+    const written = (_row: number, key: string) => (key === 'exponent' ? '0.0760' : undefined);
     expect(checkDataset('k', dataset, () => dataset, written)).toEqual([
       { path: 'rows[0].exponent', message: 'write the value in quotes exactly as published, e.g. "0.0760", so its digits are kept' },
       { path: 'rows[0].constant', message: 'write the value in quotes exactly as published, e.g. "64000000000000", so its digits are kept' },

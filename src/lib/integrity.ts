@@ -11,6 +11,7 @@ import { checkDataset } from './datasets.ts';
 import { mdxBodyProblems } from './mdx-syntax.ts';
 import { repeatedIds } from './repeated-ids.ts';
 import { missingFieldFix } from './field-examples.ts';
+import { salvage, unwrap } from './salvage.ts';
 import type { RawEntry, ReadProblem } from './content-files.ts';
 import { formatPath } from './paths.ts';
 import { didYouMean } from './did-you-mean.ts';
@@ -68,15 +69,6 @@ function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   }
   const def = (unwrap(current) as { def?: { type?: string; shape?: Record<string, unknown> } }).def;
   return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
-}
-
-/** Strip optional/default/pipe wrappers to reach the schema that holds fields. */
-function unwrap(schema: unknown): unknown {
-  let current = schema as { def?: Record<string, unknown> } | undefined;
-  while (current?.def && ['optional', 'default', 'nullable', 'prefault', 'pipe'].includes(current.def.type as string)) {
-    current = (current.def.innerType ?? current.def.out) as typeof current;
-  }
-  return current;
 }
 
 /** Turn a zod issue into a reader's message. */
@@ -244,8 +236,30 @@ function resolve(byId: ReadonlyMap<string, readonly RawEntry[]>, id: string, exp
   return group.find((entry) => expects.includes(entry.collection)) ?? group[0];
 }
 
-/** Checks that need the whole knowledge base: ids, references, repeated relations, dates, evidence, sources, bodies. */
-function checkRelations(entries: ValidEntry[], raw: RawEntry[], today: Date): Issue[] {
+/** An entry with the paths that failed its schema: for one that failed, its data holds the parts that passed (see salvage.ts). */
+interface PartialEntry {
+  entry: ValidEntry;
+  failed: string[];
+}
+
+/** The references of an entry that failed its schema, from the parts that passed: those at a failed path, or of a shape the check cannot read, are left to the schema's message. */
+function partialReferences({ entry, failed }: PartialEntry): Reference[] {
+  return guarded(() => entryReferences(entry.collection, entry.data as never)).filter(
+    (reference) => typeof reference.target === 'string' && !failed.some((path) => isWithin(reference.path, path))
+  );
+}
+
+/** What a check of a partly parsed entry finds, or nothing when a part it reads has another shape. */
+function guarded<T>(check: () => T[]): T[] {
+  try {
+    return check();
+  } catch {
+    return [];
+  }
+}
+
+/** Checks that need the whole knowledge base: ids, references, repeated relations, dates, evidence, sources, bodies; references and datasets also in the parts of an entry that passed its schema. */
+function checkRelations(entries: ValidEntry[], partial: PartialEntry[], raw: RawEntry[], today: Date): Issue[] {
   const issues: Issue[] = [];
   const error = (file: string, path: string, message: string) => issues.push({ file, path, message, severity: 'error' });
   const byId = entriesById(raw);
@@ -268,8 +282,8 @@ function checkRelations(entries: ValidEntry[], raw: RawEntry[], today: Date): Is
 
   const people = new Map(entries.filter((entry) => entry.collection === 'people').map((entry) => [entry.id, (entry.data as EntryData['people']).name]));
   const personName = (id: string) => people.get(id);
-  for (const entry of entries) {
-    for (const reference of entryReferences(entry.collection, entry.data as never)) {
+  const checkReferences = (entry: ValidEntry, references: Reference[]) => {
+    for (const reference of references) {
       const target = resolve(byId, reference.target, reference.expects);
       if (!target) {
         const candidates = reference.expects.flatMap((c) => idsByCollection[c]);
@@ -281,6 +295,10 @@ function checkRelations(entries: ValidEntry[], raw: RawEntry[], today: Date): Is
         error(entry.file, reference.path, 'an entry cannot refer to itself here');
       }
     }
+  };
+  for (const part of partial) checkReferences(part.entry, partialReferences(part));
+  for (const entry of entries) {
+    checkReferences(entry, entryReferences(entry.collection, entry.data as never));
 
     if (entry.collection !== 'claims' && entry.collection !== 'datasets' && entry.data.sources.length === 0) {
       error(entry.file, 'sources', 'add at least one source: { url: "https://…", accessed: YYYY-MM-DD } for the facts on this entry');
@@ -298,16 +316,18 @@ function checkRelations(entries: ValidEntry[], raw: RawEntry[], today: Date): Is
     }
     issues.push(...recommendations(entry));
   }
-  issues.push(...checkCharts(entries));
+  issues.push(...checkCharts([...entries.map((entry) => ({ entry, failed: [] })), ...partial]));
   return issues;
 }
 
-/** Dataset tables and chart specs, and every <ScalingChart dataset="…"> in a body, against the datasets that exist. */
-function checkCharts(entries: ValidEntry[]): Issue[] {
-  const datasets = new Map(entries.flatMap((entry) => (entry.collection === 'datasets' ? [[entry.id, entry.data] as const] : [])));
+/** Dataset tables and chart specs, and every <ScalingChart dataset="…"> in a body, against the datasets that exist; partly parsed entries give the parts that passed. */
+function checkCharts(entries: PartialEntry[]): Issue[] {
+  const datasets = new Map(entries.flatMap(({ entry }) => (entry.collection === 'datasets' ? [[entry.id, entry.data] as const] : [])));
   const lookup = (id: string) => datasets.get(id);
-  return entries.flatMap((entry) => [
-    ...(entry.collection === 'datasets' ? checkDataset(entry.id, entry.data, lookup, (row, key) => writtenScalar(entry.frontmatter, ['rows', row, key])) : []),
+  return entries.flatMap(({ entry, failed }) => [
+    ...(entry.collection === 'datasets'
+      ? guarded(() => checkDataset(entry.id, entry.data, lookup, (row, key) => writtenScalar(entry.frontmatter, ['rows', row, key]))).filter((problem) => !failed.some((path) => isWithin(problem.path, path)))
+      : []),
     ...componentAttributes(entry.body, 'ScalingChart', 'dataset')
       .filter((use) => !datasets.has(use.value))
       .map((use) => ({ path: `body line ${entry.bodyLine + use.line - 1}`, message: `<ScalingChart dataset="${use.value}">: unknown dataset${didYouMean(use.value, [...datasets.keys()])}; datasets are the files of content/datasets/` })),
@@ -337,12 +357,14 @@ export function checkEntries(raw: RawEntry[], readProblems: ReadProblem[] = [], 
   const today = options.today ?? new Date();
   const issues: Issue[] = readProblems.map((p) => ({ ...p, severity: 'error' }));
   const entries: ValidEntry[] = [];
+  const partial: PartialEntry[] = [];
   for (const entry of raw) {
     const { data, issues: shapeIssues } = validateShape(entry);
     issues.push(...shapeIssues);
     if (data !== undefined) entries.push({ ...entry, data } as ValidEntry);
+    else partial.push({ entry: { ...entry, data: salvage(collectionSchemas[entry.collection] as z.ZodType, entry.data) } as ValidEntry, failed: shapeIssues.map((issue) => issue.path) });
   }
-  issues.push(...checkRelations(entries, raw, today));
+  issues.push(...checkRelations(entries, partial, raw, today));
   // Finding a field's line parses the file's YAML again: worth it only for issues someone will read.
   const located = withLines(issues, raw, options.locate === 'errors' ? (issue) => issue.severity === 'error' : () => true);
   located.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
