@@ -29,7 +29,9 @@ export const edtfDate = z.preprocess(
     if (isValidEdtf(value)) return;
     context.addIssue({
       code: 'custom',
-      message: reversedInterval(value) ?? 'is not a valid EDTF date; write e.g. 2014, 2014-11, 2017-12-01, 2014-11~ (approximate), 1993? (uncertain) or 2014-11/2015-10 (interval)',
+      message:
+        reversedInterval(value) ??
+        (/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value} is not a real calendar day; check its month and day` : 'is not a valid EDTF date; write e.g. 2014, 2014-11, 2017-12-01, 2014-11~ (approximate), 1993? (uncertain) or 2014-11/2015-10 (interval)'),
     });
   })
 );
