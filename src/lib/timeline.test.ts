@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildKnowledgeBase, type DatedItem, type KbEntry } from './kb.ts';
 import { parseEdtf, spanRange } from './dates.ts';
-import { buildTimeline, escapeHtml, itemsByYear, latestAccessed, shorten, timelineItem, UNKNOWN_END_DRAWN_MS } from './timeline.ts';
+import { buildTimeline, escapeHtml, factLabel, itemsByYear, latestAccessed, shorten, timelineItem, UNKNOWN_END_DRAWN_MS } from './timeline.ts';
 import { checkFiles, validFiles } from './test-fixtures.ts';
 import type { EntryCheck } from './entry-check.ts';
 
@@ -116,6 +116,20 @@ describe('timelineItem: how a date is drawn', () => {
     expect(item.title.split('\n').at(-1)).toBe('† Not fully verified: only secondary sources');
     expect(item.className.split(' ')).toEqual(['tl-works', 'tl-approximate', 'tl-not-verified']);
     expect(item).toMatchObject({ verification: 'secondary', uncertain: true });
+  });
+
+  test('the keyboard’s status line says in words what the label draws: kind, date, a claim’s verdict and that its entry is not fully verified', () => {
+    const claim = dated('2024-11~', { id: 'claim:c', kind: 'claim', entity: 'c', collection: 'claims', title: 'Baidu discovered scaling laws first', url: '/claims/c/' });
+    const item = timelineItem(claim, NOW, { verdict: 'partly-supported', verification: 'secondary' });
+    expect(item.content).toBe('⬢ Baidu discovered scaling laws first (c. Nov 2024) · ◐ Partly supported †');
+    expect(item.spoken).toEqual({ kind: 'Claim', after: '(c. Nov 2024). Verdict: Partly supported. Not fully verified: only secondary sources.' });
+    expect(timelineItem(dated('2014-11/2017-04'), NOW).spoken, 'an affiliation is in the people’s row').toEqual({ kind: 'Person', after: '(Nov 2014 – Apr 2017).' });
+  });
+
+  test('factLabel draws and says the same parts; only the drawing leaves out a date its position shows', () => {
+    const parts = { kind: 'work', title: 'A work', date: '23 Jan 2020' } as const;
+    expect(factLabel({ ...parts, dateDrawn: false })).toEqual({ drawn: '◆ A work', spoken: { kind: 'Work', after: '(23 Jan 2020).' } });
+    expect(factLabel({ ...parts, dateDrawn: true, verification: 'unverified' })).toEqual({ drawn: '◆ A work (23 Jan 2020) †', spoken: { kind: 'Work', after: '(23 Jan 2020). Not fully verified: central facts not checked.' } });
   });
 
   test('an uncertain date is not an unverified entry, nor the other way round', () => {

@@ -3,9 +3,9 @@
  * uncertainty of its date kept visible (ranges, classes, EDTF in the tooltip). Served as /timeline.json;
  * the /timeline/ page draws it and lists the same items as a chronology.
  */
-import { KIND_OF, type DatedItem, type DatedKind } from './kb.ts';
+import { KIND_OF, type DatedItem, type DatedKind, type EntityKind } from './kb.ts';
 import { dateQualifiers, formatEdtf, timeParts, type DateRange, type TimePart } from './dates.ts';
-import { KIND_STYLES, NOT_VERIFIED_SYMBOL } from './visual.ts';
+import { KIND_STYLES } from './visual.ts';
 import { TIMELINE_GROUPS, type TimelineGroupId } from './timeline-view.ts';
 import type { EntryCheck } from './entry-check.ts';
 import { labelText, notVerifiedLabel, verdictLabel } from './check-labels.ts';
@@ -29,6 +29,8 @@ export interface TimelineItem extends EntryCheck {
   id: string;
   /** Label drawn on the timeline (escaped HTML): kind symbol, short title, the date when it is uncertain, a claim's verdict, and † when the entry is not fully verified. */
   content: string;
+  /** The same label in words, for the keyboard's status line (see `factLabel`). */
+  spoken: SpokenLabel;
   /** Tooltip (escaped HTML): full title, a claim's verdict, date in words, the EDTF as written, and what is not verified. */
   title: string;
   /** Earliest instant the date may mean, ISO 8601 UTC. */
@@ -102,6 +104,35 @@ function drawnEnd(range: DateRange, now: number): number {
   return range.end;
 }
 
+/** A label in words, around the full title (which the status line links): the kind before it, and after it the date, a claim's verdict and whether the entry is not fully verified. */
+export interface SpokenLabel {
+  /** "Claim". */
+  kind: string;
+  /** "(c. Nov 2024). Verdict: Partly supported. Not fully verified: only secondary sources." */
+  after: string;
+}
+
+/** What a fact's label is made of: its kind, title and date in words, a claim's verdict and its entry's verification; `dateDrawn` when the drawing cannot show the date (uncertain, or a span whose end is not known). */
+export interface LabelParts extends EntryCheck {
+  kind: EntityKind;
+  title: string;
+  date: string;
+  dateDrawn: boolean;
+}
+
+/**
+ * A fact's label from its parts, drawn and spoken alike: drawn as the kind's symbol, the title shortened,
+ * the date where the drawing cannot show it, the verdict with its symbol and † for an entry not fully
+ * verified; spoken as the same parts in words (the date always, as a listener cannot see where it is drawn).
+ */
+export function factLabel({ kind, title, date, dateDrawn, verdict, verification }: LabelParts): { drawn: string; spoken: SpokenLabel } {
+  const verdictMark = verdict && verdictLabel(verdict);
+  const notVerified = verification && notVerifiedLabel(verification);
+  const drawn = [`${KIND_STYLES[kind].symbol} ${shorten(title)}${dateDrawn ? ` (${date})` : ''}`, verdictMark && `· ${labelText(verdictMark)}`, notVerified && notVerified.symbol];
+  const after = [`(${date}).`, verdictMark && `${t('entry.verdict')}: ${verdictMark.text}.`, notVerified && `${notVerified.text}.`];
+  return { drawn: drawn.filter(Boolean).join(' '), spoken: { kind: t(`kind.${kind}`), after: after.filter(Boolean).join(' ') } };
+}
+
 /** One dated fact as a timeline item; ongoing spans run to `now` (ms since epoch), spans whose end is not known fade out after a year; `check` is how far its entry is checked. */
 export function timelineItem(item: DatedItem, now: number, check: EntryCheck = {}): TimelineItem {
   const { range } = item;
@@ -110,7 +141,6 @@ export function timelineItem(item: DatedItem, now: number, check: EntryCheck = {
   const point = range.precision === 'day' && !range.uncertain;
   const end = drawnEnd(range, now);
   const date = formatEdtf(item.edtf);
-  const symbol = KIND_STYLES[KIND_OF[group]].symbol;
   const classes = [
     `tl-${group}`,
     approximate && 'tl-approximate',
@@ -122,15 +152,12 @@ export function timelineItem(item: DatedItem, now: number, check: EntryCheck = {
     check.verification && 'tl-not-verified',
   ].filter(Boolean);
   const verdict = check.verdict && labelText(verdictLabel(check.verdict));
-  const label = [
-    `${symbol} ${shorten(item.title)}${range.uncertain || range.openEnd === 'unknown' ? ` (${date})` : ''}`,
-    verdict && `· ${verdict}`,
-    check.verification && NOT_VERIFIED_SYMBOL,
-  ].filter(Boolean).join(' ');
+  const label = factLabel({ kind: KIND_OF[group], title: item.title, date, dateDrawn: range.uncertain || range.openEnd === 'unknown', ...check });
   const tooltip = [item.title, verdict && `${t('entry.verdict')}: ${verdict}`, date, `EDTF: ${item.edtf}`, check.verification && labelText(notVerifiedLabel(check.verification))].filter(Boolean).join('\n');
   return {
     id: item.id,
-    content: escapeHtml(label),
+    content: escapeHtml(label.drawn),
+    spoken: label.spoken,
     title: escapeHtml(tooltip),
     start: new Date(range.start).toISOString(),
     ...(point ? {} : { end: new Date(end).toISOString() }),

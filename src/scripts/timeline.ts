@@ -123,7 +123,8 @@ export async function mountTimeline(container: HTMLElement, form: HTMLFormElemen
     timeline.focus(item.id, { zoom: false, animation: false });
     requestAnimationFrame(() => requestAnimationFrame(() => revealSelectedRow(item.group)));
     const link = Object.assign(document.createElement('a'), { href: withBase(item.url, base), textContent: item.text });
-    status.replaceChildren(`${t('timeline.selected')} `, link, ` (${item.date}). ${t('timeline.selected.open')}`);
+    // The label's parts in words: what a sighted reader sees drawn, the full title linked.
+    status.replaceChildren(`${t('timeline.selected')} ${item.spoken.kind}: `, link, ` ${item.spoken.after} ${t('timeline.selected.open')}`);
   };
   container.tabIndex = 0;
   container.setAttribute('aria-describedby', 'tl-help');

@@ -237,6 +237,32 @@ describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
     await page.waitForURL(`${server.url}${byId(path[4]!).url}`);
   });
 
+  test('the keyboard’s status line says what the drawn label shows, in words: kind, title, date, a claim’s verdict, and “not fully verified” for a † fact', async () => {
+    const kinds = { claims: 'claim', works: 'work' } as const;
+    /** The line, built here from the item's fields and the interface's words. */
+    const expected = (item: TimelineData['items'][number], group: keyof typeof kinds) =>
+      [
+        `Selected: ${en[`kind.${kinds[group]}`]}: ${item.text} (${item.date}).`,
+        item.verdict && `Verdict: ${en[`verdict.${item.verdict}`]}.`,
+        item.verification && `Not fully verified: ${en[`verification.short.${item.verification}`]}.`,
+        'Enter opens its page.',
+      ].filter(Boolean).join(' ');
+    const heard: TimelineData['items'] = [];
+    for (const group of ['claims', 'works'] as const) {
+      await openTimeline(`?groups=${group}`);
+      await page.locator('#tl-canvas').focus();
+      for (const key of ['Home', 'End'] as const) {
+        await page.keyboard.press(key);
+        const item = data.items.find((candidate) => candidate.id === stepThroughItems(data.items, [group], undefined, key === 'Home' ? 'first' : 'last'))!;
+        await expect.poll(() => page.locator('#tl-selected').textContent()).toBe(expected(item, group));
+        expect(await page.locator('#tl-selected a').textContent(), 'the full title links to its page').toBe(item.text);
+        heard.push(item);
+      }
+    }
+    expect(heard.some((item) => item.verdict), 'a claim was heard').toBe(true);
+    expect(heard.some((item) => item.verification), 'a fact of an entry not fully verified was heard').toBe(true);
+  });
+
   test('the chronology below lists exactly the items of /timeline.json, in order, by year', async () => {
     await openTimeline();
     const listed = await page.locator('.tl-chronology .tl-entry').evaluateAll((entries) =>
