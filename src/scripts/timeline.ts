@@ -56,8 +56,18 @@ export async function mountTimeline(container: HTMLElement, form: HTMLFormElemen
     tooltip: { followMouse: true, overflowMethod: 'cap' },
   });
 
-  // The row labels scroll with the rows: let keyboard users reach and scroll them too.
-  container.querySelector('.vis-panel.vis-left')?.setAttribute('tabindex', '0');
+  // The row names are no scroll box of their own (timeline.css): the wheel over them scrolls the rows as it does over the drawing.
+  const rowNames = container.querySelector<HTMLElement>('.vis-panel.vis-left');
+  rowNames?.addEventListener(
+    'wheel',
+    (event) => {
+      if (event.ctrlKey) return;
+      const before = rowNames.scrollTop;
+      rowNames.scrollTop += event.deltaMode === WheelEvent.DOM_DELTA_LINE ? event.deltaY * 40 : event.deltaY;
+      if (rowNames.scrollTop !== before) event.preventDefault();
+    },
+    { passive: false }
+  );
 
   const current: TimelineView = { ...view };
   const remember = () => {

@@ -263,6 +263,23 @@ describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
     expect(heard.some((item) => item.verification), 'a fact of an entry not fully verified was heard').toBe(true);
   });
 
+  test('Tab leaves the drawn timeline after one stop: the row names are no tab stop of their own', async () => {
+    await openTimeline();
+    expect(await page.locator('#tl-canvas [tabindex]:not([tabindex^="-"])').count(), 'nothing inside the drawing is in the tab order').toBe(0);
+    await page.locator('#tl-canvas').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('#tl-canvas')))).toBe(false);
+    // Not a scroll box of its own (which the browser would make a tab stop), the wheel over it still scrolls the rows.
+    const rowNames = page.locator('#tl-canvas .vis-panel.vis-left');
+    expect(await rowNames.evaluate((element) => element.scrollHeight > element.clientHeight), 'more rows than fit: there is something to scroll').toBe(true);
+    const box = (await rowNames.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 200);
+    await expect.poll(() => rowNames.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+    const firstRow = page.locator('#tl-canvas .vis-foreground .vis-group').first();
+    await expect.poll(async () => (await firstRow.boundingBox())!.y, { message: 'the rows scroll with their names' }).toBeLessThan(box.y);
+  });
+
   test('the chronology below lists exactly the items of /timeline.json, in order, by year', async () => {
     await openTimeline();
     const listed = await page.locator('.tl-chronology .tl-entry').evaluateAll((entries) =>
