@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { connectionButtonText, evidenceContext, relationSentence } from './relation-text.ts';
+import { connectionButtonText, connectionCount, connectionGroupName, evidenceContext, relationSentence } from './relation-text.ts';
 
 describe('relationSentence', () => {
   test('names the source, the relation and the target', () => {
@@ -20,5 +20,17 @@ describe('connectionButtonText', () => {
     const incoming = connectionButtonText('about', 'in', 'Dario Amodei joined Baidu’s Silicon Valley AI Lab in 2014 and worked on scaling');
     expect(incoming).toBe('is about ← Dario Amodei joined Baidu’s Silicon Valley AI Lab in 2014 and worked on scaling');
     expect(incoming.startsWith('is about')).toBe(true);
+  });
+});
+
+describe('connectionCount and connectionGroupName', () => {
+  test('count connections in words, one in the singular', () => {
+    expect([0, 1, 23].map(connectionCount)).toEqual(['0 connections', '1 connection', '23 connections']);
+  });
+
+  test('name a kind’s group of connections by its kind and its size, so no two groups read alike', () => {
+    expect(connectionGroupName('authored', 102)).toBe('authored: 102 connections');
+    expect(connectionGroupName('does_not_cite', 1)).toBe('does not cite: 1 connection');
+    expect(connectionGroupName('cites', 65)).not.toBe(connectionGroupName('influenced', 65));
   });
 });

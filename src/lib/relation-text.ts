@@ -19,3 +19,13 @@ export function evidenceContext(source: string, type: GraphEdgeType, target: str
 export function connectionButtonText(type: GraphEdgeType, direction: 'out' | 'in', otherEnd: string): string {
   return `${t(`edge.${type}`)} ${direction === 'out' ? '→' : '←'} ${otherEnd}`;
 }
+
+/** A number of connections in words: "1 connection", "23 connections". */
+export function connectionCount(count: number): string {
+  return count === 1 ? t('graph.connections.one') : t('graph.connections.other').replace('{count}', String(count));
+}
+
+/** The name of a kind's group of connections in the list of every connection: "authored: 102 connections". */
+export function connectionGroupName(type: GraphEdgeType, count: number): string {
+  return t('graph.list.rows').replace('{kind}', t(`edge.${type}`)).replace('{connections}', connectionCount(count));
+}

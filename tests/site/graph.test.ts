@@ -4,7 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkContentFolder } from '../../src/lib/content-check.ts';
 import { buildKnowledgeBase, type KbEntry } from '../../src/lib/kb.ts';
-import { buildGraph, type LaidOutGraph } from '../../src/lib/graph.ts';
+import { buildGraph, GRAPH_EDGE_TYPES, type LaidOutGraph } from '../../src/lib/graph.ts';
+import { en } from '../../src/i18n/en.ts';
 import { layoutGraph } from '../../src/lib/graph-layout.ts';
 import { DIST } from '../helpers/static-server.ts';
 import { attributeValues } from '../helpers/dist-files.ts';
@@ -131,6 +132,13 @@ describe('/graph/ page', () => {
       const hrefs = attributeValues(rows.get(data.id)!, 'href');
       expect(hrefs, data.id).toEqual(expect.arrayContaining([kb.get(data.source).url, kb.get(data.target).url, ...data.evidence.map((e) => e.source.url)]));
     }
+  });
+
+  test('names each kind’s disclosure of connections by its kind and its size, so tabbing through them tells them apart', () => {
+    const summaries = [...html().matchAll(/<details open data-connection-group[^>]*>\s*<summary[^>]*>([^<]*)<\/summary>/g)].map((match) => match[1]!.replace(/&amp;/g, '&'));
+    const groups = GRAPH_EDGE_TYPES.map((type) => ({ type, count: graph.edges.filter((edge) => edge.data.type === type).length })).filter((group) => group.count > 0);
+    expect(summaries).toEqual(groups.map(({ type, count }) => `${en[`edge.${type}`]}: ${count} ${count === 1 ? 'connection' : 'connections'}`));
+    expect(new Set(summaries).size).toBe(summaries.length);
   });
 
   test('links the graph from the main navigation of every page', () => {
