@@ -151,6 +151,12 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
     return lines;
   };
 
+  /**
+   * The connections of `node` the panel lists: those the filters leave drawn, read from the filters'
+   * classes (Cytoscape's `:visible` can still see the ends a filter has just shown again as hidden).
+   */
+  const listedEdges = (node: NodeSingular) => node.connectedEdges().filter((edge) => [edge, edge.source(), edge.target()].every((element) => !element.hasClass(GRAPH_CLASSES.filtered)));
+
   /** Show an entry: its kind, its verdict or verification where they apply, a link to its page and its visible connections as buttons. */
   const showNode = (node: NodeSingular, moveFocus: boolean) => {
     shownNode = node;
@@ -162,7 +168,7 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
     const linkLine = element('p');
     linkLine.append(link);
     const list = element('ul', '', 'plain-list graph-panel-edges');
-    node.connectedEdges(':visible').forEach((edge) => {
+    listedEdges(node).forEach((edge) => {
       // The panel names its node already: each button names the relation, which way it runs and the other end.
       const outgoing = edge.source().same(node);
       const button = element('button', connectionButtonText(edge.data('type') as GraphEdgeType, outgoing ? 'out' : 'in', (outgoing ? edge.target() : edge.source()).data('label')));

@@ -417,6 +417,7 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
     expect(new URL(page.url()).searchParams.get('from')).toBe('2017');
     expect(await page.locator('input[name="from"]').inputValue()).toBe('2017');
     expect((await shown(page, 'hestness-2017-scaling-predictable')).drawn).toBe(true);
+    expect((await shown(page, 'hestness-2017-scaling-predictable')).connections, 'the panel lists the connections the widened years show again').toBeGreaterThan(0);
     expect(problems.consoleErrors).toEqual([]);
     await page.close();
   });
