@@ -1,19 +1,27 @@
 /**
- * What the /graph/ find box says once a search is done: the entry shown and what the filters had to
- * give up to show it, or that nothing matched and which entry is still shown, so the words always
- * agree with the drawing.
+ * What the /graph/ status line says (the one live region of the explorer, kept short): the entry
+ * the panel shows and how many connections it lists, with what the filters had to give up to show
+ * it; the connection it shows; or that nothing matched and which entry is still shown, so the words
+ * always agree with the drawing.
  */
 import type { Reveal } from './graph-view-state.ts';
+import { connectionCount } from './relation-text.ts';
 import { t } from '../i18n/index.ts';
 
-/** "Showing the neighbourhood of Dario Amodei (the kind “Person” was hidden and is shown again)." */
-export function foundStatus(label: string, reveal: Omit<Reveal, 'state'>): string {
+/** "Showing Dario Amodei: 23 connections, listed in the panel (the kind “Person” was hidden and is shown again)." */
+export function foundStatus(label: string, connections: number, reveal: Omit<Reveal, 'state'> = {}): string {
   const changes = [
     reveal.kindShown ? t('graph.find.kindShown').replace('{kind}', t(`kind.${reveal.kindShown}`)) : '',
     reveal.yearIncluded !== undefined ? t('graph.find.yearIncluded').replace('{year}', String(reveal.yearIncluded)) : '',
   ].filter(Boolean);
-  const found = t('graph.find.found').replace('{name}', label);
-  return changes.length > 0 ? `${found} (${changes.join('; ')}).` : `${found}.`;
+  const found = connections > 0 ? t('graph.find.found').replace('{connections}', connectionCount(connections)) : t('graph.find.foundNone');
+  const said = found.replace('{name}', label);
+  return changes.length > 0 ? `${said} (${changes.join('; ')}).` : `${said}.`;
+}
+
+/** "Showing the connection “Dario Amodei authored Scaling Laws…” in the panel.", for a connection chosen on the drawing. */
+export function edgeStatus(relation: string): string {
+  return `${t('graph.find.edge').replace('{relation}', relation)}.`;
 }
 
 /** "No entry has that name or identifier.", with "still showing Chinchilla" when an entry stays focused. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { edgeTypeVisible, findNode, nodeVisible, parseViewState, revealNode, serializeViewState, type GraphViewState } from './graph-view-state.ts';
+import { edgeTypeVisible, findNode, nodeVisible, parseViewState, revealNode, serializeViewState, withoutEdge, type GraphViewState } from './graph-view-state.ts';
 
 const DEFAULT: GraphViewState = { hiddenKinds: [], hiddenEdges: [] };
 
@@ -21,6 +21,12 @@ describe('view state in the URL', () => {
     const query = serializeViewState(state);
     expect(query).toBe('?edge=cites:kaplan-2020-scaling-laws-%3Ehestness-2017-scaling-predictable');
     expect(parseViewState(query)).toEqual(state);
+  });
+
+  test('closing the connection drops it from the address and keeps the focused entry and the filters', () => {
+    const state = parseViewState('?focus=dario-amodei&edge=authored:dario-amodei->kaplan-2020-scaling-laws&hideKinds=event&from=2010');
+    expect(serializeViewState(withoutEdge(state))).toBe('?focus=dario-amodei&hideKinds=event&from=2010');
+    expect(withoutEdge(DEFAULT)).toEqual(DEFAULT);
   });
 
   test('ignores unknown kinds and types and malformed years in a shared link', () => {

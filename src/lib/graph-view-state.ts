@@ -63,6 +63,12 @@ export function serializeViewState(state: GraphViewState): string {
   return query ? `?${query}` : '';
 }
 
+/** The view with its connection closed (Escape in the panel): the focused entry and the filters stay. */
+export function withoutEdge(state: GraphViewState): GraphViewState {
+  const { edge: _closed, ...rest } = state;
+  return rest;
+}
+
 /** Whether a node passes the filters: its kind is shown and, when dated, its year is in range (undated nodes always pass the years). */
 export function nodeVisible(node: Pick<GraphNodeData, 'type' | 'year'>, state: GraphViewState): boolean {
   if (state.hiddenKinds.includes(node.type)) return false;

@@ -8,12 +8,12 @@ import type { LaidOutGraph, GraphNodeData, GraphEdgeType } from '../lib/graph.ts
 import { GRAPH_CLASSES } from '../lib/graph-classes.ts';
 import { KIND_STYLES } from '../lib/visual.ts';
 import type { EntityKind } from '../lib/kb.ts';
-import { edgeTypeVisible, findNode, nodeVisible, parseViewState, revealNode, serializeViewState, type GraphViewState } from '../lib/graph-view-state.ts';
-import { foundStatus, notFoundStatus } from '../lib/graph-find-status.ts';
+import { edgeTypeVisible, findNode, nodeVisible, parseViewState, revealNode, serializeViewState, withoutEdge, type GraphViewState, type Reveal } from '../lib/graph-view-state.ts';
+import { edgeStatus, foundStatus, notFoundStatus } from '../lib/graph-find-status.ts';
 import { labelText, notVerifiedLabel } from '../lib/check-labels.ts';
 import { verdictBadge } from './verdict-badge.ts';
 import { withBase } from '../lib/urls.ts';
-import { connectionButtonText } from '../lib/relation-text.ts';
+import { connectionButtonText, relationSentence } from '../lib/relation-text.ts';
 import { t } from '../i18n/index.ts';
 import type { GraphCanvasElement, PreparedGraph } from './graph-canvas.ts';
 import { foldWhenNarrow } from './fold-when-narrow.ts';
@@ -33,6 +33,7 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
   const canvas = root.querySelector<GraphCanvasElement>('[data-graph-canvas]')!;
   const canvasStatus = root.querySelector<HTMLElement>('[data-canvas-status]')!;
   const findStatus = root.querySelector<HTMLElement>('[data-find-status]')!;
+  const goToPanel = root.querySelector<HTMLButtonElement>('[data-panel-go]')!;
   const panel = root.querySelector<HTMLElement>('[data-graph-panel]')!;
   const panelHeading = panel.querySelector<HTMLElement>('[data-panel-heading]')!;
   const panelBody = panel.querySelector<HTMLElement>('[data-panel-body]')!;
@@ -52,7 +53,7 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
     });
     data.catch(() => undefined); // reported below, once the module is in
     canvasModule = await import('./graph-canvas.ts');
-    prepared = canvasModule.prepareGraph(canvas, Number(root.dataset.nodes), { base, zoomable: true, pinned: () => pinned, show: (node) => focusNode(node.id(), false, true) });
+    prepared = canvasModule.prepareGraph(canvas, Number(root.dataset.nodes), { base, zoomable: true, pinned: () => pinned, show: (node) => focusFound(node.id(), true, true) });
     graph = await data;
   } catch (error) {
     canvasStatus.textContent = t('graph.canvas.failed');
@@ -69,6 +70,8 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
   const { cy, addLaterEdges, relabel } = prepared.draw(graph);
   /** The entry the panel shows, if it shows one: its list of connections grows as a large graph's edges arrive. */
   let shownNode: NodeSingular | undefined;
+  /** The connection the panel shows, if it shows one: the entry it was chosen from (which Escape goes back to) and whether that entry's button opened it (which gets the focus back). */
+  let shownEdge: { edge: EdgeSingular; from?: NodeSingular; byButton: boolean } | undefined;
 
   const writeUrl = () => window.history.replaceState(null, '', `${window.location.pathname}${serializeViewState(state)}${window.location.hash}`);
 
@@ -100,19 +103,29 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
 
   const closePanel = () => {
     shownNode = undefined;
+    shownEdge = undefined;
     panel.hidden = true;
+    goToPanel.hidden = true;
     cy.elements().unselect();
   };
 
-  const openPanel = (heading: string, body: Node[], moveFocus: boolean) => {
+  /** Fill and show the panel, and the button by the status line that goes to it (named `goLabel`); the focus moves to its heading only when `moveFocus`. */
+  const openPanel = (heading: string, body: Node[], moveFocus: boolean, goLabel: string) => {
     panelHeading.textContent = heading;
     panelBody.replaceChildren(...body);
     panel.hidden = false;
-    if (moveFocus) panel.focus();
+    goToPanel.textContent = goLabel;
+    goToPanel.hidden = false;
+    if (moveFocus) panelHeading.focus();
   };
 
-  /** Show an edge's type, ends, dates and evidence: the cells of its row in the connection list. */
-  const showEdge = (edge: EdgeSingular, moveFocus: boolean) => {
+  /**
+   * Show an edge's type, ends, dates and evidence: the cells of its row in the connection list. Chosen
+   * with a button of the panel (`how` is 'button') the focus moves to the panel's heading; tapped on
+   * the drawing the status line names it; opened by a shared link it is shown silently.
+   */
+  const showEdge = (edge: EdgeSingular, how: 'button' | 'tap' | 'link') => {
+    shownEdge = { edge, from: shownNode ?? shownEdge?.from ?? pinned, byButton: how === 'button' };
     shownNode = undefined;
     cy.elements().unselect();
     edge.select();
@@ -129,7 +142,9 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
     add(t('graph.list.to'), 'target');
     add(t('graph.list.details'), 'details');
     add(t('graph.list.evidence'), 'evidence');
-    openPanel(`${t('graph.panel.connection')}: ${t(`edge.${edge.data('type') as GraphEdgeType}`)}`, [list], moveFocus);
+    const type = edge.data('type') as GraphEdgeType;
+    openPanel(`${t('graph.panel.connection')}: ${t(`edge.${type}`)}`, [list], how === 'button', t('graph.panel.goToEdge'));
+    findStatus.textContent = how === 'tap' ? edgeStatus(relationSentence(edge.source().data('label'), type, edge.target().data('label'))) : '';
     state = { ...state, edge: edge.id() };
     writeUrl();
   };
@@ -160,6 +175,7 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
   /** Show an entry: its kind, its verdict or verification where they apply, a link to its page and its visible connections as buttons. */
   const showNode = (node: NodeSingular, moveFocus: boolean) => {
     shownNode = node;
+    shownEdge = undefined;
     const data = node.data() as GraphNodeData;
     const kind = element('p', `${t(`kind.${data.type}`)}${data.year === undefined ? '' : ` · ${data.year}`}`, 'meta');
     kind.prepend(element('span', `${KIND_STYLES[data.type].symbol} `, `kind-${data.type}`));
@@ -173,12 +189,38 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
       const outgoing = edge.source().same(node);
       const button = element('button', connectionButtonText(edge.data('type') as GraphEdgeType, outgoing ? 'out' : 'in', (outgoing ? edge.target() : edge.source()).data('label')));
       button.type = 'button';
-      button.addEventListener('click', () => showEdge(edge, true));
+      button.dataset.edgeId = edge.id();
+      button.addEventListener('click', () => showEdge(edge, 'button'));
       const item = element('li');
       item.append(button);
       list.append(item);
     });
-    openPanel(data.label, [kind, ...checkLines(data), linkLine, element('p', t('graph.panel.connections'), 'meta'), list], moveFocus);
+    openPanel(data.label, [kind, ...checkLines(data), linkLine, element('p', t('graph.panel.connections'), 'meta'), list], moveFocus, t('graph.panel.goToNode'));
+  };
+
+  /** The status line's words for the entry the panel shows. */
+  const nodeStatus = (node: NodeSingular, reveal: Omit<Reveal, 'state'> = {}) => foundStatus(node.data('label') as string, listedEdges(node).length, reveal);
+
+  /**
+   * Close the connection the panel shows (Escape): the panel goes back to the entry it was chosen from
+   * (or closes), the address loses the connection, and the focus goes back to the button that opened it.
+   */
+  const closeEdge = () => {
+    if (!shownEdge) return;
+    const { edge, from, byButton } = shownEdge;
+    const focusWasInPanel = panel.contains(document.activeElement);
+    state = withoutEdge(state);
+    writeUrl();
+    if (from) {
+      cy.elements().unselect();
+      showNode(from, false);
+    } else {
+      closePanel();
+    }
+    findStatus.textContent = from && !byButton ? nodeStatus(from) : '';
+    const opener = byButton ? panelBody.querySelector<HTMLElement>(`[data-edge-id="${CSS.escape(edge.id())}"]`) : null;
+    if (opener) opener.focus();
+    else if (focusWasInPanel) (from ? panelHeading : form.querySelector<HTMLElement>('#graph-find-input')!).focus();
   };
 
   /**
@@ -227,9 +269,10 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
 
   /**
    * Focus the entry `id` names, first showing it again if the filters hide it (its kind, the year
-   * range), and say so in the find box's status; `announce` says it even when nothing was hidden.
+   * range), and say so in the status line; `announce` says what is shown even when nothing was hidden;
+   * `bringIntoSight` as for `focusNode`.
    */
-  const focusFound = (id: string, announce: boolean) => {
+  const focusFound = (id: string, announce: boolean, bringIntoSight = false) => {
     const data = graph.nodes.find((node) => node.data.id === id)?.data;
     if (!data) return focusNode(undefined, false);
     const { state: shown, ...changed } = revealNode(data, state);
@@ -239,8 +282,8 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
       showForm();
       applyFilters();
     }
-    focusNode(id, false);
-    if (announce || revealed) findStatus.textContent = foundStatus(data.label, changed);
+    focusNode(id, false, bringIntoSight);
+    if (pinned && (announce || revealed)) findStatus.textContent = nodeStatus(pinned, changed);
   };
 
   showForm();
@@ -248,7 +291,7 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
   // A shared link may name a focused node and a connection: focusing the node forgets the connection, so it is read first.
   const sharedEdge = state.edge ? cy.getElementById(state.edge) : undefined;
   if (state.focus) focusFound(state.focus, false);
-  if (sharedEdge?.nonempty() && sharedEdge.isEdge()) showEdge(sharedEdge, false);
+  if (sharedEdge?.nonempty() && sharedEdge.isEdge()) showEdge(sharedEdge, 'link');
 
   form.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).id === 'graph-find-input') return;
@@ -272,7 +315,14 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
     cy.fit(undefined, 24);
   });
   panel.querySelector('[data-panel-close]')!.addEventListener('click', () => focusNode(undefined, false));
-  cy.on('tap', 'edge', (event) => showEdge(event.target, false));
+  goToPanel.addEventListener('click', () => panelHeading.focus());
+  // Escape in the panel (or with the focus nowhere, after a tap on the drawing) closes the connection it shows.
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !shownEdge || (event.target !== document.body && !panel.contains(event.target as Node))) return;
+    event.preventDefault();
+    closeEdge();
+  });
+  cy.on('tap', 'edge', (event) => showEdge(event.target, 'tap'));
   cy.on('tap', (event) => {
     if (event.target === cy) focusNode(undefined, false);
   });

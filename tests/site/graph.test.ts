@@ -141,6 +141,12 @@ describe('/graph/ page', () => {
     expect(new Set(summaries).size).toBe(summaries.length);
   });
 
+  test('has one live region, the explorer’s short status line: the panel it describes is not one', () => {
+    const page = html();
+    expect(page.match(/<[^>]+(aria-live|role="status")[^>]*>/g)).toEqual([expect.stringMatching(/role="status"[^>]*data-find-status/)]);
+    expect(page).toMatch(/<section class="graph-panel[^"]*" data-graph-panel aria-labelledby="graph-panel-heading" hidden/);
+  });
+
   test('links the graph from the main navigation of every page', () => {
     expect(readFileSync(join(DIST, 'index.html'), 'utf8')).toMatch(/<nav[^>]*>[\s\S]*href="\/graph\/"[\s\S]*<\/nav>/);
   });
