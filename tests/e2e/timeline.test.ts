@@ -146,6 +146,9 @@ describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
       const help = phone.locator('#tl-help');
       await expect.poll(() => help.innerText()).toMatch(/pinch/);
       expect(await help.innerText(), 'a touch screen is told its own gestures, not the mouse wheel').not.toMatch(/mouse wheel/);
+      // Each row name stays inside the row-name column: its longest word ("organisations") included.
+      const overflowing = await phone.locator('#tl-canvas .vis-labelset .vis-label .vis-inner').evaluateAll((names) => names.filter((name) => name.scrollWidth > name.clientWidth + 1).map((name) => name.textContent));
+      expect(overflowing).toEqual([]);
       await phone.evaluate(() => window.scrollTo(0, 300));
       const canvas = (await phone.locator('#tl-canvas').boundingBox())!;
       expect(canvas.y).toBeLessThan(600);
