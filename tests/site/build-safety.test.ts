@@ -110,7 +110,8 @@ describe('a new contributor’s entry, and frontmatter markup', () => {
 function editEntry(dir: string, file: string, edit: (data: Record<string, any>) => void): void {
   const path = join(dir, file);
   const [, frontmatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(path, 'utf8'))!;
-  const data = yaml.load(frontmatter!) as Record<string, any>;
+  // Read as the check reads it (no timestamp type), so dates are written back as they were, not as timestamps.
+  const data = yaml.load(frontmatter!, { schema: yaml.CORE_SCHEMA }) as Record<string, any>;
   edit(data);
   writeFileSync(path, `---\n${yaml.dump(data, { lineWidth: -1 })}---\n${body}`);
 }
@@ -133,11 +134,15 @@ const CONTENT_MISTAKES: { kind: string; file: string; field: string; message: st
     make: (dir) => cpSync(join(dir, 'content/events/svail-opens-2014.md'), join(dir, 'content/works/svail-opens-2014.mdx')),
   },
   {
-    kind: 'invalid EDTF date',
+    // Unquoted, as YAML writes it: a YAML timestamp reader would roll it over to 2021-01-23.
+    kind: 'impossible day',
     file: 'content/works/kaplan-2020-scaling-laws.mdx',
     field: 'date',
-    message: 'is not a valid EDTF date',
-    make: (dir) => editEntry(dir, 'content/works/kaplan-2020-scaling-laws.mdx', (d) => (d.date = '2020-13-23')),
+    message: '2020-13-23 is not a real calendar day',
+    make: (dir) => {
+      const path = join(dir, 'content/works/kaplan-2020-scaling-laws.mdx');
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/^date: .*$/m, 'date: 2020-13-23'));
+    },
   },
   {
     kind: 'end before start',
