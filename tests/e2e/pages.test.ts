@@ -39,7 +39,7 @@ describe.skipIf(!hasChromium && !inCI)('every page type in Chromium', () => {
           if ((await page.locator('.table-scroll').count()) > 0) {
             const plain = await page.addStyleTag({ content: '.table-scroll { background: none !important; }' });
             cells.push(...(await new AxeBuilder({ page }).include('.table-scroll').withRules(['color-contrast']).analyze()).violations);
-            await plain.evaluate((style) => style.remove());
+            await plain.evaluate((style) => (style as Element).remove());
           }
           for (const violation of [...results.violations, ...cells]) {
             for (const node of violation.nodes) violations.push(`${colorScheme}: ${violation.id}: ${node.target.join(' ')}: ${node.failureSummary?.split('\n').slice(1).join(' ').trim()}`);
