@@ -316,11 +316,19 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
   });
   panel.querySelector('[data-panel-close]')!.addEventListener('click', () => focusNode(undefined, false));
   goToPanel.addEventListener('click', () => panelHeading.focus());
-  // Escape in the panel (or with the focus nowhere, after a tap on the drawing) closes the connection it shows.
+  // Escape in the panel (or with the focus nowhere, after a tap on the drawing) closes the connection it
+  // shows; with an entry shown, Escape in the panel closes it as Close does, the focus going to the find box.
   document.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape' || !shownEdge || (event.target !== document.body && !panel.contains(event.target as Node))) return;
-    event.preventDefault();
-    closeEdge();
+    if (event.key !== 'Escape') return;
+    const inPanel = panel.contains(event.target as Node);
+    if (shownEdge && (inPanel || event.target === document.body)) {
+      event.preventDefault();
+      closeEdge();
+    } else if (shownNode && inPanel) {
+      event.preventDefault();
+      focusNode(undefined, false);
+      form.querySelector<HTMLElement>('#graph-find-input')!.focus();
+    }
   });
   cy.on('tap', 'edge', (event) => showEdge(event.target, 'tap'));
   cy.on('tap', (event) => {

@@ -440,7 +440,7 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
     await page.close();
   });
 
-  test('after Find, one short status line says what the panel shows, a button right after the Find button goes to it, and Escape closes a connection back to its button', async () => {
+  test('after Find, one short status line says what the panel shows, a button right after the Find button goes to it, and Escape closes a connection back to its button, then the entry', async () => {
     const { page, problems } = await open('/graph/');
     await explorerReady(page);
     expect(await page.locator('[data-graph-explorer] [aria-live], [data-graph-explorer] [role="status"]').evaluateAll((regions) => regions.map((region) => region.hasAttribute('data-find-status'))), 'the panel is no live region').toEqual([true]);
@@ -473,6 +473,10 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
     expect(new URL(page.url()).search).toBe('?focus=dario-amodei');
     expect(await focused(), 'the focus back on the button that opened it').toEqual(opener);
     expect((await shown(page, 'dario-amodei')).connections).toBe(connections);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.isHidden(), { message: 'Escape on an entry closes the panel, as Close does' }).toBe(true);
+    expect(new URL(page.url()).searchParams.get('focus')).toBeNull();
+    expect((await focused()).id, 'the focus goes back to the find box').toBe('graph-find-input');
     expect(problems.consoleErrors).toEqual([]);
     await page.close();
   });
