@@ -77,11 +77,12 @@ describe('the Chinese check of the article (/zh/)', () => {
     expect(home).toContain(`<p lang="zh"><a href="/zh/" hreflang="zh">${escapeHtml(t('articleCheck.title', 'zh'))} →</a></p>`);
   });
 
-  test('is linked from each of its claims’ pages, at that claim’s place, and from the article’s page', () => {
+  test('is linked from each of its claims’ pages, at that claim’s place, from the article’s page and from the list of claims', () => {
     for (const claim of claims) expect(page(claim.url), claim.id).toContain(`<a href="/zh/#check-${claim.id}" hreflang="zh">`);
     const other = kb.byCollection.claims.find((claim) => !claims.includes(claim));
     if (other) expect(page(other.url), other.id).not.toContain('href="/zh/');
     expect(page(kb.get('article-baidu-scaling-law-2024').url)).toContain('<a href="/zh/" hreflang="zh">');
+    expect(page('/claims/')).toContain('<a href="/zh/" hreflang="zh">');
   });
 
   test('a claim page lists its unverified parts in English, then in Chinese', () => {
