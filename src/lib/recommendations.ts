@@ -71,7 +71,12 @@ export function recommendations(entry: ValidEntry): Issue[] {
     });
   }
   if (entry.collection === 'claims') {
-    const chinese = [['statementZh', entry.data.statementZh ?? ''], ...(entry.data.unverifiedPartsZh ?? []).map((line, i) => [`unverifiedPartsZh[${i}]`, line])] as const;
+    const chinese = [
+      ['statementZh', entry.data.statementZh ?? ''],
+      ['madeIn.locatorZh', entry.data.madeIn.locatorZh ?? ''],
+      ...entry.data.repeatedIn.map((repeat, i) => [`repeatedIn[${i}].locatorZh`, repeat.locatorZh ?? '']),
+      ...(entry.data.unverifiedPartsZh ?? []).map((line, i) => [`unverifiedPartsZh[${i}]`, line]),
+    ] as const;
     for (const [path, text] of chinese) {
       const marks = halfWidthPunctuation(text);
       if (marks.length > 0) warn(path, `write Chinese punctuation full-width: ${marks.map((mark) => `"${mark}"`).join(' ')} → ，；：（）！？ (titles in 《》 keep their published form)`);

@@ -329,6 +329,8 @@ export const claimSchema = z.strictObject({
     work: ref,
     /** Where in that work: paragraph, section, timestamp. */
     locator: z.string().min(1).optional(),
+    /** The same place in Chinese, for a claim made in Chinese (shown on the Chinese check of the article, /zh/). */
+    locatorZh: z.string().min(1).optional(),
   }),
   /** Other works that repeat the claim (a report quoting the speaker), each with where in it and the source it was read in. */
   repeatedIn: z
@@ -338,6 +340,8 @@ export const claimSchema = z.strictObject({
         work: ref,
         /** Where in that work: section, paragraph. */
         locator: z.string().min(1),
+        /** The same place in Chinese, for a work in Chinese (shown on the Chinese check of the article, /zh/). */
+        locatorZh: z.string().min(1).optional(),
         /** Where that work was read. */
         source: sourceSchema,
       })

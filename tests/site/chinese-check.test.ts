@@ -48,6 +48,16 @@ describe('the Chinese check of the article (/zh/)', () => {
     }
   });
 
+  test('says in Chinese where in the article each quoted sentence stands, also for a claim the article only repeats', () => {
+    for (const claim of claims) {
+      const place = claim.data.madeIn.work === 'article-baidu-scaling-law-2024' ? claim.data.madeIn : claim.data.repeatedIn.find((repeat) => repeat.work === 'article-baidu-scaling-law-2024')!;
+      expect(place.locatorZh, claim.id).toBeTruthy();
+      const caption = `— ${t('articleCheck.articleSays', 'zh')}，<span(?: data-astro-cid-\\w+)?>${escapeHtml(place.locatorZh!).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</span></footer>`;
+      expect(blocks.get(claim.id), claim.id).toMatch(new RegExp(caption));
+    }
+    expect(blocks.get('amodei-saw-gpt1-in-2017')).not.toContain('transcript');
+  });
+
   test('keeps what stays unverified visibly unverified, in Chinese', () => {
     const withParts = claims.filter((claim) => claim.data.unverifiedParts.length > 0);
     expect(withParts.length).toBeGreaterThan(5);
