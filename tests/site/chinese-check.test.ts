@@ -103,6 +103,8 @@ describe('the Chinese check of the article (/zh/)', () => {
     expect(english).toBeGreaterThan(0);
     expect(chinese).toBeGreaterThan(english);
     expect(box).toContain('<div lang="zh">');
+    // Chinese words inside an English unverified part are marked as Chinese, for screen readers and fonts.
+    expect(page('/claims/baidu-bid-44m-for-hinton/')).toContain('(section AI<span lang="zh">大牛云集</span>, paragraph 9)');
   });
 
   test('its strings stay out of the browser scripts, which run on English pages only', () => {
