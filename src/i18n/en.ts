@@ -16,6 +16,8 @@ export const en = {
   'nav.home': 'Home',
   'site.footer.sourced': 'Every fact links to its source.',
   'site.footer.afterTitle': ': ',
+  'punctuation.comma': ', ',
+  'punctuation.colon': ': ',
   'site.footer.between': ' ',
   'site.footer.end': '.',
   'site.footer.repository': 'Source and contributions',

@@ -29,6 +29,8 @@ export const zh: Partial<Record<UiKey, string>> = {
   'site.tagline': '深度学习扩展规律：谁在何时、依据什么证据发现了什么。',
   'site.footer.sourced': '每条事实都链接到它的来源。',
   'site.footer.afterTitle': '——',
+  'punctuation.comma': '，',
+  'punctuation.colon': '：',
   'site.footer.between': '',
   'site.footer.end': '',
   'site.footer.repository': '源代码与贡献',

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildKnowledgeBase, type KbEntry } from './kb.ts';
 import { claimsInWork, onlyClaimsArePartOf } from './claims-in-work.ts';
-import { articleClaims } from './article-claims.ts';
+import { articleClaims, verdictTally } from './article-claims.ts';
 import { checkFiles, validFiles } from './test-fixtures.ts';
 
 /** The fixture, plus a second claim that kaplan-2020 only repeats (made by a person elsewhere) and one made in hestness-2017. */
@@ -50,5 +50,13 @@ describe('articleClaims', () => {
     const kb = kbWithClaims();
     expect(articleClaims(kb, 'kaplan-2020', 'baidu-first').map((claim) => claim.id)).toEqual(['baidu-first', 'a-repeated']);
     expect(articleClaims(kb, 'kaplan-2020', 'none-of-them').map((claim) => claim.id)).toEqual(['a-repeated', 'baidu-first']);
+  });
+});
+
+describe('verdictTally', () => {
+  test('counts the claims of each verdict, in the scale\'s order, leaving out verdicts no claim has', () => {
+    const claims = articleClaims(kbWithClaims(), 'kaplan-2020', 'baidu-first');
+    expect(verdictTally(claims)).toEqual([{ verdict: 'supported', count: 1 }, { verdict: 'partly-supported', count: 1 }]);
+    expect(verdictTally([])).toEqual([]);
   });
 });
