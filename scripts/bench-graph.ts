@@ -13,8 +13,14 @@
  * median with the range of the runs (one run on a 2-CPU machine varies by ±15%); the build-time and
  * live layouts, which take seconds, run once.
  *
+ * When the site is built (dist/), it then loads the site's own /graph/ page RUNS times, each in a fresh
+ * browser context, and prints the medians from navigation to the page's text being ready
+ * (DOMContentLoaded) and to its drawing being ready to use.
+ *
  * Options: BENCH_SIZES=1000,10000  BENCH_RUNS=5  BENCH_LIVE_CAP_S=60 (a live layout still running then is stopped; 0 skips it).
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { cpus, loadavg } from 'node:os';
@@ -27,6 +33,7 @@ import { graphStylesheet, rendererOptions } from '../src/lib/graph-style.ts';
 import type { GraphElements } from '../src/lib/graph.ts';
 import type * as GraphCanvas from '../src/scripts/graph-canvas.ts';
 import { hasChromium, launchBrowser, CHROMIUM_PATH } from '../tests/helpers/browser.ts';
+import { DIST, serveStatic } from '../tests/helpers/static-server.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const LIVE_CAP_MS = Number(process.env.BENCH_LIVE_CAP_S ?? 60) * 1000;
@@ -243,6 +250,36 @@ function table(rows: Row[]): string {
   return [head, head.map(() => '---'), ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
 
+/** The built site's /graph/ loaded RUNS times, each in a fresh context: medians from navigation to DOMContentLoaded and to the drawing being ready (two frames after). */
+async function sitePage(): Promise<string> {
+  const server = await serveStatic();
+  try {
+    const loads = await inBrowser(async (browser) => {
+      const times: { text: number; drawing: number }[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        const context = await browser.newContext({ viewport: VIEWPORT });
+        const page = await context.newPage();
+        await page.goto(`${server.url}/graph/`);
+        await page.locator('[data-graph-canvas][data-state="ready"]').waitFor({ timeout: 60_000 });
+        times.push(
+          await page.evaluate(
+            () =>
+              new Promise<{ text: number; drawing: number }>((done) =>
+                requestAnimationFrame(() => requestAnimationFrame(() => done({ text: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd, drawing: performance.now() })))
+              )
+          )
+        );
+        await context.close();
+      }
+      return times;
+    });
+    const graph = JSON.parse(await (await fetch(`${server.url}/graph.json`)).text()) as GraphElements;
+    return `The site's own /graph/ (${graph.nodes.length} nodes, ${graph.edges.length} edges), median of ${RUNS} loads: text ready (DOMContentLoaded) ${ms(median(loads!.map((load) => load.text)))}, drawing ready to use ${ms(median(loads!.map((load) => load.drawing)))} after navigation.\n`;
+  } finally {
+    await server.close();
+  }
+}
+
 if (!hasChromium) {
   process.stderr.write(`bench:graph needs Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH).\n`);
   process.exit(1);
@@ -254,4 +291,5 @@ const siteScript = await siteGraphScript();
 const rows: Row[] = [];
 for (const size of SIZES) rows.push(await measure(size, siteScript));
 process.stdout.write(`${table(rows)}\nTimes are wall clock (CPU time of the thread doing the work, robust to a busy machine).\n`);
+process.stdout.write(existsSync(join(DIST, 'graph', 'index.html')) ? await sitePage() : 'The site is not built (npm run build): its own /graph/ page was not timed.\n');
 process.stdout.write(`Machine: ${load()} at the end of the run.\n`);

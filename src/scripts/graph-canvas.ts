@@ -93,6 +93,8 @@ export interface DrawnGraph {
   addLaterEdges(onBatch?: (edges: EdgeCollection) => void): Promise<void>;
   /** Choose again which labels fit, after nodes were hidden, shown or focused (zooming does this itself). */
   relabel(): void;
+  /** Fit every node into view, as the graph was first drawn. */
+  fit(): void;
 }
 
 /**
@@ -174,9 +176,12 @@ function labelWhatFits(cy: Core, container: HTMLElement, labelScale: number): vo
   const radius = (NODE_SIZE / 2) * zoom;
   /** Label pixels on screen per pixel at zoom 1. */
   const scale = labelScale * zoom;
+  // Each node's rank is read once: a comparator reading degrees would count edges on every comparison.
   const nodes = (cy.nodes(':visible').toArray() as NodeSingular[])
     .filter((node) => !node.hasClass(GRAPH_CLASSES.faded))
-    .sort((a, b) => Number(isLead(b)) - Number(isLead(a)) || b.degree(false) - a.degree(false) || a.id().localeCompare(b.id()));
+    .map((node) => ({ node, lead: Number(isLead(node)), degree: node.degree(false), id: node.id() }))
+    .sort((a, b) => b.lead - a.lead || b.degree - a.degree || a.id.localeCompare(b.id))
+    .map(({ node }) => node);
   const bodies: LabelCandidate[] = nodes.map((node) => {
     const { x, y } = node.renderedPosition();
     return { id: node.id(), box: { x1: x - radius, y1: y - radius, x2: x + radius, y2: y + radius } };
@@ -228,14 +233,15 @@ function fill(cy: Core, container: GraphCanvasElement, graph: GraphElements, opt
   // Labels scale with the zoom where the reader can zoom; a graph that cannot be zoomed draws them at FIXED_LABEL_PX.
   let labelScale = 1;
   const stylesheet = () => graphStylesheet(pageColours(container), graph.nodes.length, labelScale);
-  // A large graph has no labels, so its box is its node positions: computing the fit from them spares
-  // Cytoscape measuring every element before its first frame.
-  if (large) cy.viewport(fittedViewport(positions(), container.clientWidth, container.clientHeight));
-  else if (!options.zoomable) {
-    cy.viewport(fittedViewport(positions(), container.clientWidth, container.clientHeight, { x: LABEL_SIDE_ROOM, y: FIT_PADDING }));
+  // The view fits the node positions: labels come after it and go only where they fit, and asking
+  // Cytoscape to fit would have it measure every element twice before the first frame (again once labels are chosen).
+  // A graph that cannot be zoomed leaves room beside it for its outermost labels.
+  const fit = () => cy.viewport(fittedViewport(positions(), container.clientWidth, container.clientHeight, options.zoomable ? undefined : { x: LABEL_SIDE_ROOM, y: FIT_PADDING }));
+  fit();
+  if (!options.zoomable) {
     labelScale = FIXED_LABEL_PX / (LABEL_SIZE * cy.zoom());
     cy.style(stylesheet());
-  } else cy.fit(undefined, FIT_PADDING);
+  }
   // A large graph draws no labels but the focused node's, so it places none.
   const relabel = () => {
     if (!large && !cy.destroyed()) labelWhatFits(cy, container, labelScale);
@@ -298,5 +304,5 @@ function fill(cy: Core, container: GraphCanvasElement, graph: GraphElements, opt
       onBatch?.(added);
     }
   };
-  return { cy, addLaterEdges, relabel };
+  return { cy, addLaterEdges, relabel, fit };
 }

@@ -67,7 +67,7 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
 
   const { highlight } = canvasModule;
   let state: GraphViewState = parseViewState(window.location.search);
-  const { cy, addLaterEdges, relabel } = prepared.draw(graph);
+  const { cy, addLaterEdges, relabel, fit } = prepared.draw(graph);
   /** The entry the panel shows, if it shows one: its list of connections grows as a large graph's edges arrive. */
   let shownNode: NodeSingular | undefined;
   /** The connection the panel shows, if it shows one: the entry it was chosen from (which Escape goes back to) and whether that entry's button opened it (which gets the focus back). */
@@ -312,7 +312,7 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
     showForm();
     applyFilters();
     focusNode(undefined, false);
-    cy.fit(undefined, 24);
+    fit();
   });
   panel.querySelector('[data-panel-close]')!.addEventListener('click', () => focusNode(undefined, false));
   goToPanel.addEventListener('click', () => panelHeading.focus());

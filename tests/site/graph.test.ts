@@ -141,6 +141,13 @@ describe('/graph/ page', () => {
     expect(new Set(summaries).size).toBe(summaries.length);
   });
 
+  test('lays out each kind’s table only near the screen, held meanwhile at its own number of rows', () => {
+    const boxes = [...html().matchAll(/<div class="table-scroll table-stack table-when-seen" style="--rows: (\d+)"[^>]*>([\s\S]*?)<\/table>/g)];
+    const groups = GRAPH_EDGE_TYPES.map((type) => graph.edges.filter((edge) => edge.data.type === type).length).filter((count) => count > 0);
+    expect(boxes.map((box) => Number(box[1]))).toEqual(groups);
+    for (const [, rows, table] of boxes) expect(table!.match(/<tr data-edge-id=/g)).toHaveLength(Number(rows));
+  });
+
   test('has one live region, the explorer’s short status line: the panel it describes is not one', () => {
     const page = html();
     expect(page.match(/<[^>]+(aria-live|role="status")[^>]*>/g)).toEqual([expect.stringMatching(/role="status"[^>]*data-find-status/)]);
