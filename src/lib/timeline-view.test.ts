@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { busiestWindow, defaultView, fullWindow, MIN_YEAR_PX, panLimits, parseViewQuery, PRESETS, stepThroughItems, viewQuery, windowOf, ZOOM_MAX, ZOOM_MIN, TIMELINE_GROUPS } from './timeline-view.ts';
+import { busiestWindow, defaultView, emptyWindow, fullWindow, MIN_YEAR_PX, panLimits, parseViewQuery, PRESETS, stepThroughItems, viewQuery, windowOf, ZOOM_MAX, ZOOM_MIN, TIMELINE_GROUPS } from './timeline-view.ts';
 import type { TimelineData } from './timeline.ts';
 
 const data = {
@@ -17,6 +17,14 @@ describe('windows and zoom', () => {
     const limits = panLimits(data);
     expect(limits.start).toBe(fullWindow(data).start);
     expect((Date.parse(limits.end) - Date.parse(fullWindow(data).end)) / ZOOM_MAX).toBeCloseTo(0.5, 3);
+  });
+
+  test('the empty window the timeline is made in is the narrowest allowed, inside the pan limits and after every item, ongoing ones included', () => {
+    const ongoing = { ...data, items: [...data.items, { start: '2021-01-01T00:00:00.000Z', end: data.now }] } as unknown as TimelineData;
+    const empty = emptyWindow(ongoing);
+    expect(Date.parse(empty.end) - Date.parse(empty.start)).toBe(ZOOM_MIN);
+    expect(empty.end).toBe(panLimits(ongoing).end);
+    for (const item of ongoing.items) expect(Date.parse(item.end ?? item.start)).toBeLessThan(Date.parse(empty.start));
   });
 
   test('zoom reaches from six decades down to a week of days', () => {

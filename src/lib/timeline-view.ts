@@ -64,6 +64,16 @@ export function panLimits(data: TimelineData): TimelineWindow {
   return { start: full.start, end: day(Date.parse(full.end) + ZOOM_MAX / 2) };
 }
 
+/**
+ * The shortest window the timeline allows (ZOOM_MIN), at the end of its pan limits, after every fact.
+ * The timeline is made there and then moved to its view: vis-timeline draws each fact added inside
+ * its window on its own, measuring the page for each, but the facts a move brings into sight in one pass.
+ */
+export function emptyWindow(data: TimelineData): TimelineWindow {
+  const { end } = panLimits(data);
+  return { start: day(Date.parse(end) - ZOOM_MIN), end };
+}
+
 /** Fewest pixels of canvas width a year gets in the window the timeline opens with (see `defaultView`). */
 export const MIN_YEAR_PX = 24;
 

@@ -4,7 +4,7 @@
  * The chronology under it is the page's canonical content; this only enhances it.
  */
 import type { TimelineData } from '../lib/timeline.ts';
-import { defaultView, ITEM_MOVE_KEYS, panLimits, parseViewQuery, PRESETS, stepThroughItems, viewQuery, windowOf, ZOOM_MAX, ZOOM_MIN, type PresetId, type TimelineGroupId, type TimelineView } from '../lib/timeline-view.ts';
+import { defaultView, emptyWindow, ITEM_MOVE_KEYS, panLimits, parseViewQuery, PRESETS, stepThroughItems, viewQuery, windowOf, ZOOM_MAX, ZOOM_MIN, type PresetId, type TimelineGroupId, type TimelineView } from '../lib/timeline-view.ts';
 import { withBase } from '../lib/urls.ts';
 import { t } from '../i18n/index.ts';
 import { foldWhenNarrow } from './fold-when-narrow.ts';
@@ -37,9 +37,12 @@ export async function mountTimeline(container: HTMLElement, form: HTMLFormElemen
   const groups = new DataSet(data.groups.map((group) => ({ ...group, visible: view.groups.includes(group.id) })));
   const items = new DataSet(data.items);
   container.replaceChildren();
+  // Made in an empty window and then moved to the view, so the facts are drawn in one pass (see emptyWindow);
+  // the view goes in as options, which vis-timeline applies again after its first drawing.
+  const empty = emptyWindow(data);
   const timeline = new Timeline(container, items, groups, {
-    start: instant(view.start),
-    end: instant(view.end),
+    start: instant(empty.start),
+    end: instant(empty.end),
     min: instant(bounds.start),
     max: instant(bounds.end),
     zoomMin: ZOOM_MIN,
@@ -56,6 +59,7 @@ export async function mountTimeline(container: HTMLElement, form: HTMLFormElemen
     tooltip: { followMouse: true, overflowMethod: 'cap' },
   });
 
+  timeline.setOptions({ start: instant(view.start), end: instant(view.end) });
   // The row names are no scroll box of their own (timeline.css): the wheel over them scrolls the rows as it does over the drawing.
   const rowNames = container.querySelector<HTMLElement>('.vis-panel.vis-left');
   rowNames?.addEventListener(
