@@ -13,14 +13,10 @@
  * median with the range of the runs (one run on a 2-CPU machine varies by ±15%); the build-time and
  * live layouts, which take seconds, run once.
  *
- * When the site is built (dist/), it then loads the site's own /graph/ page RUNS times, each in a fresh
- * browser context, and prints the medians from navigation to the page's text being ready
- * (DOMContentLoaded) and to its drawing being ready to use.
+ * The site's own pages are timed by `npm run bench:pages`.
  *
  * Options: BENCH_SIZES=1000,10000  BENCH_RUNS=5  BENCH_LIVE_CAP_S=60 (a live layout still running then is stopped; 0 skips it).
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { cpus, loadavg } from 'node:os';
@@ -33,7 +29,7 @@ import { graphStylesheet, rendererOptions } from '../src/lib/graph-style.ts';
 import type { GraphElements } from '../src/lib/graph.ts';
 import type * as GraphCanvas from '../src/scripts/graph-canvas.ts';
 import { hasChromium, launchBrowser, CHROMIUM_PATH } from '../tests/helpers/browser.ts';
-import { DIST, serveStatic } from '../tests/helpers/static-server.ts';
+import { markdownTable, median, ms } from './lib/figures.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const LIVE_CAP_MS = Number(process.env.BENCH_LIVE_CAP_S ?? 60) * 1000;
@@ -55,13 +51,6 @@ interface Timing {
 interface Repeated extends Timing {
   minWallMs: number;
   maxWallMs: number;
-}
-
-/** The median of `values` (the mean of the middle two for an even count). */
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /** `timings` of repeated runs summed up as a Repeated. */
@@ -230,7 +219,6 @@ async function measure(nodes: number, siteScript: string): Promise<Row> {
   return { nodes, edges: graph.edges.length, quality, build, ...drawn, live };
 }
 
-const ms = (value: number) => (value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${Math.round(value)} ms`);
 const both = (timing: Timing) => `${ms(timing.wallMs)} (${ms(timing.cpuMs)})`;
 const spread = (timing: Repeated) => (RUNS > 1 ? `${both(timing)}, ${ms(timing.minWallMs)}–${ms(timing.maxWallMs)}` : both(timing));
 
@@ -247,37 +235,7 @@ function table(rows: Row[]): string {
     row.live ? `${Math.round(row.live.cpuMs / row.presetAll.cpuMs)}×` : `> ${Math.floor(LIVE_CAP_MS / row.presetAll.wallMs)}× (wall)`,
     `${row.panZoomStepMs.toFixed(1)} ms`,
   ]);
-  return [head, head.map(() => '---'), ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
-}
-
-/** The built site's /graph/ loaded RUNS times, each in a fresh context: medians from navigation to DOMContentLoaded and to the drawing being ready (two frames after). */
-async function sitePage(): Promise<string> {
-  const server = await serveStatic();
-  try {
-    const loads = await inBrowser(async (browser) => {
-      const times: { text: number; drawing: number }[] = [];
-      for (let run = 0; run < RUNS; run++) {
-        const context = await browser.newContext({ viewport: VIEWPORT });
-        const page = await context.newPage();
-        await page.goto(`${server.url}/graph/`);
-        await page.locator('[data-graph-canvas][data-state="ready"]').waitFor({ timeout: 60_000 });
-        times.push(
-          await page.evaluate(
-            () =>
-              new Promise<{ text: number; drawing: number }>((done) =>
-                requestAnimationFrame(() => requestAnimationFrame(() => done({ text: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd, drawing: performance.now() })))
-              )
-          )
-        );
-        await context.close();
-      }
-      return times;
-    });
-    const graph = JSON.parse(await (await fetch(`${server.url}/graph.json`)).text()) as GraphElements;
-    return `The site's own /graph/ (${graph.nodes.length} nodes, ${graph.edges.length} edges), median of ${RUNS} loads: text ready (DOMContentLoaded) ${ms(median(loads!.map((load) => load.text)))}, drawing ready to use ${ms(median(loads!.map((load) => load.drawing)))} after navigation.\n`;
-  } finally {
-    await server.close();
-  }
+  return markdownTable(head, lines);
 }
 
 if (!hasChromium) {
@@ -291,5 +249,4 @@ const siteScript = await siteGraphScript();
 const rows: Row[] = [];
 for (const size of SIZES) rows.push(await measure(size, siteScript));
 process.stdout.write(`${table(rows)}\nTimes are wall clock (CPU time of the thread doing the work, robust to a busy machine).\n`);
-process.stdout.write(existsSync(join(DIST, 'graph', 'index.html')) ? await sitePage() : 'The site is not built (npm run build): its own /graph/ page was not timed.\n');
 process.stdout.write(`Machine: ${load()} at the end of the run.\n`);

@@ -3,12 +3,12 @@ import type { LaidOutGraph } from '../lib/graph.ts';
 import { t } from '../i18n/index.ts';
 import { drawGraph, type GraphCanvasElement } from './graph-canvas.ts';
 
-/** Fetch and draw the slice named by `section`'s `data-src` into its canvas. */
-export async function mountLocalGraph(section: HTMLElement): Promise<void> {
+/** Draw the slice `download` is fetching (the one `section`'s `data-src` names) into the section's canvas. */
+export async function mountLocalGraph(section: HTMLElement, download: Promise<Response>): Promise<void> {
   const canvas = section.querySelector<GraphCanvasElement>('[data-local-graph-canvas]')!;
   canvas.hidden = false;
   try {
-    const response = await fetch(section.dataset.src!);
+    const response = await download;
     if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
     const slice = (await response.json()) as LaidOutGraph & { centre: string };
     canvas.replaceChildren();
