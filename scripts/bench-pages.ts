@@ -73,7 +73,6 @@ async function loadOnce(browser: Browser, origin: string, page: TimedPage): Prom
   }
 }
 
-
 if (!hasChromium) {
   process.stderr.write(`bench:pages needs Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH).\n`);
   process.exit(1);
