@@ -2,9 +2,10 @@
  * `npm run bench:pages`: how soon the built site's heaviest pages can be read and used, in headless
  * Chromium (1200×800, served from dist/ on this machine, no network delay). For each page, over
  * BENCH_RUNS loads (default 5), each in a fresh browser context: the median time from navigation to
- * DOMContentLoaded (the page's text is there) and to its drawing being ready to use (two frames after
- * the page marks it so); for an entry page's local graph, which is drawn only once scrolled to, from
- * the scroll instead. Needs a build (`npm run build`). Prints a table; nothing is asserted.
+ * DOMContentLoaded (the page's text is there) and to its drawing, or a search's results, being ready
+ * to use (two frames after it appears); for an entry page's local graph, which is drawn only once
+ * scrolled to, from the scroll instead. Needs a build (`npm run build`). Prints a table; nothing is
+ * asserted.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +32,7 @@ interface TimedPage {
 const PAGES: TimedPage[] = [
   { path: '/graph/', drawing: 'graph explorer', ready: '[data-graph-canvas][data-state="ready"]' },
   { path: '/timeline/', drawing: 'timeline', ready: '#tl-canvas .vis-item-content' },
+  { path: '/search/?q=Hestness', drawing: 'search results', ready: '#search-results li' },
   { path: '/people/dario-amodei/', drawing: 'local graph, from the scroll to it', ready: '[data-local-graph-canvas][data-state="ready"]', scrollTo: '[data-local-graph]' },
 ];
 
