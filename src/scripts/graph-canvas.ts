@@ -165,9 +165,9 @@ let textMeasure: CanvasRenderingContext2D | null | undefined;
 const isLead = (node: NodeSingular) => node.hasClass(GRAPH_CLASSES.focused) || node.hasClass(GRAPH_CLASSES.centre);
 
 /**
- * Mark as `labelled` the visible nodes whose labels fit on the canvas without covering another
- * label or node, each on the first side of it where it fits: the lead nodes first, then the
- * best-connected; nodes faded out around a focused one get none, and labels may cover them.
+ * Mark as `labelled` the shown nodes (not `filtered`) whose labels fit on the canvas without
+ * covering another label or node, each on the first side of it where it fits: the lead nodes first,
+ * then the best-connected; nodes faded out around a focused one get none, and labels may cover them.
  * Labels drawn `labelScale` times LABEL_SIZE at zoom 1.
  */
 function labelWhatFits(cy: Core, container: HTMLElement, labelScale: number): void {
@@ -176,9 +176,11 @@ function labelWhatFits(cy: Core, container: HTMLElement, labelScale: number): vo
   const radius = (NODE_SIZE / 2) * zoom;
   /** Label pixels on screen per pixel at zoom 1. */
   const scale = labelScale * zoom;
+  // Shown nodes are told by class, not by `:visible`: right after a filter's classes change,
+  // Cytoscape still reports the nodes it hides as visible until it restyles them.
   // Each node's rank is read once: a comparator reading degrees would count edges on every comparison.
-  const nodes = (cy.nodes(':visible').toArray() as NodeSingular[])
-    .filter((node) => !node.hasClass(GRAPH_CLASSES.faded))
+  const nodes = (cy.nodes().toArray() as NodeSingular[])
+    .filter((node) => !node.hasClass(GRAPH_CLASSES.filtered) && !node.hasClass(GRAPH_CLASSES.faded))
     .map((node) => ({ node, lead: Number(isLead(node)), degree: node.degree(false), id: node.id() }))
     .sort((a, b) => b.lead - a.lead || b.degree - a.degree || a.id.localeCompare(b.id))
     .map(({ node }) => node);

@@ -77,11 +77,19 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
 
   const filterEdges = (edges: EdgeCollection) => edges.forEach((edge) => void edge.toggleClass(GRAPH_CLASSES.filtered, !edgeTypeVisible(edge.data('type'), state)));
   const applyFilters = () => {
+    let nodesChanged = false;
     cy.batch(() => {
-      cy.nodes().forEach((node) => void node.toggleClass(GRAPH_CLASSES.filtered, !nodeVisible(node.data() as GraphNodeData, state)));
+      cy.nodes().forEach((node) => {
+        const hidden = !nodeVisible(node.data() as GraphNodeData, state);
+        if (hidden === node.hasClass(GRAPH_CLASSES.filtered)) return;
+        node.toggleClass(GRAPH_CLASSES.filtered, hidden);
+        nodesChanged = true;
+      });
       filterEdges(cy.edges());
     });
-    relabel();
+    // Labels go where they fit among the nodes shown: only a change of those moves them (the drawing
+    // placed them when it was made, so a page opened with no filter places them once).
+    if (nodesChanged) relabel();
   };
 
   const showForm = () => {

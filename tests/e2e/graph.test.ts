@@ -313,13 +313,23 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
         const cy = (element as CanvasElement).cy;
         return Object.fromEntries(['person', 'work'].map((kind) => [kind, cy.nodes(`[type = "${kind}"]`).filter((node) => node.visible()).length]));
       });
+    // Labels go to the nodes shown: none stays on a hidden person, and the room they leave is used.
+    const labelledByKind = () =>
+      page.$eval('[data-graph-canvas]', (element) => {
+        const labelled = (element as CanvasElement).cy.nodes('.labelled');
+        return { person: labelled.filter('[type = "person"]').length, other: labelled.filter('[type != "person"]').length };
+      });
     const works = graph().nodes.filter((node) => node.data.type === 'work').length;
     expect(await visibleByKind()).toEqual({ person: 0, work: works });
+    expect(await labelledByKind()).toEqual({ person: 0, other: expect.any(Number) });
     expect(new URL(page.url()).searchParams.get('hideKinds')).toBe('person');
     await page.reload();
     await explorerReady(page);
     expect(await page.getByRole('checkbox', { name: /Person/ }).isChecked()).toBe(false);
     expect(await visibleByKind()).toEqual({ person: 0, work: works });
+    const opened = await labelledByKind();
+    expect(opened.person, 'a page opened with a filter labels no hidden node').toBe(0);
+    expect(opened.other).toBeGreaterThan(20);
     expect(problems.consoleErrors).toEqual([]);
     await page.close();
   });
