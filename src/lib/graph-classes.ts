@@ -15,3 +15,9 @@ export const GRAPH_CLASSES = {
   /** Under the pointer: its label is drawn whether it fits or not. */
   hovered: 'hovered',
 } as const;
+
+/**
+ * Whether the explorer's filters leave `element` drawn, told by their class: right after the class
+ * changes, Cytoscape's `:visible` still sees the old state until it restyles the element.
+ */
+export const isShown = (element: { hasClass(name: string): boolean }): boolean => !element.hasClass(GRAPH_CLASSES.filtered);

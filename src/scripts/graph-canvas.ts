@@ -28,6 +28,7 @@ import {
   type GraphColours,
 } from '../lib/graph-style.ts';
 import { LABEL_SIDES, labelBox, placeLabels, type LabelCandidate } from '../lib/label-placement.ts';
+import { isShown } from '../lib/graph-classes.ts';
 import { EDGE_COLOURS, KIND_STYLES } from '../lib/visual.ts';
 import { fingerAt, fingerMoved, isTouchInput, nodeTapAction, type ScreenPoint } from '../lib/graph-tap.ts';
 import type { EntityKind } from '../lib/kb.ts';
@@ -176,11 +177,10 @@ function labelWhatFits(cy: Core, container: HTMLElement, labelScale: number): vo
   const radius = (NODE_SIZE / 2) * zoom;
   /** Label pixels on screen per pixel at zoom 1. */
   const scale = labelScale * zoom;
-  // Shown nodes are told by class, not by `:visible`: right after a filter's classes change,
-  // Cytoscape still reports the nodes it hides as visible until it restyles them.
+  // Shown nodes are told by class (`isShown`), not by `:visible`, which lags a filter's change.
   // Each node's rank is read once: a comparator reading degrees would count edges on every comparison.
   const nodes = (cy.nodes().toArray() as NodeSingular[])
-    .filter((node) => !node.hasClass(GRAPH_CLASSES.filtered) && !node.hasClass(GRAPH_CLASSES.faded))
+    .filter((node) => isShown(node) && !node.hasClass(GRAPH_CLASSES.faded))
     .map((node) => ({ node, lead: Number(isLead(node)), degree: node.degree(false), id: node.id() }))
     .sort((a, b) => b.lead - a.lead || b.degree - a.degree || a.id.localeCompare(b.id))
     .map(({ node }) => node);

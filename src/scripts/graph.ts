@@ -5,7 +5,7 @@
  */
 import type { EdgeCollection, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { LaidOutGraph, GraphNodeData, GraphEdgeType } from '../lib/graph.ts';
-import { GRAPH_CLASSES } from '../lib/graph-classes.ts';
+import { GRAPH_CLASSES, isShown } from '../lib/graph-classes.ts';
 import { KIND_STYLES } from '../lib/visual.ts';
 import type { EntityKind } from '../lib/kb.ts';
 import { edgeTypeVisible, findNode, nodeVisible, parseViewState, revealNode, serializeViewState, withoutEdge, type GraphViewState, type Reveal } from '../lib/graph-view-state.ts';
@@ -81,7 +81,7 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
     cy.batch(() => {
       cy.nodes().forEach((node) => {
         const hidden = !nodeVisible(node.data() as GraphNodeData, state);
-        if (hidden === node.hasClass(GRAPH_CLASSES.filtered)) return;
+        if (hidden !== isShown(node)) return;
         node.toggleClass(GRAPH_CLASSES.filtered, hidden);
         nodesChanged = true;
       });
@@ -174,11 +174,8 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
     return lines;
   };
 
-  /**
-   * The connections of `node` the panel lists: those the filters leave drawn, read from the filters'
-   * classes (Cytoscape's `:visible` can still see the ends a filter has just shown again as hidden).
-   */
-  const listedEdges = (node: NodeSingular) => node.connectedEdges().filter((edge) => [edge, edge.source(), edge.target()].every((element) => !element.hasClass(GRAPH_CLASSES.filtered)));
+  /** The connections of `node` the panel lists: those the filters leave drawn, both ends included (see `isShown`). */
+  const listedEdges = (node: NodeSingular) => node.connectedEdges().filter((edge) => [edge, edge.source(), edge.target()].every(isShown));
 
   /** Show an entry: its kind, its verdict or verification where they apply, a link to its page and its visible connections as buttons. */
   const showNode = (node: NodeSingular, moveFocus: boolean) => {
