@@ -14,7 +14,7 @@ export const zh: Partial<Record<UiKey, string>> = {
   'verdict.contested.help': '可靠的证据指向不同的方向，或这一说法与现有记录相冲突。',
   'verdict.unsupported.help': '没有找到支持它的证据，但也没有证据否定它。',
   'verdict.false.help': '证据与这一说法相矛盾。',
-  'verdict.unverified.help': '尚无我们能读到的来源可供核对。',
+  'verdict.unverified.help': '尚未与我们能读到的来源核对。',
   'entry.unverifiedParts': '尚未核实的部分',
   'home.verdicts.heading': '如何理解结论',
   'articleCheck.title': '百度比OpenAI早三年发现Scaling Law？逐条核查',
