@@ -5,6 +5,7 @@ describe('files under content/ that no collection reads', () => {
   test('a folder close to a collection name gets that folder', () => {
     expect(strayFileMessage('content/work/foo.md')).toBe('not read: entries go in content/works/ (did you mean works?)');
     expect(strayFileMessage('content/Events/launch.md')).toBe('not read: entries go in content/events/ (did you mean events?)');
+    expect(strayFileMessage('content/person/jane-doe.md'), 'a singular folder name, too far from people to be a typo').toBe('not read: entries go in content/people/ (did you mean people?)');
   });
 
   test('a file directly in content/ is told the collection folders', () => {

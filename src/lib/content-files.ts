@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, extname, basename } from 'node:path';
 import yaml from 'js-yaml';
-import { COLLECTIONS, type CollectionName } from './schema.ts';
+import { collectionNamed, COLLECTIONS, type CollectionName } from './schema.ts';
 import { nearest } from './did-you-mean.ts';
 
 /** A content file as read from disk, before validation. */
@@ -113,7 +113,7 @@ export function strayFileMessage(file: string): string {
   const folders = COLLECTIONS.map((c) => `content/${c}/`);
   if (parts.length <= 2) return `not read: entries go in a collection folder: ${folders.join(', ')}`;
   const folder = parts[1]!;
-  const collection = nearest(folder, COLLECTIONS);
+  const collection = collectionNamed(folder) ?? nearest(folder, COLLECTIONS);
   if (collection) return `not read: entries go in content/${collection}/ (did you mean ${collection}?)`;
   return `not read: content/${folder}/ is not a collection folder; entries go in ${folders.join(', ')}`;
 }

@@ -65,11 +65,14 @@ export function isValidEdtf(value: string): boolean {
   return valid;
 }
 
+/** Whether the span from one valid EDTF date to another ends before it starts. */
+export const endsBeforeStart = (from: string, to: string): boolean => parseEdtf(to).end < parseEdtf(from).start;
+
 /** Why the `edtf` package refuses an interval of two valid dates, when it is that the interval ends before it starts; undefined otherwise. */
 export function reversedInterval(value: string): string | undefined {
   const [from, to, ...more] = value.split('/');
   if (!from || !to || more.length > 0 || from === '..' || to === '..' || !isValidEdtf(from) || !isValidEdtf(to)) return undefined;
-  return parseEdtf(to).end < parseEdtf(from).start ? `the interval ends (${to}) before it starts (${from})` : undefined;
+  return endsBeforeStart(from, to) ? `the interval ends (${to}) before it starts (${from})` : undefined;
 }
 
 /** Flags (`?`, `~`, `%`) on a parsed EDTF value, however the package stores them. */

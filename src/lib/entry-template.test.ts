@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { z } from 'zod';
-import { collectionNamed, entryLabel, entryText, planNewEntry, slugify } from './entry-template.ts';
+import { entryLabel, entryText, planNewEntry, slugify } from './entry-template.ts';
 import { checkFiles, fillPlaceholders as filled, validFiles } from './test-fixtures.ts';
 import { parseContentFile } from './content-files.ts';
 import { collectionSchemas, COLLECTIONS, type CollectionName } from './schema.ts';
@@ -25,15 +25,6 @@ describe('slugify', () => {
     const id = slugify('Deep Learning Scaling is Predictable, Empirically, and Here Is a Very Long Subtitle Too');
     expect(id.length).toBeLessThanOrEqual(60);
     expect(id).toMatch(/^deep-learning-scaling-is-predictable-empirically-and-here-is-a?$|[a-z]$/);
-  });
-});
-
-describe('collectionNamed', () => {
-  test('accepts plural and singular names', () => {
-    expect(collectionNamed('people')).toBe('people');
-    expect(collectionNamed('Person')).toBe('people');
-    expect(collectionNamed('claim')).toBe('claims');
-    expect(collectionNamed('peeple')).toBeUndefined();
   });
 });
 

@@ -3,9 +3,9 @@
  * required field, the unknown ones as "TODO:" placeholders that `npm run check` rejects until filled.
  */
 import { distance } from 'fastest-levenshtein';
-import { didYouMean } from './integrity.ts';
+import { didYouMean } from './did-you-mean.ts';
 import { placeholder as todo } from './placeholders.ts';
-import { COLLECTIONS, orgKind, reliability, stance, verdict, workType, type CollectionName } from './schema.ts';
+import { collectionNamed, COLLECTIONS, orgKind, reliability, stance, verdict, workType, type CollectionName } from './schema.ts';
 import { CONTENT_EXTENSIONS } from './content-files.ts';
 
 /** Longest id the scaffolder makes; longer names are cut at a word boundary. */
@@ -25,14 +25,6 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, '');
   if (slug.length <= MAX_ID_LENGTH) return slug;
   return slug.slice(0, MAX_ID_LENGTH + 1).replace(/-[^-]*$/, '');
-}
-
-const SINGULAR: Record<string, CollectionName> = { person: 'people', org: 'orgs', organisation: 'orgs', organization: 'orgs', work: 'works', claim: 'claims', event: 'events', dataset: 'datasets' };
-
-/** The collection a user means: `people` or `person`, case-insensitive; undefined when unknown. */
-export function collectionNamed(input: string): CollectionName | undefined {
-  const word = input.trim().toLowerCase();
-  return (COLLECTIONS as readonly string[]).includes(word) ? (word as CollectionName) : SINGULAR[word];
 }
 
 const quoted = (text: string) => JSON.stringify(text);

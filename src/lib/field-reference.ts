@@ -100,19 +100,17 @@ export type SchemaNames = ReadonlyMap<unknown, string>;
 function unwrapField(schema: unknown): { inner: unknown; required: boolean; fallback?: unknown } {
   let current = schema;
   let required = true;
-  let forced = false;
   let fallback: unknown;
   for (;;) {
     const def = defOf(current);
-    if (def.type === 'nonoptional') forced = true;
-    else if (def.type === 'optional') required = false;
+    if (def.type === 'optional') required = false;
     else if (def.type === 'default') {
       required = false;
       fallback = def.defaultValue;
     } else break;
     current = def.innerType;
   }
-  return { inner: current, required: required || forced, fallback };
+  return { inner: current, required, fallback };
 }
 
 const TYPE_BY_NAME: Record<string, { type: string; example: string }> = {

@@ -3,9 +3,9 @@
  * `npm run check` and the build both call `checkEntries`; every problem is reported at once.
  */
 import type { z } from 'zod';
-import { collectionSchemas, ID_PATTERN, COLLECTIONS, type CollectionName, type EntryData } from './schema.ts';
+import { asWrittenDate, collectionSchemas, ID_PATTERN, COLLECTIONS, type CollectionName, type EntryData } from './schema.ts';
 import { entryReferences, type Reference } from './references.ts';
-import { isValidEdtf, parseEdtf } from './dates.ts';
+import { endsBeforeStart, isValidEdtf, parseEdtf } from './dates.ts';
 import { componentAttributes, componentUses, findUnsafeMdx } from './mdx-safety.ts';
 import { checkDataset } from './datasets.ts';
 import { mdxBodyProblems } from './mdx-syntax.ts';
@@ -21,7 +21,7 @@ import { citationIssues } from './cite-completeness.ts';
 import { printedNameIssues } from './entry-names.ts';
 import { fieldLines, lineOfField, writtenScalar } from './field-lines.ts';
 
-export { formatPath, didYouMean };
+export { formatPath };
 
 /** One problem in one file, at one field. */
 export interface Issue {
@@ -134,9 +134,9 @@ function validateShape(entry: RawEntry): { data?: unknown; issues: Issue[] } {
   return { issues };
 }
 
-/** A date field's value as EDTF text, whether YAML left it a string, a number or a Date; undefined when it is no valid EDTF. */
+/** A date field's value as EDTF text, as `asWrittenDate` reads it; undefined when it is no valid EDTF. */
 function edtfText(value: unknown): string | undefined {
-  const text = typeof value === 'number' ? String(value) : value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
+  const text = asWrittenDate(value);
   return typeof text === 'string' && isValidEdtf(text) ? text : undefined;
 }
 
@@ -147,7 +147,7 @@ function datesOf(data: unknown): { path: string; value: string }[] {
   const dates: { path: string; value: string }[] = [];
   const visit = (node: unknown, path: string) => {
     if (Array.isArray(node)) node.forEach((item, i) => visit(item, `${path}[${i}]`));
-    else if (node && typeof node === 'object' && !(node instanceof Date)) {
+    else if (node && typeof node === 'object') {
       for (const [key, value] of Object.entries(node)) {
         const here = path ? `${path}.${key}` : key;
         const text = DATE_FIELDS.includes(key) ? edtfText(value) : undefined;
@@ -186,7 +186,7 @@ function checkDates(file: string, data: unknown, today: Date): Issue[] {
     if (parseEdtf(value).start > today.getTime()) error(path, `date ${value} is in the future; ${futureDateFix(path, value)}`);
   }
   for (const pair of orderedPairs(data)) {
-    if (parseEdtf(pair.to).end < parseEdtf(pair.from).start) error(pair.path, `ends (${pair.to}) before it starts (${pair.from})`);
+    if (endsBeforeStart(pair.from, pair.to)) error(pair.path, `ends (${pair.to}) before it starts (${pair.from})`);
   }
   return issues;
 }
@@ -244,13 +244,14 @@ interface PartialEntry {
 
 /** The references of an entry that failed its schema, from the parts that passed: those at a failed path, or of a shape the check cannot read, are left to the schema's message. */
 function partialReferences({ entry, failed }: PartialEntry): Reference[] {
-  return guarded(() => entryReferences(entry.collection, entry.data as never)).filter(
+  return guarded(failed, () => entryReferences(entry.collection, entry.data as never)).filter(
     (reference) => typeof reference.target === 'string' && !failed.some((path) => isWithin(reference.path, path))
   );
 }
 
-/** What a check of a partly parsed entry finds, or nothing when a part it reads has another shape. */
-function guarded<T>(check: () => T[]): T[] {
+/** What a check of an entry finds; for a partly parsed one (`failed` paths), nothing when a part it reads has another shape. A valid entry's check runs unguarded, so a fault in the check itself is not taken for a clean entry. */
+function guarded<T>(failed: readonly string[], check: () => T[]): T[] {
+  if (failed.length === 0) return check();
   try {
     return check();
   } catch {
@@ -326,7 +327,7 @@ function checkCharts(entries: PartialEntry[]): Issue[] {
   const lookup = (id: string) => datasets.get(id);
   return entries.flatMap(({ entry, failed }) => [
     ...(entry.collection === 'datasets'
-      ? guarded(() => checkDataset(entry.id, entry.data, lookup, (row, key) => writtenScalar(entry.frontmatter, ['rows', row, key]))).filter((problem) => !failed.some((path) => isWithin(problem.path, path)))
+      ? guarded(failed, () => checkDataset(entry.id, entry.data, lookup, (row, key) => writtenScalar(entry.frontmatter, ['rows', row, key]))).filter((problem) => !failed.some((path) => isWithin(problem.path, path)))
       : []),
     ...componentAttributes(entry.body, 'ScalingChart', 'dataset')
       .filter((use) => !datasets.has(use.value))

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { claimSchema, personSchema, sourceSchema, workSchema, edtfDate } from './schema.ts';
+import { claimSchema, collectionNamed, personSchema, sourceSchema, workSchema, edtfDate } from './schema.ts';
 
 const source = { url: 'https://example.org/a', accessed: '2026-11-29' };
 
@@ -65,5 +65,14 @@ describe('claimSchema', () => {
   test('allows only the six verdicts and the three stances', () => {
     expect(claimSchema.safeParse({ ...claim, verdict: 'mostly true' }).success).toBe(false);
     expect(claimSchema.safeParse({ ...claim, evidence: [{ ...claim.evidence[0], stance: 'refutes' }] }).success).toBe(false);
+  });
+});
+
+describe('collectionNamed', () => {
+  test('accepts plural and singular names', () => {
+    expect(collectionNamed('people')).toBe('people');
+    expect(collectionNamed('Person')).toBe('people');
+    expect(collectionNamed('claim')).toBe('claims');
+    expect(collectionNamed('peeple')).toBeUndefined();
   });
 });

@@ -16,11 +16,17 @@ export const ref = z
   .regex(ID_PATTERN, 'must be an entry id: lower-case letters, digits and hyphens, e.g. "dario-amodei"');
 
 /** YAML turns `2014` into a number and `2017-12-01` into a Date; give both back as the EDTF text written. */
-function asWrittenDate(value: unknown): unknown {
+export function asWrittenDate(value: unknown): unknown {
   if (typeof value === 'number') return String(value);
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
   return value;
 }
+
+/** A day written YYYY-MM-DD, whether or not the calendar has it. */
+const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** What is wrong with a day written YYYY-MM-DD that the calendar does not have (2021-02-30). */
+const notACalendarDay = (value: string) => `${value} is not a real calendar day; check its month and day`;
 
 /** A date or interval in EDTF, e.g. `2014`, `2014-11`, `2017-12-01`, `2014-11~`, `2014/2015-10`. */
 export const edtfDate = z.preprocess(
@@ -31,7 +37,7 @@ export const edtfDate = z.preprocess(
       code: 'custom',
       message:
         reversedInterval(value) ??
-        (/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value} is not a real calendar day; check its month and day` : 'is not a valid EDTF date; write e.g. 2014, 2014-11, 2017-12-01, 2014-11~ (approximate), 1993? (uncertain) or 2014-11/2015-10 (interval)'),
+        (DAY_PATTERN.test(value) ? notACalendarDay(value) : 'is not a valid EDTF date; write e.g. 2014, 2014-11, 2017-12-01, 2014-11~ (approximate), 1993? (uncertain) or 2014-11/2015-10 (interval)'),
     });
   })
 );
@@ -49,8 +55,8 @@ export const edtfDay = z.preprocess(
   asWrittenDate,
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day written YYYY-MM-DD, e.g. 2026-11-29')
-    .refine(isValidEdtf, { message: 'is not a real calendar day' })
+    .regex(DAY_PATTERN, 'must be a day written YYYY-MM-DD, e.g. 2026-11-29')
+    .refine(isValidEdtf, { error: (issue) => notACalendarDay(String(issue.input)) })
 );
 
 /** Languages the atlas stores original text in (BCP 47). */
@@ -536,6 +542,15 @@ export const collectionSchemas = {
 export type CollectionName = keyof typeof collectionSchemas;
 /** All collection names, in display order. */
 export const COLLECTIONS = Object.keys(collectionSchemas) as CollectionName[];
+
+/** A collection by the singular of its name. */
+const SINGULAR: Record<string, CollectionName> = { person: 'people', org: 'orgs', organisation: 'orgs', organization: 'orgs', work: 'works', claim: 'claims', event: 'events', dataset: 'datasets' };
+
+/** The collection a user means: `people` or `person`, case-insensitive; undefined when unknown. */
+export function collectionNamed(input: string): CollectionName | undefined {
+  const word = input.trim().toLowerCase();
+  return (COLLECTIONS as readonly string[]).includes(word) ? (word as CollectionName) : SINGULAR[word];
+}
 
 export type Source = z.infer<typeof sourceSchema>;
 export type OriginalText = z.infer<typeof originalTextSchema>;

@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { fillPlaceholders, MDX_ATTACKS } from '../../src/lib/test-fixtures.ts';
+import { parseContentFile } from '../../src/lib/content-files.ts';
+import type { CollectionName } from '../../src/lib/schema.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'notes', 'bench-out', 'test-results']);
@@ -109,11 +111,12 @@ describe('a new contributor’s entry, and frontmatter markup', () => {
 /** Rewrite the frontmatter of a real entry in a copy through `edit`, keeping its body. */
 function editEntry(dir: string, file: string, edit: (data: Record<string, any>) => void): void {
   const path = join(dir, file);
-  const [, frontmatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(path, 'utf8'))!;
   // Read as the check reads it (no timestamp type), so dates are written back as they were, not as timestamps.
-  const data = yaml.load(frontmatter!, { schema: yaml.CORE_SCHEMA }) as Record<string, any>;
+  const entry = parseContentFile(file.split('/')[1] as CollectionName, file, readFileSync(path, 'utf8'));
+  if (!('data' in entry)) throw new Error(`${file}: ${entry.message}`);
+  const data = entry.data as Record<string, any>;
   edit(data);
-  writeFileSync(path, `---\n${yaml.dump(data, { lineWidth: -1 })}---\n${body}`);
+  writeFileSync(path, `---\n${yaml.dump(data, { lineWidth: -1 })}---\n${entry.body}`);
 }
 
 /** Each kind of content mistake of the integrity rules, made in a real entry: file, field and what the message says. */
