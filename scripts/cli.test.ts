@@ -1,34 +1,22 @@
 /** `npm run check` and `npm run new` as a contributor runs them, on a small project in a temp folder. */
 import { afterAll, describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { validFiles } from '../src/lib/test-fixtures.ts';
+import { tempFolders } from '../src/lib/temp-folders.ts';
 
 const SCRIPTS = resolve(import.meta.dirname);
-const folders: string[] = [];
-
+const projects = tempFolders('atlas-cli-');
+afterAll(projects.removeAll);
 /** A project folder holding `files` under their content/ paths. */
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-cli-'));
-  folders.push(dir);
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, file)), { recursive: true });
-    writeFileSync(join(dir, file), text);
-  }
-  return dir;
-}
+const project = projects.folder;
 
 /** Run one of the scripts in a project folder, output piped (not a terminal). */
 function run(script: string, dir: string, args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [join(SCRIPTS, script), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
-
-afterAll(() => {
-  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
-});
 
 const BROKEN = { ...validFiles(), 'content/people/joel-hestness.md': validFiles()['content/people/joel-hestness.md']!.replace('org: baidu-svail', 'org: baidu-svial') };
 

@@ -118,35 +118,34 @@ export function strayFileMessage(file: string): string {
   return `not read: content/${folder}/ is not a collection folder; entries go in ${folders.join(', ')}`;
 }
 
-/** Files of `content/` (relative to `root`) outside the collection folders, which no collection reads. */
-function strayFiles(root: string): string[] {
-  const content = join(root, 'content');
-  return listFiles(content)
-    .map((path) => projectPath(root, path))
-    .filter((file) => {
-      const parts = file.split('/');
-      return !parts.slice(1).some(isSkipped) && (parts.length === 2 || !(COLLECTIONS as string[]).includes(parts[1]!));
-    });
+/** The collection whose folder holds a file of `content/` (a project path), or undefined for a file outside the collection folders. */
+function collectionOf(file: string): CollectionName | undefined {
+  const parts = file.split('/');
+  return parts.length > 2 ? COLLECTIONS.find((collection) => collection === parts[1]) : undefined;
+}
+
+/** Whether a file of `content/` outside the collection folders is one no collection reads, rather than a draft or hidden file. */
+function isStray(file: string): boolean {
+  return collectionOf(file) === undefined && !file.split('/').slice(1).some(isSkipped);
 }
 
 /** Read every entry of `content/` below `root`; files starting with `_` are drafts and skipped, files outside the collection folders are problems. */
 export function readContent(root: string): { entries: RawEntry[]; problems: ReadProblem[] } {
+  const files = listFiles(join(root, 'content')).map((path) => projectPath(root, path));
   const entries: RawEntry[] = [];
   const problems: ReadProblem[] = [];
   for (const collection of COLLECTIONS) {
-    for (const path of listFiles(join(root, 'content', collection))) {
-      const file = projectPath(root, path);
-      const name = basename(path);
-      if (isSkipped(name)) continue;
-      if (!CONTENT_EXTENSIONS[collection].includes(extname(path))) {
+    for (const file of files.filter((f) => collectionOf(f) === collection)) {
+      if (isSkipped(basename(file))) continue;
+      if (!CONTENT_EXTENSIONS[collection].includes(extname(file))) {
         problems.push({ file, path: '(file name)', message: `not read: ${collection} entries end in ${CONTENT_EXTENSIONS[collection].join(' or ')}` });
         continue;
       }
-      const result = parseContentFile(collection, file, readFileSync(path, 'utf8'));
+      const result = parseContentFile(collection, file, readFileSync(join(root, file), 'utf8'));
       if ('collection' in result) entries.push(result);
       else problems.push(result);
     }
   }
-  for (const file of strayFiles(root)) problems.push({ file, path: '(file name)', message: strayFileMessage(file) });
+  for (const file of files.filter(isStray)) problems.push({ file, path: '(file name)', message: strayFileMessage(file) });
   return { entries, problems };
 }

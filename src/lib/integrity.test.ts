@@ -41,6 +41,12 @@ describe('each kind of mistake is reported as file: field: message', () => {
     );
   });
 
+  test('an unknown reference is only suggested an id of the collection the field expects', () => {
+    expect(lines(withEdit(PERSON, (t) => t.replace('org: baidu-svail', 'org: joel-hestnes')))).toContain(
+      `${PERSON}: affiliations[0].org: unknown org "joel-hestnes"; create the entry with npm run new -- orgs "Joel Hestnes"`
+    );
+  });
+
   test('reference to an entry of the wrong collection', () => {
     expect(lines(withEdit(PERSON, (t) => t.replace('org: baidu-svail', 'org: hestness-2017')))).toContain(
       `${PERSON}: affiliations[0].org: "hestness-2017" is a work, but this field needs an org`
@@ -198,6 +204,12 @@ describe('components need an .mdx file', () => {
 test('an EntryRef in a body must name an entry, with a did-you-mean', () => {
   const result = lines(withEdit(PERSON, (t) => `${t}\nSee <EntryRef id="baidu-svial" />.\n`));
   expect(result).toContainEqual(expect.stringMatching(/body line \d+: <EntryRef id="baidu-svial"> names no entry \(did you mean "baidu-svail"\?\)$/));
+});
+
+test('an EntryRef written over several lines is checked too, at the line of its <', () => {
+  const files = personWithBody('\nAs\n<EntryRef\n  id="baidu-svial"\n/>\nfound.\n', '.mdx');
+  const line = files[PERSON.replace(/\.md$/, '.mdx')]!.split('\n').indexOf('<EntryRef') + 1;
+  expect(lines(files)).toEqual([`${PERSON}x: body line ${line}: <EntryRef id="baidu-svial"> names no entry (did you mean "baidu-svail"?)`]);
 });
 
 describe('each issue carries the line its field is written on', () => {

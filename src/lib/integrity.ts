@@ -217,6 +217,11 @@ function entriesById(raw: readonly RawEntry[]): Map<string, RawEntry[]> {
   return byId;
 }
 
+/** The ids held in `collections`, collection by collection, for suggesting one in place of an unknown id. */
+function idsIn(byId: ReadonlyMap<string, readonly RawEntry[]>, collections: readonly CollectionName[]): string[] {
+  return collections.flatMap((collection) => [...byId].filter(([, group]) => group.some((entry) => entry.collection === collection)).map(([id]) => id));
+}
+
 /** An error on every file of an id held by several files, each naming the others and the one that keeps the id. */
 function duplicateIdIssues(byId: ReadonlyMap<string, readonly RawEntry[]>): Issue[] {
   return [...byId.values()].flatMap((group) => {
@@ -263,15 +268,12 @@ function guarded<T>(failed: readonly string[], check: () => T[]): T[] {
 function checkRelations(entries: ValidEntry[], partial: PartialEntry[], raw: RawEntry[], today: Date): Issue[] {
   const issues: Issue[] = [];
   const error = (file: string, path: string, message: string) => issues.push({ file, path, message, severity: 'error' });
-  const byId = entriesById(raw);
-  const idsByCollection = Object.fromEntries(COLLECTIONS.map((c) => [c, [] as string[]])) as Record<CollectionName, string[]>;
-
   // Ids come from every file, valid or not, so a broken entry is not also reported as missing.
+  const byId = entriesById(raw);
   for (const entry of raw) {
     if (!ID_PATTERN.test(entry.id)) {
       error(entry.file, '(file name)', `"${entry.id}" is not a valid id: rename the file to lower-case words joined by hyphens, e.g. "${entry.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}"`);
     }
-    idsByCollection[entry.collection].push(entry.id);
   }
   issues.push(...duplicateIdIssues(byId));
 
@@ -287,8 +289,7 @@ function checkRelations(entries: ValidEntry[], partial: PartialEntry[], raw: Raw
     for (const reference of references) {
       const target = resolve(byId, reference.target, reference.expects);
       if (!target) {
-        const candidates = reference.expects.flatMap((c) => idsByCollection[c]);
-        const suggestion = didYouMean(reference.target, candidates);
+        const suggestion = didYouMean(reference.target, idsIn(byId, reference.expects));
         error(entry.file, reference.path, `unknown ${reference.expects.length === 1 ? singular(reference.expects[0]!) : 'entry'} "${reference.target}"${suggestion}${newEntryHint(reference, suggestion !== '')}`);
       } else if (!reference.expects.includes(target.collection)) {
         error(entry.file, reference.path, `"${reference.target}" is ${article(singular(target.collection))}, but this field needs ${reference.expects.map((c) => article(singular(c))).join(' or ')}`);

@@ -2,6 +2,7 @@
  * Entry bodies are MDX, and MDX is code: only plain Markdown and an allowlist of components may
  * pass. This module finds everything else, with the line it is on.
  */
+import { componentElements } from './mdx-syntax.ts';
 
 /** Components an entry body may use. */
 export const ALLOWED_COMPONENTS = ['ScalingChart', 'Quote', 'EntryRef'] as const;
@@ -88,19 +89,21 @@ export function findUnsafeMdx(body: string): UnsafeMdx[] {
   return found;
 }
 
-/** The first group of every match of the global `tag` in a body, with its 1-based line (code blocks ignored). */
-function capturesByLine(body: string, tag: RegExp): { line: number; value: string }[] {
+/**
+ * Every use of an allowed component in a body, with the 1-based line of its `<` (code blocks ignored): plain `.md`
+ * bodies cannot render them. Read line by line, not from the MDX tree: a `.md` body is Markdown and need not parse as MDX.
+ */
+export function componentUses(body: string): { line: number; component: string }[] {
+  const tag = new RegExp(`<(${ALLOWED_COMPONENTS.join('|')})\\b`, 'g');
   return withoutCode(body)
     .split('\n')
-    .flatMap((text, index) => [...text.matchAll(tag)].map((match) => ({ line: index + 1, value: match[1]! })));
+    .flatMap((text, index) => [...text.matchAll(tag)].map((match) => ({ line: index + 1, component: match[1]! })));
 }
 
-/** Every use of an allowed component in a body, with its 1-based line (code blocks ignored): plain `.md` bodies cannot render them. */
-export function componentUses(body: string): { line: number; component: string }[] {
-  return capturesByLine(body, new RegExp(`<(${ALLOWED_COMPONENTS.join('|')})\\b`, 'g')).map(({ line, value }) => ({ line, component: value }));
-}
-
-/** Values of `attribute` on every use of `component` in a body, with their 1-based lines (code blocks ignored). */
+/** Values of `attribute`, written as a string, on every use of `component` in an MDX body, with the 1-based line of each use's `<`; none when the body does not parse. */
 export function componentAttributes(body: string, component: (typeof ALLOWED_COMPONENTS)[number], attribute: string): { line: number; value: string }[] {
-  return capturesByLine(body, new RegExp(`<${component}\\b[^>]*?\\s${attribute}\\s*=\\s*["']([^"']*)["']`, 'g'));
+  return componentElements(body).flatMap(({ name, line, attributes }) => {
+    const value = name === component ? attributes.get(attribute) : undefined;
+    return value === undefined ? [] : [{ line, value }];
+  });
 }

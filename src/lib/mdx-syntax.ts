@@ -40,26 +40,41 @@ function parseBody(body: string): { tree: MdastNode } | { problem: BodyProblem }
   }
 }
 
-/** Every component element of a parsed body, depth first. */
-function elements(node: MdastNode): MdastNode[] {
-  const children = 'children' in node ? (node.children as MdastNode[]) : [];
-  const own = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' ? [node] : [];
-  return [...own, ...children.flatMap(elements)];
+/** A component element of a parsed body: its name, the 1-based line of its `<`, and its attributes whose values are written as strings (not `{expressions}`). */
+export interface ComponentElement {
+  name: string;
+  line: number;
+  attributes: ReadonlyMap<string, string>;
 }
 
 /** The string attributes of a component element, by name. */
-function attributes(node: MdastNode): Map<string, string> {
+function stringAttributes(node: MdastNode): Map<string, string> {
   const list = 'attributes' in node ? (node.attributes as { type: string; name?: string; value?: unknown }[]) : [];
   return new Map(list.flatMap((a) => (a.type === 'mdxJsxAttribute' && a.name && typeof a.value === 'string' ? [[a.name, a.value] as const] : [])));
 }
 
+/** Every component element of a parsed body, depth first; code blocks and inline code hold text, not elements. */
+function elements(node: MdastNode): ComponentElement[] {
+  const children = 'children' in node ? (node.children as MdastNode[]) : [];
+  const own =
+    node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement'
+      ? [{ name: 'name' in node && typeof node.name === 'string' ? node.name : '', line: node.position?.start.line ?? 1, attributes: stringAttributes(node) }]
+      : [];
+  return [...own, ...children.flatMap(elements)];
+}
+
+/** Every component element of an MDX body, depth first; none when the body does not parse, which `mdxBodyProblems` reports. */
+export function componentElements(body: string): ComponentElement[] {
+  const parsed = parseBody(body);
+  return 'tree' in parsed ? elements(parsed.tree) : [];
+}
+
 /** Every <Quote> of a parsed body that is not in English yet gives no English translation, as frontmatter quotes must. */
 function untranslatedQuotes(tree: MdastNode): BodyProblem[] {
-  return elements(tree).flatMap((node) => {
-    const attrs = attributes(node);
-    const lang = attrs.get('lang');
-    if (!('name' in node) || node.name !== 'Quote' || !lang || lang === 'en' || attrs.has('translation')) return [];
-    return [{ line: node.position?.start.line ?? 1, message: `<Quote lang="${lang}">: a quote not in English needs an English translation: add translation="…"` }];
+  return elements(tree).flatMap(({ name, line, attributes }) => {
+    const lang = attributes.get('lang');
+    if (name !== 'Quote' || !lang || lang === 'en' || attributes.has('translation')) return [];
+    return [{ line, message: `<Quote lang="${lang}">: a quote not in English needs an English translation: add translation="…"` }];
   });
 }
 
