@@ -20,6 +20,7 @@ const PUBLISHED_NUMBER = /^(-?\d+(?:\.\d+)?)(?:e([+-]?\d+)|([KMBT]))?$/;
 
 /** Mantissa and power of ten of a published number, as written; undefined when it is not one. */
 function splitNumber(cell: Cell | undefined): { mantissa: string; exponent: number; suffix?: string } | undefined {
+  // A YAML number comes only from a row that failed its schema (checked as written, salvage.ts): read at its value, so the schema's message asking for quotes is the only one.
   if (typeof cell === 'number') return Number.isFinite(cell) ? splitNumber(String(cell)) : undefined;
   const match = typeof cell === 'string' ? PUBLISHED_NUMBER.exec(cell.trim()) : null;
   if (!match) return undefined;
@@ -27,7 +28,7 @@ function splitNumber(cell: Cell | undefined): { mantissa: string; exponent: numb
   return { mantissa: mantissa!, exponent: suffix ? SUFFIXES[suffix as keyof typeof SUFFIXES] : Number(exponent ?? 0), ...(suffix ? { suffix } : {}) };
 }
 
-/** The value of a published number (YAML number or text such as "0.050" or "1.5T"); undefined otherwise. */
+/** The value of a published number (text such as "0.050", "8.8e13" or "1.5T"); undefined otherwise. */
 export function publishedValue(cell: Cell | undefined): number | undefined {
   const parts = splitNumber(cell);
   return parts ? Number(`${parts.mantissa}e${parts.exponent}`) : undefined;
@@ -174,16 +175,8 @@ export function resolveCurve(curve: ChartCurveSpec, ownId: string, lookup: Datas
   return { values, problems };
 }
 
-/** How a cell is written in the dataset file, e.g. `0.0760` for a cell YAML read as the number 0.076. */
-export type WrittenCell = (row: number, key: string) => string | undefined;
-
-/** A number written without quotes, which YAML reads as a float and so drops its published digits (0.0760 → 0.076, 6.4e13 → 64000000000000). */
-function unquotedNumber(path: string, cell: number, written: string | undefined): DatasetProblem {
-  return { path, message: `write the value in quotes exactly as published, e.g. "${written ?? cell}", so its digits are kept` };
-}
-
-/** Everything wrong with a dataset's table and chart spec, given every dataset by id (and, for messages, how each cell is written). */
-export function checkDataset(id: string, dataset: Dataset, lookup: DatasetLookup, written: WrittenCell = () => undefined): DatasetProblem[] {
+/** Everything wrong with a dataset's table and chart spec, given every dataset by id. */
+export function checkDataset(id: string, dataset: Dataset, lookup: DatasetLookup): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
   const keys = dataset.columns.map((c) => c.key);
   keys.forEach((key, i) => {
@@ -196,7 +189,6 @@ export function checkDataset(id: string, dataset: Dataset, lookup: DatasetLookup
     }
     dataset.columns.forEach((column) => {
       const cell = row[column.key];
-      if (typeof cell === 'number') return problems.push(unquotedNumber(`rows[${r}].${column.key}`, cell, written(r, column.key)));
       if (column.type === 'number' && cell !== null && cell !== undefined && publishedValue(cell) === undefined) {
         problems.push({ path: `rows[${r}].${column.key}`, message: `"${cell}" is not a number; write it as published, e.g. "0.050", "8.8e13" or "1.5T", or null when the source gives none` });
       }

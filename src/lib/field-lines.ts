@@ -46,8 +46,8 @@ export function lineOfField(lines: ReadonlyMap<string, number>, path: string): n
   return undefined;
 }
 
-/** The text of a scalar as written in a YAML text (e.g. `0.0760`, which YAML reads as 0.076), at a path of keys and indexes. */
-export function writtenScalar(yamlText: string, path: readonly (string | number)[]): string | undefined {
+/** The text of a scalar as written in a YAML text (e.g. `0.0760`, which YAML reads as 0.076), at a path of keys and indexes such as a zod issue's. */
+export function writtenScalar(yamlText: string, path: readonly PropertyKey[]): string | undefined {
   const node = parseDocument(yamlText).getIn(path, true) as Node | undefined;
   return node?.range ? yamlText.slice(node.range[0], node.range[1]) : undefined;
 }

@@ -144,6 +144,24 @@ describe('each kind of mistake is reported as file: field: message', () => {
     );
   });
 
+  test('a title YAML reads as a number is quoted as written', () => {
+    expect(lines(withEdit(WORK, (t) => t.replace('title: Deep Learning Scaling is Predictable, Empirically', 'title: 1984')))).toEqual([
+      `${WORK}: title: expected text, but YAML read 1984 as a number: write it in quotes, "1984"`,
+    ]);
+  });
+
+  test('a locator YAML reads as a shorter number is quoted with its digits as written', () => {
+    expect(lines(withEdit(CLAIM, (t) => t.replace('locator: "§7"', 'locator: 3.10')))).toEqual([
+      `${CLAIM}: madeIn.locator: expected text, but YAML read 3.10 as the number 3.1: write it in quotes, "3.10", so its digits are kept as written`,
+    ]);
+  });
+
+  test('text YAML reads as a boolean is quoted as written', () => {
+    expect(lines(withEdit(CLAIM, (t) => t.replace('locator: "§7"', 'locator: True')))).toEqual([
+      `${CLAIM}: madeIn.locator: expected text, but YAML read True as the boolean true: write it in quotes, "True", so it is kept as written`,
+    ]);
+  });
+
   test('a Chinese quote without translation', () => {
     expect(lines(withEdit(CLAIM, (t) => t.replace(', translation: Baidu found it first', '')))).toContain(
       `${CLAIM}: quote.translation: a quote not in English needs an English translation`
@@ -274,10 +292,17 @@ chart:
 `;
   const withDataset = (edit: (text: string) => string = (t) => t): Record<string, string> => ({ ...validFiles(), [DATASET]: edit(dataset) });
 
-  test('a number without quotes in a row is reported with its digits as written in the file', () => {
+  test('a number without quotes in a row is reported once, at its cell, with its digits as written in the file', () => {
     expect(lines(withDataset((t) => t.replace('exponent: "0.076", constant: "8.8e13"', 'exponent: 0.0760, constant: 6.4e13')))).toEqual([
-      `${DATASET}: rows[0].exponent: write the value in quotes exactly as published, e.g. "0.0760", so its digits are kept`,
-      `${DATASET}: rows[0].constant: write the value in quotes exactly as published, e.g. "6.4e13", so its digits are kept`,
+      `${DATASET}: rows[0].exponent: expected text, but YAML read 0.0760 as the number 0.076: write it in quotes, "0.0760", so its digits are kept as written`,
+      `${DATASET}: rows[0].constant: expected text, but YAML read 6.4e13 as the number 64000000000000: write it in quotes, "6.4e13", so its digits are kept as written`,
+    ]);
+  });
+
+  test('a number without quotes in a later row is reported at that row and column', () => {
+    const secondRow = '  - { law: "L(N)", exponent: "0.076", constant: "8.8e13" }\n  - { law: "L(D)", exponent: 0.0760, constant: "5.4e13" }';
+    expect(lines(withDataset((t) => t.replace('  - { law: "L(N)", exponent: "0.076", constant: "8.8e13" }', secondRow)))).toEqual([
+      `${DATASET}: rows[1].exponent: expected text, but YAML read 0.0760 as the number 0.076: write it in quotes, "0.0760", so its digits are kept as written`,
     ]);
   });
 

@@ -71,8 +71,18 @@ function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
 
-/** Turn a zod issue into a reader's message. */
-function describeZodIssue(schema: z.ZodType, issue: z.core.$ZodIssue, data: unknown): { path: string; message: string }[] {
+/** How a scalar is written in the entry's file, at a path of keys and indexes (e.g. `0.0760` where YAML read 0.076). */
+type WrittenAt = (path: readonly PropertyKey[]) => string | undefined;
+
+/** The fix for text that YAML read as a number or boolean: the quotes around what the file says, which keep digits the parsed value drops (0.0760 → 0.076). */
+function unquotedScalarMessage(value: number | boolean, written = String(value)): string {
+  if (written === String(value)) return `expected text, but YAML read ${written} as a ${typeof value}: write it in quotes, "${written}"`;
+  const kept = typeof value === 'number' ? 'its digits are' : 'it is';
+  return `expected text, but YAML read ${written} as the ${typeof value} ${String(value)}: write it in quotes, "${written}", so ${kept} kept as written`;
+}
+
+/** Turn a zod issue into a reader's message; `writtenAt` gives a value as the file writes it. */
+function describeZodIssue(schema: z.ZodType, issue: z.core.$ZodIssue, data: unknown, writtenAt: WrittenAt): { path: string; message: string }[] {
   if (issue.code === 'unrecognized_keys') {
     const keys = knownKeys(schema, issue.path);
     return issue.keys.map((key) => ({
@@ -99,7 +109,7 @@ function describeZodIssue(schema: z.ZodType, issue: z.core.$ZodIssue, data: unkn
     return [{ path, message: `${issue.message}; a list holds one id per item, e.g. [${ids.join(', ')}]` }];
   }
   if (issue.code === 'invalid_type' && issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
-    return [{ path, message: `expected text, but YAML read ${String(value)} as a ${typeof value}: write it in quotes, "${String(value)}"` }];
+    return [{ path, message: unquotedScalarMessage(value, writtenAt(issue.path)) }];
   }
   if (issue.code === 'invalid_type') {
     return [{ path, message: `expected ${issue.expected}, got ${Array.isArray(value) ? 'a list' : value === null ? 'nothing' : typeof value}` }];
@@ -124,7 +134,7 @@ function validateShape(entry: RawEntry): { data?: unknown; issues: Issue[] } {
   if (result.success) return { data: result.data, issues };
   const reported = new Set<string>();
   for (const issue of result.error.issues) {
-    for (const { path, message } of describeZodIssue(schema, issue, entry.data)) {
+    for (const { path, message } of describeZodIssue(schema, issue, entry.data, (at) => writtenScalar(entry.frontmatter, at))) {
       // One message per field: a day like 29.11.2026 fails both the pattern and the calendar check.
       if (reported.has(path) || placeholders.some((p) => isWithin(path, p.path))) continue;
       reported.add(path);
@@ -328,7 +338,7 @@ function checkCharts(entries: PartialEntry[]): Issue[] {
   const lookup = (id: string) => datasets.get(id);
   return entries.flatMap(({ entry, failed }) => [
     ...(entry.collection === 'datasets'
-      ? guarded(failed, () => checkDataset(entry.id, entry.data, lookup, (row, key) => writtenScalar(entry.frontmatter, ['rows', row, key]))).filter((problem) => !failed.some((path) => isWithin(problem.path, path)))
+      ? guarded(failed, () => checkDataset(entry.id, entry.data, lookup)).filter((problem) => !failed.some((path) => isWithin(problem.path, path)))
       : []),
     ...componentAttributes(entry.body, 'ScalingChart', 'dataset')
       .filter((use) => !datasets.has(use.value))

@@ -522,8 +522,8 @@ export const datasetSchema = z.strictObject({
   rowOrigins: z.array(datasetRowOriginSchema).optional(),
   /** Columns of the table; the first one names each row. */
   columns: z.array(datasetColumnSchema).min(1),
-  /** Rows, keyed by column key; numbers in quotes exactly as published, e.g. "0.0760" (null where the source gives none). */
-  rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()]))).min(1),
+  /** Rows, keyed by column key; every cell is text, numbers in quotes exactly as published, e.g. "0.0760" (null where the source gives none). */
+  rows: z.array(z.record(z.string(), z.string().nullable())).min(1),
   /** Chart specification: which fits and points to draw (read by src/lib/charts.ts). */
   chart: chartSpecSchema.optional(),
 });

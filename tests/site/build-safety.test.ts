@@ -119,6 +119,12 @@ function editEntry(dir: string, file: string, edit: (data: Record<string, any>) 
   writeFileSync(path, `---\n${yaml.dump(data, { lineWidth: -1 })}---\n${entry.body}`);
 }
 
+/** Rewrite the text of a file in a copy through `edit`, for a mistake only the written text shows (an unquoted value). */
+function editText(dir: string, file: string, edit: (text: string) => string): void {
+  const path = join(dir, file);
+  writeFileSync(path, edit(readFileSync(path, 'utf8')));
+}
+
 /** Each kind of content mistake of the integrity rules, made in a real entry: file, field and what the message says. */
 const CONTENT_MISTAKES: { kind: string; file: string; field: string; message: string; make: (dir: string) => void }[] = [
   {
@@ -142,10 +148,15 @@ const CONTENT_MISTAKES: { kind: string; file: string; field: string; message: st
     file: 'content/works/kaplan-2020-scaling-laws.mdx',
     field: 'date',
     message: '2020-13-23 is not a real calendar day',
-    make: (dir) => {
-      const path = join(dir, 'content/works/kaplan-2020-scaling-laws.mdx');
-      writeFileSync(path, readFileSync(path, 'utf8').replace(/^date: .*$/m, 'date: 2020-13-23'));
-    },
+    make: (dir) => editText(dir, 'content/works/kaplan-2020-scaling-laws.mdx', (text) => text.replace(/^date: .*$/m, 'date: 2020-13-23')),
+  },
+  {
+    // Unquoted, YAML reads a published number as a float that drops its digits (6.4e13 → 64000000000000).
+    kind: 'unquoted number in a dataset cell',
+    file: 'content/datasets/kaplan-2020-combined-fit.yaml',
+    field: 'rows[0].N_c',
+    message: 'expected text, but YAML read 6.4e13 as the number 64000000000000: write it in quotes, "6.4e13", so its digits are kept as written',
+    make: (dir) => editText(dir, 'content/datasets/kaplan-2020-combined-fit.yaml', (text) => text.replace('N_c: "6.4e13"', 'N_c: 6.4e13')),
   },
   {
     kind: 'end before start',
