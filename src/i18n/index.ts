@@ -12,6 +12,14 @@ export function t(key: UiKey, lang: UiLanguage = 'en'): string {
   return UI_LANGUAGES[lang][key] ?? en[key];
 }
 
+/** A UI key with a form for one (`.one`) and for any other count (`.other`, holding `{count}`), named without that ending. */
+export type CountedKey = { [K in UiKey]: K extends `${infer Stem}.one` ? (`${Stem}.other` extends UiKey ? Stem : never) : never }[UiKey];
+
+/** The UI string `key` for `count` things in `lang`: its `.one` form for one, else its `.other` form with the count filled in. */
+export function tCount(key: CountedKey, count: number, lang: UiLanguage = 'en'): string {
+  return count === 1 ? t(`${key}.one`, lang) : t(`${key}.other`, lang).replace('{count}', String(count));
+}
+
 /** The name of the language with code `code` (e.g. `zh-Hans`) in `lang`, or the code when the browser or Node has no name for it. */
 export function languageName(code: string, lang: UiLanguage = 'en'): string {
   return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;

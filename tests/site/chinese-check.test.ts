@@ -5,6 +5,8 @@ import { join, resolve } from 'node:path';
 import { checkContentFolder } from '../../src/lib/content-check.ts';
 import { buildKnowledgeBase, type Entity, type KbEntry } from '../../src/lib/kb.ts';
 import { articleClaims } from '../../src/lib/article-claims.ts';
+import { stance as stanceSchema, type ClaimEvidence } from '../../src/lib/schema.ts';
+import { STANCE_SYMBOLS } from '../../src/lib/visual.ts';
 import { escapeHtml } from '../../src/lib/timeline.ts';
 import { t } from '../../src/i18n/index.ts';
 import { DIST } from '../helpers/static-server.ts';
@@ -18,6 +20,18 @@ const blocks = new Map(claims.map((claim) => {
   const start = zh.indexOf(`aria-labelledby="check-${claim.id}"`);
   return [claim.id, start < 0 ? '' : zh.slice(start, zh.indexOf('</article>', start))];
 }));
+
+/** The folded evidence list in a claim's block on /zh/. */
+const evidenceList = (block: string) => {
+  const start = block.indexOf('<details class="claim-evidence"');
+  return start < 0 ? '' : block.slice(start, block.indexOf('</details>', start) + '</details>'.length);
+};
+/** The items of an evidence list, in the order shown. */
+const itemsOf = (list: string) => list.split('<div class="evidence-item').slice(1);
+/** A claim's evidence in the order its page and /zh/ show it: supporting first, then contradicting, then context. */
+const byStance = (evidence: readonly ClaimEvidence[]) => stanceSchema.options.flatMap((stance) => evidence.filter((item) => item.stance === stance));
+/** The text a reader sees in a piece of HTML (tags dropped, entities left as written). */
+const visibleText = (html: string) => html.replace(/<[^>]+>/g, '');
 
 describe('the Chinese check of the article (/zh/)', () => {
   test('is a Chinese page, frame included, pointing to the English home page as its other language', () => {
@@ -55,7 +69,73 @@ describe('the Chinese check of the article (/zh/)', () => {
       const caption = `— ${t('articleCheck.articleSays', 'zh')}，<span(?: data-astro-cid-\\w+)?>${escapeHtml(place.locatorZh!).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</span></footer>`;
       expect(blocks.get(claim.id), claim.id).toMatch(new RegExp(caption));
     }
-    expect(blocks.get('amodei-saw-gpt1-in-2017')).not.toContain('transcript');
+    const check = blocks.get('amodei-saw-gpt1-in-2017')!;
+    expect(check.slice(0, check.indexOf('<details'))).not.toContain('transcript');
+  });
+
+  test('folds each claim’s evidence under its reasoning, closed, with a Chinese summary that counts the items and says their notes are in English', () => {
+    for (const claim of claims) {
+      const block = blocks.get(claim.id)!;
+      const list = evidenceList(block);
+      expect(list, claim.id).toMatch(/^<details class="claim-evidence"(?: data-astro-cid-\w+)?>/);
+      expect(block.indexOf(list), claim.id).toBeGreaterThan(block.indexOf(escapeHtml(claim.data.reasoningZh!)));
+      expect(list, claim.id).toMatch(new RegExp(`<summary(?: data-astro-cid-\\w+)?>证据与来源（${claim.data.evidence.length}条，说明为英文）</summary>`));
+      expect(itemsOf(list), claim.id).toHaveLength(claim.data.evidence.length);
+    }
+  });
+
+  test('groups the evidence under stances named in Chinese, each item with the source it was read in', () => {
+    const inChinese = { supports: '支持', contradicts: '反驳', context: '背景' };
+    for (const claim of claims) {
+      const list = evidenceList(blocks.get(claim.id)!);
+      const headings = [...list.matchAll(/<h3>(.*?)<\/h3>/g)].map((match) => visibleText(match[1]!));
+      const expected = stanceSchema.options.map((stance) => ({ stance, count: claim.data.evidence.filter((item) => item.stance === stance).length })).filter(({ count }) => count > 0);
+      expect(headings, claim.id).toEqual(expected.map(({ stance, count }) => `${STANCE_SYMBOLS[stance]}${inChinese[stance]}（${count}）`));
+      const items = itemsOf(list);
+      byStance(claim.data.evidence).forEach((evidence, i) => {
+        const item = items[i]!;
+        expect(item, `${claim.id} #${i}`).toMatch(new RegExp(`^ stance-${evidence.stance}"`));
+        expect(item, `${claim.id} #${i}`).toContain(`<span class="source-ref"><a href="${escapeHtml(evidence.source.url)}" rel="noopener noreferrer external">`);
+        expect(item, `${claim.id} #${i}`).toContain(`，访问于 <time datetime="${evidence.source.accessed}">`);
+        expect(item.includes('<span class="tag-secondary" title="仅在二手报道中读到">二手</span>'), `${claim.id} #${i} secondary`).toBe(evidence.source.reliability === 'secondary');
+      });
+    }
+  });
+
+  test('keeps each item’s work, locator and note in English, marked lang="en", the work linked to its entry', () => {
+    for (const claim of claims) {
+      const items = itemsOf(evidenceList(blocks.get(claim.id)!));
+      byStance(claim.data.evidence).forEach((evidence, i) => {
+        const item = items[i]!;
+        expect(item, `${claim.id} #${i} note`).toContain('<p><span lang="en">');
+        expect(visibleText(item), `${claim.id} #${i} note`).toContain(escapeHtml(evidence.note));
+        if (evidence.work) {
+          const work = kb.get(evidence.work);
+          expect(item, `${claim.id} #${i} work`).toContain(`href="${work.url}"><span class="kind-symbol kind-${work.kind}" aria-hidden="true">`);
+          expect(item, `${claim.id} #${i} work`).toContain(`<span class="visually-hidden">${t(`kind.${work.kind}`, 'zh')}：</span><span lang="en">`);
+        }
+        if (evidence.locator) expect(visibleText(item), `${claim.id} #${i} locator`).toContain(escapeHtml(evidence.locator));
+      });
+    }
+    // A Chinese title inside an English locator is marked as Chinese again.
+    expect(blocks.get('baidu-bid-44m-for-hinton')).toContain('<span lang="en">Chinese edition 《<span lang="zh">深度学习革命</span>》, preface by Kai Yu</span>');
+  });
+
+  test('leaves the English claim pages’ evidence in English: stance headings, secondary tags and accessed dates', () => {
+    for (const claim of claims) {
+      const html = page(claim.url);
+      for (const stance of new Set(claim.data.evidence.map((item) => item.stance))) {
+        expect(html, `${claim.id} ${stance}`).toContain(`${t(`stance.${stance}`, 'en')} (${claim.data.evidence.filter((item) => item.stance === stance).length})</h3>`);
+      }
+      for (const evidence of claim.data.evidence) {
+        const link = `<span class="source-ref"><a href="${escapeHtml(evidence.source.url)}" rel="noopener noreferrer external">`;
+        expect(html, claim.id).toContain(link);
+        const ref = html.slice(html.indexOf(link), html.indexOf('</span></p>', html.indexOf(link)));
+        expect(ref, claim.id).toMatch(new RegExp(`</a>${evidence.source.reliability === 'secondary' ? ' <span class="tag-secondary" title="Read only in a secondary report">secondary</span>' : ''}, accessed <time datetime="${evidence.source.accessed}">`));
+      }
+      expect(html, claim.id).not.toContain('访问于');
+      expect(html, claim.id).not.toContain('<details class="claim-evidence"');
+    }
   });
 
   test('keeps what stays unverified visibly unverified, in Chinese', () => {

@@ -293,11 +293,16 @@ describe('connections on entry pages', () => {
 });
 
 describe('translations of quotes', () => {
-  const translations = htmlPages().flatMap((page) => [...page.html.matchAll(/<p class="translation">(.*?)<\/p>/g)].map((match) => ({ path: page.path, html: match[1]! })));
+  /** Each translation with its label in its page's language ("Our translation", or 本站译文 on /zh/). */
+  const translations = htmlPages().flatMap((page) => {
+    const label = t('entry.translation', page.html.startsWith('<!DOCTYPE html><html lang="zh"') ? 'zh' : 'en');
+    return [...page.html.matchAll(/<p class="translation">(.*?)<\/p>/g)].map((match) => ({ path: page.path, html: match[1]!, label }));
+  });
 
-  test('are labelled once, visibly, so sighted and screen-reader users hear the same label', () => {
+  test('are labelled once, visibly, in the page’s language, so sighted and screen-reader users hear the same label', () => {
     expect(translations.length).toBeGreaterThan(5);
-    const problems = translations.filter((translation) => (translation.html.match(/our translation/gi) ?? []).length !== 1 || translation.html.includes('visually-hidden'));
+    expect(translations.some((translation) => translation.path === '/zh/' && translation.label === '本站译文')).toBe(true);
+    const problems = translations.filter((translation) => translation.html.split(translation.label).length !== 2 || translation.html.includes('visually-hidden'));
     expect(problems.map((translation) => `${translation.path}: ${translation.html.slice(0, 120)}`)).toEqual([]);
   });
 });
