@@ -86,7 +86,8 @@ describe('npm run new', { timeout: 60_000 }, () => {
     expect(readFileSync(join(dir, 'content/people/wei-xu.md'), 'utf8')).toContain('name: "Wei Xu"');
     const checked = run('check.ts', dir, ['content/people/wei-xu.md']);
     expect(checked.status).toBe(1);
-    expect(checked.stdout).toContain('summary: placeholder not filled in: replace the "TODO" text with one or two sentences');
+    expect(checked.stdout).toContain('summary: placeholder not filled in: replace the "TODO" text with who this is and why they matter to the history of scaling laws, in one or two sentences');
+    expect(checked.stdout).toContain('sources[0].url: placeholder not filled in: replace the "TODO" text with the page that shows the facts, e.g. https://arxiv.org/abs/1712.00409');
   });
 
   test('refuses an id that exists and names its file', () => {

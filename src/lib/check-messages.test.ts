@@ -1,6 +1,7 @@
 /** Messages that name the field also say what to write there. */
 import { describe, expect, test } from 'vitest';
 import { formatIssue } from './integrity.ts';
+import { FIELD_EXAMPLES } from './field-examples.ts';
 import { checkFiles, validFiles, withEdit } from './test-fixtures.ts';
 
 const WORK = 'content/works/hestness-2017.mdx';
@@ -36,12 +37,30 @@ function errors(files: Record<string, string>): { line?: number; text: string }[
 describe('a missing field is told what to write, at a line', () => {
   test('a missing url gives an example of it', () => {
     expect(errors(withEdit(WORK, (t) => t.replace(/sources:\n {2}- .*/, ACCESSED_ONLY)))).toEqual([
-      { line: 12, text: `${WORK}: sources[0].url: required field is missing: add url: "https://…" (the page that shows the facts)` },
+      { line: 12, text: `${WORK}: sources[0].url: required field is missing: add url: "https://arxiv.org/abs/1712.00409" (the page that shows the facts)` },
     ]);
   });
 
   test('a missing top-level field points at the start of the frontmatter', () => {
     expect(errors(withEdit(WORK, (t) => t.replace(/^title: .*\n/m, '')))).toEqual([{ line: 1, text: `${WORK}: title: required field is missing: add title: "…" (as published)` }]);
+  });
+
+  test('a missing date, id or evidence gets the example of the table the field reference and npm run new show', () => {
+    const missing = (file: string, line: RegExp) => errors(withEdit(file, (t) => t.replace(line, ''))).map((e) => e.text);
+    expect(missing(WORK, /^date: .*\n/m)).toEqual([
+      `${WORK}: date: required field is missing: add date: ${FIELD_EXAMPLES.date.example} (when it happened or was first made public, in EDTF: a year 2017, a month 2017-12 or a day; 2014~ for about, 1993? for uncertain, 2014-05/2017-03 for a span)`,
+    ]);
+    expect(missing(CLAIM, /^claimant: .*\n/m)).toEqual([`${CLAIM}: claimant: required field is missing: add claimant: ${FIELD_EXAMPLES.claimant.example} (id of the person, org or work that made the claim)`]);
+    expect(missing(CLAIM, /^evidence:\n(?: .*\n)+/m)).toEqual([
+      `${CLAIM}: evidence: required field is missing: add evidence: ${FIELD_EXAMPLES.evidence.example} (at least one item: the work, its stance, what it shows and where it was read)`,
+    ]);
+  });
+
+  test('an influence without evidence is shown evidence without a stance, which only a claim takes', () => {
+    const KAPLAN = 'content/works/kaplan-2020.mdx';
+    expect(errors(withEdit(KAPLAN, (t) => t.replace(/^ {4}evidence:\n(?: {6}.*\n)+/m, ''))).map((e) => e.text)).toEqual([
+      `${KAPLAN}: influencedBy[0].evidence: required field is missing: add evidence: [{ work: hestness-2017-scaling-predictable, note: "…", source: { url: "https://arxiv.org/abs/1712.00409", accessed: 2026-11-29 } }] (at least one item: the work, what it shows and where it was read)`,
+    ]);
   });
 });
 
@@ -105,7 +124,7 @@ describe('one run reports everything that can be checked', () => {
   test('an item failing its schema does not hide the references of the items beside it', () => {
     const second = '  - work: hestnes-2017\n    context: again\ninfluencedBy:';
     expect(errors(withEdit(KAPLAN, (t) => t.replace('influencedBy:', second))).map((e) => e.text)).toEqual([
-      `${KAPLAN}: cites[1].source: required field is missing: add source: { url: "https://…", accessed: YYYY-MM-DD } (where this was read)`,
+      `${KAPLAN}: cites[1].source: required field is missing: add source: { url: "https://arxiv.org/abs/1712.00409", accessed: 2026-11-29 } (where this was read)`,
       `${KAPLAN}: cites[1].work: unknown work "hestnes-2017" (did you mean "hestness-2017"?)`,
     ]);
   });

@@ -5,12 +5,24 @@ import { checkFiles, fillPlaceholders as filled, validFiles } from './test-fixtu
 import { parseContentFile } from './content-files.ts';
 import { collectionSchemas, COLLECTIONS, type CollectionName } from './schema.ts';
 import { findPlaceholders } from './placeholders.ts';
+import { missingFieldFix } from './field-examples.ts';
+import yaml from 'js-yaml';
 
 /** Top-level fields a schema requires (neither optional nor defaulted). */
 function requiredFields(collection: CollectionName): string[] {
   const shape = (collectionSchemas[collection] as unknown as z.ZodObject).shape as Record<string, { def: { type: string } }>;
   return Object.entries(shape).filter(([, field]) => !['optional', 'default'].includes(field.def.type)).map(([key]) => key);
 }
+
+/** Fields of each template whose placeholder must show the table's example (the sources' url and accessed are in all but datasets). */
+const EXAMPLED_FIELDS: Record<CollectionName, string[]> = {
+  people: ['affiliations[0].org', 'affiliations[0].from', 'affiliations[0].source.url', 'links.wikidata', 'sources[0].url', 'sources[0].accessed'],
+  orgs: ['parent', 'founded', 'sources[0].url', 'sources[0].accessed'],
+  works: ['date', 'cites[0].work', 'cites[0].context', 'sources[0].url', 'sources[0].accessed'],
+  claims: ['claimant', 'madeIn.work', 'date', 'evidence[0].work', 'evidence[0].source.url', 'source.url', 'source.accessed'],
+  events: ['date', 'sources[0].url', 'sources[0].accessed'],
+  datasets: ['origin.work', 'origin.source.accessed', 'columns[0].key'],
+};
 
 describe('slugify', () => {
   test('makes lower-case ASCII words joined by hyphens', () => {
@@ -55,6 +67,22 @@ describe('entryText', () => {
       expect(before.every((i) => i.message.startsWith('placeholder not filled in')), JSON.stringify(before, null, 1)).toBe(true);
       const after = checkFiles({ ...validFiles(), [file]: filled(text) }).issues.filter((i) => i.severity === 'error');
       expect(after, filled(text)).toEqual([]);
+    });
+  }
+
+  for (const collection of COLLECTIONS) {
+    test(`${collection}: a placeholder shows the example that the check gives when its field is missing`, () => {
+      const text = entryText(collection, 'New Entry').replace(/^# (?!Optional|Fill in)/gm, '');
+      const parsed = parseContentFile(collection, `content/${collection}/new-entry.${collection === 'datasets' ? 'yaml' : 'mdx'}`, text);
+      if (!('collection' in parsed)) throw new Error(parsed.message);
+      const compared = findPlaceholders(parsed.data).flatMap(({ path, hint }) => {
+        const example = /^add [^:]+: (.+?) \(/.exec(missingFieldFix(path))?.[1];
+        const value: unknown = example && yaml.load(example, { schema: yaml.CORE_SCHEMA });
+        if (typeof value !== 'string' || value === '…') return []; // a list or map, or free text with no example
+        expect(hint, path).toContain(`e.g. ${value}`);
+        return [path];
+      });
+      expect(compared).toEqual(expect.arrayContaining(EXAMPLED_FIELDS[collection]));
     });
   }
 

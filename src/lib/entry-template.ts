@@ -7,6 +7,7 @@ import { didYouMean } from './did-you-mean.ts';
 import { placeholder as todo } from './placeholders.ts';
 import { collectionNamed, COLLECTIONS, orgKind, reliability, stance, verdict, workType, type CollectionName } from './schema.ts';
 import { CONTENT_EXTENSIONS } from './content-files.ts';
+import { FIELD_EXAMPLES, itemHint, placeholderHint, type FieldKey } from './field-examples.ts';
 
 /** Longest id the scaffolder makes; longer names are cut at a word boundary. */
 const MAX_ID_LENGTH = 60;
@@ -28,10 +29,18 @@ export function slugify(name: string): string {
 }
 
 const quoted = (text: string) => JSON.stringify(text);
-const SOURCE = `{ url: ${quoted(todo('https://… address that shows this'))}, accessed: ${quoted(todo('day you read it, YYYY-MM-DD'))} }`;
-const SOURCES = `sources:\n  - url: ${quoted(todo('https://… address of a page that shows the facts of this entry'))}\n    accessed: ${quoted(todo('day you read it, YYYY-MM-DD'))}`;
-const SUMMARY = (what: string) => `summary: ${quoted(todo(`one or two sentences: ${what}`))}`;
-const DATE = (what: string) => quoted(todo(`${what}, EDTF: 2017, 2017-12, 2017-12-01, 2014~ (about) or 1993? (uncertain)`));
+/** What a placeholder says beyond the table of field examples: what the field holds here, and a remark after the example. */
+interface Asking {
+  holds?: string;
+  then?: string;
+}
+/** A quoted placeholder for a field, from its line in the table of field examples. */
+const ask = (key: FieldKey, { holds, then }: Asking = {}) => quoted(todo([placeholderHint(key, holds), then].filter(Boolean).join('; ')));
+/** A quoted placeholder for one item of a list, written one per line. */
+const askEach = (key: FieldKey, holds: string) => quoted(todo(`${itemHint(key, holds)}; one per line, each starting with -`));
+const SOURCE = `{ url: ${ask('url')}, accessed: ${ask('accessed')} }`;
+const SOURCES = `sources:\n  - url: ${ask('url')}\n    accessed: ${ask('accessed')}`;
+const SUMMARY = (holds: string) => `summary: ${ask('summary', { holds })}`;
 const oneOf = (options: readonly string[]) => quoted(todo(`one of ${options.join(', ')}`));
 
 /** The frontmatter (YAML) of a new entry of a collection, with `name` filled in. */
@@ -44,80 +53,80 @@ export function entryFrontmatter(collection: CollectionName, name: string): stri
 # nativeName: { text: ${quoted(todo('the name in its own script, e.g. 吴恩达 for Andrew Ng'))}, lang: zh }
 ${SUMMARY('who this is and why they matter to the history of scaling laws')}
 # affiliations:
-#   - org: ${quoted(todo('id of the organisation, a file name in content/orgs/'))}
-#     role: ${quoted(todo('role or title there'))}
-#     from: ${DATE('when they joined')}
-#     to: ${DATE('when they left')}
+#   - org: ${ask('org')}
+#     role: ${ask('role')}
+#     from: ${ask('from')}
+#     to: ${ask('to')}
 #     source: ${SOURCE}
 links:
-  wikidata: ${quoted(todo('Wikidata item id such as Q42, or delete this line and links: if there is none'))}
+  wikidata: ${ask('wikidata', { then: 'delete this line and links: if there is none' })}
 ${SOURCES}`;
     case 'orgs':
       return `name: ${title}
 # Optional: remove the # to use a line, and fill in its TODO.
 # nativeName: { text: ${quoted(todo('the name in its own script, e.g. 百度 for Baidu'))}, lang: zh }
-# parent: ${quoted(todo('id of the organisation it belongs to'))}
+# parent: ${ask('parent')}
 kind: ${oneOf(orgKind.options)}
-# founded: ${DATE('when it was founded or announced')}
-# location: ${quoted(todo('city and country'))}
+# founded: ${ask('founded')}
+# location: ${ask('location')}
 ${SUMMARY('what this organisation is and its part in the story')}
 ${SOURCES}`;
     case 'works':
       return `title: ${title}
 type: ${oneOf(workType.options)}
-date: ${DATE('when it was first made public')}
+date: ${ask('date', { holds: 'when it was first made public' })}
 authors:
-  - ${quoted(todo('each author in published order: a plain name, or person: <id> for someone with an entry'))}
+  - ${quoted(todo(FIELD_EXAMPLES.authors.holds))}
 # Optional: remove the # to use a line, and fill in its TODO.
 # orgs:
-#   - ${quoted(todo('id of an organisation credited; one id per line, each starting with -'))}
-# identifiers: { arxiv: ${quoted(todo('arXiv id such as 1712.00409; or write doi:, isbn: or url: instead'))} }
+#   - ${askEach('orgs', 'id of an organisation credited')}
+# identifiers: { arxiv: ${ask('arxiv', { then: 'or write doi:, isbn: or url: instead' })} }
 # cites:
-#   - work: ${quoted(todo('id of the work it cites, a file name in content/works/'))}
-#     context: ${quoted(todo('how or where it is cited, e.g. §7 Related Work, as [HNA+17]'))}
+#   - work: ${ask('work')}
+#     context: ${ask('context')}
 #     source: ${SOURCE}
 # language: zh
-# nativeTitle: { text: ${quoted(todo('the title as published'))}, lang: zh, translation: ${quoted(todo('your English translation'))} }
+# nativeTitle: { text: ${ask('text', { holds: 'the title as published' })}, lang: zh, translation: ${ask('translation')} }
 ${SUMMARY('what the work is and what it found')}
 ${SOURCES}`;
     case 'claims':
       return `statement: ${title}
-claimant: ${quoted(todo('id of the person, org or work that made the claim'))}
+claimant: ${ask('claimant')}
 madeIn:
-  work: ${quoted(todo('id of the work the claim appears in'))}
-  locator: ${quoted(todo('where in it: paragraph, section or timestamp'))}
-date: ${DATE('when the claim was made')}
-# quote: { text: ${quoted(todo('the words exactly as written, in their language'))}, lang: zh, translation: ${quoted(todo('your own English translation'))} }  # optional
+  work: ${ask('work')}
+  locator: ${ask('locator')}
+date: ${ask('date', { holds: 'when the claim was made' })}
+# quote: { text: ${ask('text')}, lang: zh, translation: ${ask('translation')} }  # optional
 about:
-  - ${quoted(todo('id of an entry the claim is about; one id per line, each starting with -'))}
+  - ${askEach('about', 'id of an entry the claim is about')}
 verdict: ${oneOf(verdict.options)}
-reasoning: ${quoted(todo('two or three sentences: why the verdict is what it is'))}
+reasoning: ${ask('reasoning')}
 evidence:
-  - work: ${quoted(todo('id of the work that holds the evidence (delete this line if it has no entry)'))}
+  - work: ${ask('work', { then: 'delete this line if the work has no entry' })}
     stance: ${oneOf(stance.options)}
-    note: ${quoted(todo('what this evidence shows, in your words'))}
+    note: ${ask('note')}
     source: ${SOURCE}
 source: ${SOURCE}`;
     case 'events':
       return `title: ${title}
-date: ${DATE('when it happened (a span: 2014-05/2017-03)')}
+date: ${ask('date', { holds: 'when it happened' })}
 involved:
-  - ${quoted(todo('id of a person, org or work involved; one id per line, each starting with -'))}
+  - ${askEach('involved', 'id of a person, org or work involved')}
 ${SUMMARY('what happened and why it matters here')}
 ${SOURCES}`;
     case 'datasets':
       return `title: ${title}
-summary: ${quoted(todo('what the numbers are, in a sentence or two'))}
+summary: ${ask('summary', { holds: 'what the numbers are' })}
 origin:
-  work: ${quoted(todo('id of the work the numbers are published in'))}
-  locator: ${quoted(todo('table, figure or equation, e.g. Table 3'))}
+  work: ${ask('work')}
+  locator: ${ask('locator', { holds: 'table, figure or equation, e.g. Table 3' })}
   reading: ${oneOf(reliability.options)}
   source: ${SOURCE}
 columns:
-  - key: ${quoted(todo('column key, e.g. params'))}
-    label: ${quoted(todo('heading shown above the column'))}
+  - key: ${ask('key')}
+    label: ${ask('label', { holds: 'heading shown above the column' })}
 rows:
-  - ${quoted(todo('one row per line, e.g. { params: \'1.5e9\' }, numbers in quotes exactly as published'))}`;
+  - ${askEach('rows', 'one row, keyed by column key')}`;
   }
 }
 

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import * as schemaModule from './schema.ts';
 import { CONTENT_EXTENSIONS } from './content-files.ts';
+import { FIELD_EXAMPLES, missingFieldFix, type FieldExample, type FieldKey } from './field-examples.ts';
 import { buildReference, fieldRows, fieldTable, replaceReference, schemaDocs, sharedHeading, REFERENCE_END, REFERENCE_START } from './field-reference.ts';
 
 const SOURCE = `
@@ -61,7 +62,7 @@ describe('fieldRows', () => {
       { path: 'name', required: true, type: 'text', description: 'Its name, e.g. SVAIL.', example: 'SVAIL' },
       { path: 'level', required: false, default: '"high"', type: 'one of: `high`, `low`', description: 'How sure.', example: 'high' },
       { path: 'sources', required: false, type: 'list of items with the fields below', description: 'Where from.' },
-      { path: 'sources[].url', required: true, type: 'URL', description: 'Address.', example: 'https://arxiv.org/abs/1712.00409' },
+      { path: 'sources[].url', required: true, type: 'URL', description: 'Address.', example: FIELD_EXAMPLES.url.example },
     ]);
     expect(fieldTable(rows)).toContain('| `level` | no (default "high") | one of: `high`, `low` | How sure. | `high` |');
   });
@@ -102,6 +103,29 @@ describe('CONTRIBUTING.md', () => {
     const orgs = reference.split('### orgs\n')[1]!.split('\n### ')[0]!;
     expect(orgs).toContain('| Name in its original script, e.g. 百度. | `{ text: 百度, lang: zh }` |');
     expect(orgs).toContain('| The organisation it belongs to, by id. | `baidu` |');
+  });
+
+  test('shows for a field the example that the check gives when the field is missing', () => {
+    /** The example cell of a field's row in the section under a heading. */
+    const exampleIn = (heading: string, path: string) => {
+      const section = reference.split(`${heading}\n`)[1]!.split('\n#')[0]!;
+      const row = section.split('\n').find((line) => line.startsWith(`| \`${path}\` |`));
+      return row && /\| `([^`]*)` \|$/.exec(row)?.[1];
+    };
+    const fields: [heading: string, path: string, key: FieldKey][] = [
+      ['### works', 'date', 'date'],
+      ['### claims', 'claimant', 'claimant'],
+      ['### claims', 'madeIn.work', 'work'],
+      ['### claims', 'source', 'source'],
+      ['### people', 'affiliations[].org', 'org'],
+      ['#### Source', 'url', 'url'],
+      ['#### Source', 'accessed', 'accessed'],
+    ];
+    for (const [heading, path, key] of fields) {
+      const example = exampleIn(heading, path);
+      expect(example, `${heading} ${path}`).toBe((FIELD_EXAMPLES[key] as FieldExample).example);
+      expect(missingFieldFix(path)).toContain(`add ${key}: ${example} (`);
+    }
   });
 
   test('its first command makes an entry that does not exist yet', () => {

@@ -1,9 +1,11 @@
 /**
  * The field reference of CONTRIBUTING.md, generated from src/lib/schema.ts so it never drifts:
- * structure (required, type, allowed values) from the zod schemas, descriptions from their doc comments.
+ * structure (required, type, allowed values) from the zod schemas, descriptions from their doc comments,
+ * examples from the table of field examples (field-examples.ts) that the check and npm run new also use.
  */
 import ts from 'typescript';
 import type { z } from 'zod';
+import { FIELD_EXAMPLES, fieldExampleAt, SHAPE_EXAMPLES } from './field-examples.ts';
 
 /** Doc comments of schema.ts: scope (a variable, or `variable.field` for inline objects) → field → text. */
 export type SchemaDocs = Map<string, Map<string, string>>;
@@ -86,7 +88,7 @@ export interface FieldRow {
   type: string;
   /** The doc comment. */
   description: string;
-  /** An example value, from the doc comment's "e.g." or the type. */
+  /** An example value: from the table of field examples, else the doc comment's "e.g.", else the type's. */
   example?: string;
 }
 
@@ -113,41 +115,12 @@ function unwrapField(schema: unknown): { inner: unknown; required: boolean; fall
   return { inner: current, required, fallback };
 }
 
+/** Types named in schema.ts, in words, with the example of a field of that type. */
 const TYPE_BY_NAME: Record<string, { type: string; example: string }> = {
-  ref: { type: 'entry id', example: 'baidu-svail' },
-  edtfDate: { type: 'EDTF date', example: '2017-12-01' },
-  edtfDay: { type: 'day, YYYY-MM-DD', example: '2026-11-29' },
-  affiliationEnd: { type: 'EDTF date, or present', example: '2017~' },
-};
-
-/** Example values where the type alone would give a poor one, by field name (real ids and addresses). */
-const EXAMPLE_BY_KEY: Record<string, string> = {
-  archive: 'https://web.archive.org/web/2024/https://arxiv.org/abs/1712.00409',
-  wikipedia: 'https://en.wikipedia.org/wiki/Andrew_Ng',
-  homepage: 'https://www.anthropic.com/',
-  from: '2014-05',
-  to: '2017~',
-  founded: '2014-05-16',
-  dissolved: '2017~',
-  work: 'hestness-2017-scaling-predictable',
-  person: 'joel-hestness',
-  claimant: 'robin-li',
-  by: 'hestness-2017-scaling-predictable',
-  partOf: 'metz-2021-genius-makers',
-  authors: '[{ person: joel-hestness }, "Sharan Narang"]',
-  key: 'beta_g',
-  parent: 'baidu',
-  dataset: 'kaplan-2020-combined-fit',
-  domain: '[768, 1.5e9]',
-  rows: '[{ law: "L(N)", alpha_N: "0.0760" }]',
-};
-
-/** Examples of shared shapes written inline, given the field's own "e.g." where the shape takes it (a native name). */
-const EXAMPLE_BY_SHAPE: Record<string, (own?: string) => string> = {
-  sourceSchema: () => '{ url: "https://arxiv.org/abs/1712.00409", accessed: 2026-11-29 }',
-  nativeNameSchema: (own) => `{ text: ${own ?? '吴恩达'}, lang: zh }`,
-  originalTextSchema: () => '{ text: "…", lang: zh, translation: "our own English translation" }',
-  verificationSchema: () => '{ status: unverified, note: "what is not verified and what would settle it" }',
+  ref: { type: 'entry id', example: FIELD_EXAMPLES.org.example },
+  edtfDate: { type: 'EDTF date', example: FIELD_EXAMPLES.date.example },
+  edtfDay: { type: 'day, YYYY-MM-DD', example: FIELD_EXAMPLES.accessed.example },
+  affiliationEnd: { type: 'EDTF date, or present', example: FIELD_EXAMPLES.to.example },
 };
 
 /** Heading of the section that documents a shared shape, e.g. `sourceSchema` → "Source". */
@@ -170,14 +143,14 @@ function describeType(schema: unknown, names: SchemaNames, shared: ReadonlySet<s
   const known = name ? TYPE_BY_NAME[name] : undefined;
   const def = defOf(schema);
   if (known?.type) return known;
-  if (name && shared.has(name)) return { type: `${sharedHeading(name).toLowerCase()} (see *Shared shapes*)`, example: EXAMPLE_BY_SHAPE[name]?.() ?? '', shape: name };
+  if (name && shared.has(name)) return { type: `${sharedHeading(name).toLowerCase()} (see *Shared shapes*)`, example: SHAPE_EXAMPLES[name]?.() ?? '', shape: name };
   if (def.type === 'enum') {
     const options = Object.values(def.entries as Record<string, string>);
     return { type: `one of: ${options.map((o) => `\`${o}\``).join(', ')}`, example: options[0] };
   }
   if (def.type === 'string') {
     const format = (schema as { format?: string }).format;
-    if (format === 'url') return { type: 'URL', example: 'https://arxiv.org/abs/1712.00409' };
+    if (format === 'url') return { type: 'URL', example: FIELD_EXAMPLES.url.example };
     return { type: 'text' };
   }
   if (def.type === 'number') return { type: 'number' };
@@ -202,11 +175,11 @@ function exampleIn(description: string): string | undefined {
   return /\be\.g\.\s*(.+?)(?:\.?\s*$|\)|;)/.exec(description)?.[1]?.trim();
 }
 
-/** The example of a field: a shared shape's own, else one chosen for its name, else the doc comment's "e.g.", else the type's. */
-function exampleOf(key: string, description: string, described: Described): string | undefined {
-  if (described.shape) return EXAMPLE_BY_SHAPE[described.shape]?.(exampleIn(description));
+/** The example of a field: a shared shape's own, else the one of the table of field examples, else the doc comment's "e.g.", else the type's. */
+function exampleOf(path: string, description: string, described: Described): string | undefined {
+  if (described.shape) return SHAPE_EXAMPLES[described.shape]?.(exampleIn(description));
   if (described.object) return undefined;
-  return EXAMPLE_BY_KEY[key] ?? exampleIn(description) ?? described.example;
+  return fieldExampleAt(path)?.example ?? exampleIn(description) ?? described.example;
 }
 
 /** Every field of a schema, depth first, with nested objects' fields under their parent. */
@@ -217,13 +190,14 @@ export function fieldRows(schema: z.ZodType, scope: string, docs: SchemaDocs, na
     const description = docs.get(scope)?.get(key) ?? '';
     const described = describeType(inner, names, shared);
     const path = `${prefix}${key}`;
+    const example = exampleOf(path, description, described);
     const row: FieldRow = {
       path,
       required,
       type: described.type,
       description,
       ...(fallback !== undefined && !(Array.isArray(fallback) && fallback.length === 0) && !(typeof fallback === 'object' && fallback && Object.keys(fallback).length === 0) ? { default: JSON.stringify(fallback) } : {}),
-      ...(exampleOf(key, description, described) ? { example: exampleOf(key, description, described) } : {}),
+      ...(example ? { example } : {}),
     };
     if (!described.object) return [row];
     const childScope = names.get(described.object) ?? `${scope}.${key}`;

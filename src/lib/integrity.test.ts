@@ -110,13 +110,13 @@ describe('each kind of mistake is reported as file: field: message', () => {
 
   test('a source without URL', () => {
     expect(lines(withEdit(CLAIM, (t) => t.replace('source: { url: "https://arxiv.org/abs/1712.00409", accessed: 2026-11-29 }\n---', 'source: { accessed: 2026-11-29 }\n---')))).toContain(
-      `${CLAIM}: source.url: required field is missing: add url: "https://…" (the page that shows the facts)`
+      `${CLAIM}: source.url: required field is missing: add url: "https://arxiv.org/abs/1712.00409" (the page that shows the facts)`
     );
   });
 
   test('a source without accessed date', () => {
     expect(lines(withEdit(CLAIM, (t) => t.replace('source: { url: "https://arxiv.org/abs/1712.00409", accessed: 2026-11-29 }\n---', 'source: { url: "https://arxiv.org/abs/1712.00409" }\n---')))).toContain(
-      `${CLAIM}: source.accessed: required field is missing: add accessed: YYYY-MM-DD (the day you read the source)`
+      `${CLAIM}: source.accessed: required field is missing: add accessed: 2026-11-29 (the day you read the source)`
     );
   });
 

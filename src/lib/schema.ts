@@ -1,6 +1,7 @@
 /**
  * The contract with contributors: one zod schema per collection of `content/`.
  * Plain zod (no Astro imports) so the build, `npm run check` and the tests share it.
+ * How to write each field (the example the check, the field reference and `npm run new` give) is in field-examples.ts.
  */
 import { z } from 'zod';
 import { isValidEdtf, reversedInterval } from './dates.ts';

@@ -144,7 +144,7 @@ export const MDX_ATTACKS: { name: string; body: string; message: string }[] = [
 
 /** What a contributor would write for each placeholder, chosen by its hint. */
 const ANSWERS: [RegExp, string][] = [
-  [/day you read it/, '2026-11-29'],
+  [/day you read/, '2026-11-29'],
   [/https:\/\//, 'https://example.org/page'],
   [/Wikidata/, 'Q42'],
   [/^one of (\S+?),/, '$1'],
@@ -152,8 +152,8 @@ const ANSWERS: [RegExp, string][] = [
   [/arXiv id/, '1712.00409'],
   [/id of the organisation|id of an organisation|id of an entry|id of a person, org or work/, 'baidu-svail'],
   [/id of the (work|person, org or work)/, 'hestness-2017'],
+  [/^one row/, '{ params: "1.5" }'],
   [/column key/, 'params'],
-  [/one row per line/, '{ params: "1.5" }'],
   [/./, 'Written by the contributor'],
 ];
 
