@@ -48,7 +48,7 @@ describe('a missing field is told what to write, at a line', () => {
   test('a missing date, id or evidence gets the example of the table the field reference and npm run new show', () => {
     const missing = (file: string, line: RegExp) => errors(withEdit(file, (t) => t.replace(line, ''))).map((e) => e.text);
     expect(missing(WORK, /^date: .*\n/m)).toEqual([
-      `${WORK}: date: required field is missing: add date: ${FIELD_EXAMPLES.date.example} (when it happened or was first made public, in EDTF: a year 2017, a month 2017-12 or a day; 2014~ for about, 1993? for uncertain, 2014-05/2017-03 for a span)`,
+      `${WORK}: date: required field is missing: add date: ${FIELD_EXAMPLES.date.example} (when it happened or was first made public, in EDTF: a year 2017, a month 2017-12 or a day 2017-12-01; 2014~ for about, 1993? for uncertain, 2014-05/2017-03 for a span)`,
     ]);
     expect(missing(CLAIM, /^claimant: .*\n/m)).toEqual([`${CLAIM}: claimant: required field is missing: add claimant: ${FIELD_EXAMPLES.claimant.example} (id of the person, org or work that made the claim)`]);
     expect(missing(CLAIM, /^evidence:\n(?: .*\n)+/m)).toEqual([

@@ -47,7 +47,7 @@ describe('missingFieldFix', () => {
   test('gives a line of YAML with what the field holds, for a field at any depth', () => {
     expect(missingFieldFix('sources[0].url')).toBe('add url: "https://arxiv.org/abs/1712.00409" (the page that shows the facts)');
     expect(missingFieldFix('date')).toBe(
-      'add date: 2017-12-01 (when it happened or was first made public, in EDTF: a year 2017, a month 2017-12 or a day; 2014~ for about, 1993? for uncertain, 2014-05/2017-03 for a span)'
+      'add date: 2017-12-01 (when it happened or was first made public, in EDTF: a year 2017, a month 2017-12 or a day 2017-12-01; 2014~ for about, 1993? for uncertain, 2014-05/2017-03 for a span)'
     );
     expect(missingFieldFix('summary')).toBe('add summary: "…" (who or what this is and why it matters here, in one or two sentences)');
   });

@@ -20,7 +20,9 @@ const DAY = '2026-11-29';
 const WORK = 'hestness-2017-scaling-predictable';
 const ORG = 'baidu-svail';
 const SOURCE = `{ url: ${URL}, accessed: ${DAY} }`;
-const EDTF = 'in EDTF: a year 2017, a month 2017-12 or a day; 2014~ for about, 1993? for uncertain, 2014-05/2017-03 for a span';
+/** The forms of an EDTF date, for the field examples and the schema's message on a date it cannot read. */
+export const EDTF_FORMS = 'a year 2017, a month 2017-12 or a day 2017-12-01; 2014~ for about, 1993? for uncertain, 2014-05/2017-03 for a span';
+const EDTF = `in EDTF: ${EDTF_FORMS}`;
 const ONE_OR_TWO = 'in one or two sentences';
 
 /** A native name's example, with the name given (an org's 百度) or a person's. */

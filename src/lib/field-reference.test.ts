@@ -67,6 +67,12 @@ describe('fieldRows', () => {
     expect(fieldTable(rows)).toContain('| `level` | no (default "high") | one of: `high`, `low` | How sure. | `high` |');
   });
 
+  test("gives a choice one of its own options as its example, not its doc comment's e.g. about something else", () => {
+    const schema = z.strictObject({ type: z.enum(['number', 'text']) });
+    const docs = new Map([['column', new Map([['type', '`number` for published numbers (write them as text, e.g. "0.050"), `text` for words.']])]]);
+    expect(fieldRows(schema, 'column', docs, new Map()).map((row) => row.example)).toEqual(['number']);
+  });
+
   test('names shared shapes for their section', () => {
     expect(sharedHeading('originalTextSchema')).toBe('Original text');
   });

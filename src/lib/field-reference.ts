@@ -131,10 +131,16 @@ export function sharedHeading(name: string): string {
 
 /** What a schema accepts: its type in words, an example value, the schema of its fields, or the shared shape it is. */
 interface Described {
+  /** What the field accepts, in words. */
   type: string;
+  /** An example value. */
   example?: string;
+  /** The object schema whose fields are listed below this one. */
   object?: unknown;
+  /** Name of the shared shape it is. */
   shape?: string;
+  /** True for a choice of values: its own first option is the example, whatever the doc comment's "e.g." is about. */
+  choice?: boolean;
 }
 
 /** A short description of what a schema accepts, and an example value for it. */
@@ -146,7 +152,7 @@ function describeType(schema: unknown, names: SchemaNames, shared: ReadonlySet<s
   if (name && shared.has(name)) return { type: `${sharedHeading(name).toLowerCase()} (see *Shared shapes*)`, example: SHAPE_EXAMPLES[name]?.() ?? '', shape: name };
   if (def.type === 'enum') {
     const options = Object.values(def.entries as Record<string, string>);
-    return { type: `one of: ${options.map((o) => `\`${o}\``).join(', ')}`, example: options[0] };
+    return { type: `one of: ${options.map((o) => `\`${o}\``).join(', ')}`, example: options[0], choice: true };
   }
   if (def.type === 'string') {
     const format = (schema as { format?: string }).format;
@@ -175,11 +181,11 @@ function exampleIn(description: string): string | undefined {
   return /\be\.g\.\s*(.+?)(?:\.?\s*$|\)|;)/.exec(description)?.[1]?.trim();
 }
 
-/** The example of a field: a shared shape's own, else the one of the table of field examples, else the doc comment's "e.g.", else the type's. */
+/** The example of a field: a shared shape's own, else the one of the table of field examples, else (but for a choice, whose first option it is) the doc comment's "e.g.", else the type's. */
 function exampleOf(path: string, description: string, described: Described): string | undefined {
   if (described.shape) return SHAPE_EXAMPLES[described.shape]?.(exampleIn(description));
   if (described.object) return undefined;
-  return fieldExampleAt(path)?.example ?? exampleIn(description) ?? described.example;
+  return fieldExampleAt(path)?.example ?? (described.choice ? described.example : (exampleIn(description) ?? described.example));
 }
 
 /** Every field of a schema, depth first, with nested objects' fields under their parent. */

@@ -9,7 +9,9 @@ import type { CollectionName } from './schema.ts';
 
 /** A repeated or contradicted id, at a field path. */
 export interface RepeatProblem {
+  /** Field path of the repeat, e.g. `cites[2].work`. */
   path: string;
+  /** Where the id was first given and what to do. */
   message: string;
 }
 

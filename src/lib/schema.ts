@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { isValidEdtf, reversedInterval } from './dates.ts';
+import { EDTF_FORMS } from './field-examples.ts';
 import { PRESENT } from './open-ends.ts';
 import { LAW_NAMES } from './scaling-laws.ts';
 
@@ -38,7 +39,7 @@ export const edtfDate = z.preprocess(
       code: 'custom',
       message:
         reversedInterval(value) ??
-        (DAY_PATTERN.test(value) ? notACalendarDay(value) : 'is not a valid EDTF date; write e.g. 2014, 2014-11, 2017-12-01, 2014-11~ (approximate), 1993? (uncertain) or 2014-11/2015-10 (interval)'),
+        (DAY_PATTERN.test(value) ? notACalendarDay(value) : `is not a valid EDTF date; write ${EDTF_FORMS}`),
     });
   })
 );
