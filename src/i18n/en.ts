@@ -45,7 +45,7 @@ export const en = {
   'articleCheck.wording': 'Each claim is put in our own words; the quoted lines are the article’s own. The page of each claim lists all its evidence and sources.',
   'articleCheck.tally': 'Verdicts',
   'articleCheck.articleSays': 'The article',
-  'articleCheck.evidence': 'Evidence and sources →',
+  'articleCheck.evidence': 'The claim’s own page: the full account and all its evidence →',
   'articleCheck.evidenceItems.one': 'Evidence and sources (1 item, notes in English)',
   'articleCheck.evidenceItems.other': 'Evidence and sources ({count} items, notes in English)',
   'articleCheck.rest': 'The rest of the atlas is in English.',

@@ -24,7 +24,7 @@ export const zh: Partial<Record<UiKey, string>> = {
   'articleCheck.wording': '每条说法的中文表述是本站的概括，不是引文；引用框中是文章原话。每条说法的页面（英文）列出全部证据和来源。',
   'articleCheck.tally': '结论统计',
   'articleCheck.articleSays': '文章原话',
-  'articleCheck.evidence': '证据与来源（英文）→',
+  'articleCheck.evidence': '这条说法的页面（英文）：完整说明与全部证据 →',
   'articleCheck.evidenceItems.one': '证据与来源（1条，说明为英文）',
   'articleCheck.evidenceItems.other': '证据与来源（{count}条，说明为英文）',
   'stance.supports': '支持',

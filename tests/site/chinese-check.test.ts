@@ -58,7 +58,7 @@ describe('the Chinese check of the article (/zh/)', () => {
       if (claim.data.quote) expect(block, claim.id).toContain(escapeHtml(claim.data.quote.text));
       expect(block, claim.id).toContain(escapeHtml(t(`verdict.${claim.data.verdict}`, 'zh')));
       expect(block, claim.id).toContain(escapeHtml(claim.data.reasoningZh!));
-      expect(block, claim.id).toContain(`href="${claim.url}"`);
+      expect(block, claim.id).toMatch(new RegExp(`<a href="${claim.url}" hreflang="en"(?: data-astro-cid-\\w+)?>${escapeHtml(t('articleCheck.evidence', 'zh'))}</a>`));
     }
   });
 
