@@ -6,6 +6,10 @@
  * to use (two frames after it appears); for an entry page's local graph, which is drawn only once
  * scrolled to, from the scroll instead. Needs a build (`npm run build`). Prints a table; nothing is
  * asserted.
+ *
+ * To compare builds, name their folders: `BENCH_DISTS=/tmp/dist-before,dist` loads each page from
+ * each build in turn, run after run, so that both see the same state of the machine (two runs of the
+ * benchmark minutes apart can differ by ±15%, more than most changes are worth).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +19,8 @@ import { DIST, serveStatic } from '../tests/helpers/static-server.ts';
 import { markdownTable, median, ms } from './lib/figures.ts';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
+/** The built sites to time, each a folder like dist/. */
+const DISTS = process.env.BENCH_DISTS ? process.env.BENCH_DISTS.split(',') : [DIST];
 const VIEWPORT = { width: 1200, height: 800 };
 
 /** A page to time, and what shows that its drawing is ready. */
@@ -79,24 +85,28 @@ if (!hasChromium) {
   process.stderr.write(`bench:pages needs Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH).\n`);
   process.exit(1);
 }
-if (!existsSync(join(DIST, 'index.html'))) {
-  process.stderr.write('bench:pages times the built site: run npm run build first.\n');
+for (const dist of DISTS) {
+  if (existsSync(join(dist, 'index.html'))) continue;
+  process.stderr.write(`bench:pages times a built site, and ${dist} holds none: run npm run build first.\n`);
   process.exit(1);
 }
-const server = await serveStatic();
+const servers = await Promise.all(DISTS.map((dist) => serveStatic(dist)));
 const browser = await launchBrowser();
 const rows: string[][] = [];
 try {
   for (const page of PAGES) {
-    process.stderr.write(`  ${page.path}: ${RUNS} loads…\n`);
-    const loads: Load[] = [];
-    for (let run = 0; run < RUNS; run++) loads.push(await loadOnce(browser, server.url, page));
-    const drawings = loads.map((load) => load.drawing);
-    rows.push([page.path, ms(median(loads.map((load) => load.text))), page.drawing, `${ms(median(drawings))} (${ms(Math.min(...drawings))}–${ms(Math.max(...drawings))})`]);
+    process.stderr.write(`  ${page.path}: ${RUNS} loads${DISTS.length > 1 ? ` of each of ${DISTS.length} builds, in turn` : ''}…\n`);
+    const loads: Load[][] = DISTS.map(() => []);
+    for (let run = 0; run < RUNS; run++) for (const [i, server] of servers.entries()) loads[i]!.push(await loadOnce(browser, server.url, page));
+    loads.forEach((ofBuild, i) => {
+      const drawings = ofBuild.map((load) => load.drawing);
+      const row = [page.path, ms(median(ofBuild.map((load) => load.text))), page.drawing, `${ms(median(drawings))} (${ms(Math.min(...drawings))}–${ms(Math.max(...drawings))})`];
+      rows.push(DISTS.length > 1 ? [DISTS[i]!, ...row] : row);
+    });
   }
 } finally {
   await browser.close();
-  await server.close();
+  await Promise.all(servers.map((server) => server.close()));
 }
-const head = ['page', `text ready (DOMContentLoaded), median of ${RUNS}`, 'drawing', `drawing ready to use, median (range)`];
+const head = [...(DISTS.length > 1 ? ['build'] : []), 'page', `text ready (DOMContentLoaded), median of ${RUNS}`, 'drawing', `drawing ready to use, median (range)`];
 process.stdout.write(`${markdownTable(head, rows)}\n`);
