@@ -315,6 +315,7 @@ export const en = {
   'chart.permalink': 'Permalink to this chart',
   'chart.legend': 'Legend',
   'chart.alsoFrom': 'Also drawn from:',
+  'chart.alsoFrom.table': '{table}, as drawn in {chart}',
   'chart.drawn.exponents': 'Lines: fitted power laws from the published exponents only ({from}); where they start and how far they run are display choices (see Processing). They are not measurements.',
   'chart.drawn.fits': 'Lines: fitted formulas computed from the published fits ({from}), over the range given under Processing. They are not measurements.',
   'chart.drawn.printed': 'Markers: values printed in {from}.',

@@ -26,6 +26,8 @@ describe.skipIf(!hasChromium && !inCI)('every page type in Chromium', () => {
         const problems = watchPage(page, site.url);
         const response = await page.goto(`${site.url}${type.path}`, { waitUntil: 'networkidle' });
         expect(response?.status(), 'HTTP status').toBe(200);
+        // Folded content (a claim's evidence on /zh/, citation formats, filters) is checked too: axe skips what a closed <details> hides.
+        const folded = await page.$$eval('details:not([open])', (all) => all.map((details) => details.setAttribute('open', '')).length);
         const violations: string[] = [];
         const backgrounds = new Set<string>();
         for (const colorScheme of ['light', 'dark'] as const) {
@@ -46,6 +48,7 @@ describe.skipIf(!hasChromium && !inCI)('every page type in Chromium', () => {
           }
         }
         expect(backgrounds.size, 'the dark scheme changes the page colours').toBe(2);
+        if (type.path === '/zh/') expect(folded, 'the folded evidence of /zh/ was opened for axe').toBeGreaterThan(10);
         expect(problems, 'console errors, failed and foreign requests').toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
         expect(violations, 'axe WCAG 2.2 AA violations').toEqual([]);
       } finally {
