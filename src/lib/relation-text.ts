@@ -1,6 +1,6 @@
 /** A relation in words, from the graph's edge labels: for accessible names and the graph panel's buttons. */
 import type { GraphEdgeType } from './graph.ts';
-import { t } from '../i18n/index.ts';
+import { t, tCount } from '../i18n/index.ts';
 
 /** The relation as a sentence naming both ends: "Dario Amodei authored Scaling Laws for Neural Language Models". */
 export function relationSentence(source: string, type: GraphEdgeType, target: string): string {
@@ -22,7 +22,7 @@ export function connectionButtonText(type: GraphEdgeType, direction: 'out' | 'in
 
 /** A number of connections in words: "1 connection", "23 connections". */
 export function connectionCount(count: number): string {
-  return count === 1 ? t('graph.connections.one') : t('graph.connections.other').replace('{count}', String(count));
+  return tCount('graph.connections', count);
 }
 
 /** The name of a kind's group of connections in the list of every connection: "authored: 102 connections". */
