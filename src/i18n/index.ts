@@ -12,12 +12,24 @@ export function t(key: UiKey, lang: UiLanguage = 'en'): string {
   return UI_LANGUAGES[lang][key] ?? en[key];
 }
 
+/** The names of the `{slots}` in the UI string `S`, e.g. `'name' | 'connections'` for "Showing {name}: {connections}". */
+type SlotsIn<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | SlotsIn<Rest> : never;
+
+/** The values a UI key's slots take, one per slot named in its English string (translations keep the same slots). */
+export type SlotValues<K extends UiKey> = Record<SlotsIn<(typeof en)[K]>, string | number>;
+
+/** The UI string `key` in `lang` with each `{slot}` replaced by its value, taken as written (a `$` in a value is just a `$`). */
+export function tFill<K extends UiKey>(key: K, values: SlotValues<K>, lang: UiLanguage = 'en'): string {
+  const filled: Record<string, string | number> = values;
+  return t(key, lang).replace(/\{(\w+)\}/g, (slot, name: string) => (name in filled ? String(filled[name]) : slot));
+}
+
 /** A UI key with a form for one (`.one`) and for any other count (`.other`, holding `{count}`), named without that ending. */
 export type CountedKey = { [K in UiKey]: K extends `${infer Stem}.one` ? (`${Stem}.other` extends UiKey ? Stem : never) : never }[UiKey];
 
 /** The UI string `key` for `count` things in `lang`: its `.one` form for one, else its `.other` form with the count filled in. */
 export function tCount(key: CountedKey, count: number, lang: UiLanguage = 'en'): string {
-  return count === 1 ? t(`${key}.one`, lang) : t(`${key}.other`, lang).replace('{count}', String(count));
+  return count === 1 ? t(`${key}.one`, lang) : tFill(`${key}.other`, { count }, lang);
 }
 
 /** The name of the language with code `code` (e.g. `zh-Hans`) in `lang`, or the code when the browser or Node has no name for it. */

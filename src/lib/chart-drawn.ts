@@ -6,7 +6,7 @@
 import type { ChartSpec } from './schema.ts';
 import type { DatasetLookup } from './datasets.ts';
 import { SCALING_LAWS } from './scaling-laws.ts';
-import { t } from '../i18n/index.ts';
+import { t, tFill } from '../i18n/index.ts';
 
 /** A dataset a chart draws from, with where its numbers are published and how they were read. */
 export interface DrawnSource {
@@ -64,9 +64,9 @@ export function drawnSentence(drawn: DrawnSeries, workLabel: (id: string) => str
   const parts: string[] = [];
   if (drawn.fits.length) {
     const from = drawn.fits.map((s) => (s.dataset === drawn.own ? t('chart.drawn.ownTable') : where(s, drawn.own, workLabel))).join('; ');
-    parts.push(t(drawn.exponentsOnly ? 'chart.drawn.exponents' : 'chart.drawn.fits').replace('{from}', from));
+    parts.push(tFill(drawn.exponentsOnly ? 'chart.drawn.exponents' : 'chart.drawn.fits', { from }));
   }
-  if (drawn.printed.length) parts.push(t('chart.drawn.printed').replace('{from}', drawn.printed.map((s) => where(s, drawn.own, workLabel)).join('; ')));
+  if (drawn.printed.length) parts.push(tFill('chart.drawn.printed', { from: drawn.printed.map((s) => where(s, drawn.own, workLabel)).join('; ') }));
   else parts.push(t('chart.drawn.noPoints'));
   return parts.join(' ');
 }

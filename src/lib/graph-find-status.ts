@@ -6,25 +6,24 @@
  */
 import type { Reveal } from './graph-view-state.ts';
 import { connectionCount } from './relation-text.ts';
-import { t } from '../i18n/index.ts';
+import { t, tFill } from '../i18n/index.ts';
 
 /** "Showing Dario Amodei: 23 connections, listed in the panel (the kind “Person” was hidden and is shown again)." */
 export function foundStatus(label: string, connections: number, reveal: Omit<Reveal, 'state'> = {}): string {
   const changes = [
-    reveal.kindShown ? t('graph.find.kindShown').replace('{kind}', t(`kind.${reveal.kindShown}`)) : '',
-    reveal.yearIncluded !== undefined ? t('graph.find.yearIncluded').replace('{year}', String(reveal.yearIncluded)) : '',
+    reveal.kindShown ? tFill('graph.find.kindShown', { kind: t(`kind.${reveal.kindShown}`) }) : '',
+    reveal.yearIncluded !== undefined ? tFill('graph.find.yearIncluded', { year: reveal.yearIncluded }) : '',
   ].filter(Boolean);
-  const found = connections > 0 ? t('graph.find.found').replace('{connections}', connectionCount(connections)) : t('graph.find.foundNone');
-  const said = found.replace('{name}', label);
+  const said = connections > 0 ? tFill('graph.find.found', { name: label, connections: connectionCount(connections) }) : tFill('graph.find.foundNone', { name: label });
   return changes.length > 0 ? `${said} (${changes.join('; ')}).` : `${said}.`;
 }
 
 /** "Showing the connection “Dario Amodei authored Scaling Laws…” in the panel.", for a connection chosen on the drawing. */
 export function edgeStatus(relation: string): string {
-  return `${t('graph.find.edge').replace('{relation}', relation)}.`;
+  return `${tFill('graph.find.edge', { relation })}.`;
 }
 
 /** "No entry has that name or identifier.", with "still showing Chinchilla" when an entry stays focused. */
 export function notFoundStatus(stillShowing?: string): string {
-  return stillShowing ? t('graph.find.noneStill').replace('{name}', stillShowing) : t('graph.find.none');
+  return stillShowing ? tFill('graph.find.noneStill', { name: stillShowing }) : t('graph.find.none');
 }

@@ -1,6 +1,6 @@
 /** A relation in words, from the graph's edge labels: for accessible names and the graph panel's buttons. */
 import type { GraphEdgeType } from './graph.ts';
-import { t, tCount } from '../i18n/index.ts';
+import { t, tCount, tFill } from '../i18n/index.ts';
 
 /** The relation as a sentence naming both ends: "Dario Amodei authored Scaling Laws for Neural Language Models". */
 export function relationSentence(source: string, type: GraphEdgeType, target: string): string {
@@ -9,7 +9,7 @@ export function relationSentence(source: string, type: GraphEdgeType, target: st
 
 /** What an evidence disclosure's summary adds for screen readers after "Evidence (n)": which relation the evidence backs. */
 export function evidenceContext(source: string, type: GraphEdgeType, target: string): string {
-  return t('entry.evidenceThat').replace('{relation}', relationSentence(source, type, target));
+  return tFill('entry.evidenceThat', { relation: relationSentence(source, type, target) });
 }
 
 /**
@@ -27,5 +27,5 @@ export function connectionCount(count: number): string {
 
 /** The name of a kind's group of connections in the list of every connection: "authored: 102 connections". */
 export function connectionGroupName(type: GraphEdgeType, count: number): string {
-  return t('graph.list.rows').replace('{kind}', t(`edge.${type}`)).replace('{connections}', connectionCount(count));
+  return tFill('graph.list.rows', { kind: t(`edge.${type}`), connections: connectionCount(count) });
 }

@@ -2,7 +2,7 @@
  * The search page in the browser: loads the Pagefind bundle on first use, runs the query from
  * the box and the URL, shows facet filters with counts and result cards, and keeps the URL in step.
  */
-import { languageName, t, tCount, type UiKey } from '../i18n/index.ts';
+import { languageName, t, tCount, tFill, type UiKey } from '../i18n/index.ts';
 import { KIND_STYLES, VERDICT_STYLES } from '../lib/visual.ts';
 import { SEARCH_FACETS, SEARCH_RANKING, type SearchFacet } from '../lib/search-schema.ts';
 import { isActive, pagefindOptions, paramsFromState, stateFromParams, type SearchState, type SortOrder } from '../lib/search-state.ts';
@@ -195,7 +195,7 @@ async function run(bundle: string): Promise<void> {
   if (current !== generation) return;
   // The count is announced once the cards it describes are on the page.
   const count = total === 0 ? t('search.none') : tCount('search.count', total);
-  status.textContent = searched && searched !== state.query ? `${count} ${t('search.searchedFor').replace('{query}', searched)}` : count;
+  status.textContent = searched && searched !== state.query ? `${count} ${tFill('search.searchedFor', { query: searched })}` : count;
 }
 
 /** Switch to a new state: update the URL (without a new history entry per keystroke) and search. */
