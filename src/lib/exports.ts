@@ -4,6 +4,7 @@
  */
 import type { Entity, KnowledgeBase } from './kb.ts';
 import type { Verdict } from './schema.ts';
+import { FEED_LENGTH } from './feed.ts';
 
 /** What each column of /claims.csv (each field of /claims.json) holds, in column order: the one description the /data/ page and the README give. */
 export const CLAIM_COLUMN_DESCRIPTIONS = {
@@ -92,4 +93,5 @@ export const DATA_EXPORTS: readonly DataExport[] = [
   { path: '/bibliography.json', format: 'CSL-JSON', contents: 'The same works as Citation Style Language data, for Zotero and citation processors.' },
   { path: '/graph.json', format: 'JSON', contents: 'The knowledge graph: entries as nodes, relations with their evidence as edges.' },
   { path: '/timeline.json', format: 'JSON', contents: 'Every dated fact with its EDTF date and range.' },
+  { path: '/feed.xml', format: 'RSS 2.0', contents: `The ${FEED_LENGTH} entries changed most recently, the latest first, dated by the commit that last changed each; a claim's item gives its verdict and reasoning. A change to an entry comes as a new item, so a corrected verdict shows again in a feed reader.` },
 ];

@@ -10,8 +10,8 @@ import { csvParse } from 'd3-dsv';
 import { DIST } from '../helpers/static-server.ts';
 import { workUrl } from '../../src/lib/work-links.ts';
 import { siteConfig } from '../../src/site.config.ts';
-import { LAST_UPDATED_GIT_ARGS, dayOf, parseFileDates } from '../../src/lib/git-history.ts';
-import { execFileSync } from 'node:child_process';
+import { dayOf } from '../../src/lib/git-history.ts';
+import { contentGitDates } from '../helpers/git-dates.ts';
 import { htmlPages } from '../helpers/dist-files.ts';
 
 const kb = buildKnowledgeBase(checkContentFolder(resolve(import.meta.dirname, '../..')).entries as KbEntry[]);
@@ -75,9 +75,7 @@ describe('JSON-LD', () => {
   });
 
   test('every claim review is dated by the day git first and last saw its entry, when the build had the full history', () => {
-    const git = (args: readonly string[]) => execFileSync('git', [...args], { cwd: resolve(import.meta.dirname, '../..'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    const dates = parseFileDates(git(LAST_UPDATED_GIT_ARGS));
-    const fullHistory = git(['rev-parse', '--is-shallow-repository']).trim() === 'false';
+    const { dates, fullHistory } = contentGitDates();
     for (const claim of kb.byCollection.claims) {
       const [ld] = jsonLdBlocks(page(claim.url));
       const known = dates.get(claim.file!);

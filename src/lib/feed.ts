@@ -1,0 +1,44 @@
+/**
+ * The feed of new and changed entries (/feed.xml, RSS 2.0): every entry, last changed first, by
+ * the dates git gives its file. A change gets an item of its own (its guid carries the date), so a
+ * reader following the feed sees a corrected verdict again, not only a new entry.
+ */
+import type { RSSFeedItem } from '@astrojs/rss';
+import type { Entity, KnowledgeBase } from './kb.ts';
+import { t, tFill } from '../i18n/index.ts';
+
+/** Most items the feed holds: the latest changes, not the whole atlas (that is /graph.json and /claims.json). */
+export const FEED_LENGTH = 50;
+
+/** An item's title: "Person: Dario Amodei"; a claim also says its verdict. */
+export function feedTitle(entity: Entity): string {
+  const title = tFill('feed.itemTitle', { kind: t(`kind.${entity.kind}`), title: entity.label });
+  return entity.collection === 'claims' ? tFill('feed.claimTitle', { title, verdict: t(`verdict.${entity.data.verdict}`) }) : title;
+}
+
+/** An item's text: the entry's summary; for a claim (whose statement is the title), the verdict and its reasoning. */
+export function feedDescription(entity: Entity): string {
+  return entity.collection === 'claims' ? tFill('feed.verdict', { verdict: t(`verdict.${entity.data.verdict}`), reasoning: entity.data.reasoning }) : entity.data.summary;
+}
+
+/** When an ISO date-time was, for ordering (offsets differ between committers); unknown sorts last. */
+const timeOf = (isoDateTime: string | undefined) => (isoDateTime ? Date.parse(isoDateTime) : -Infinity);
+
+/**
+ * The feed's items, newest change first by `lastUpdated` (an ISO date-time) (entries git has no date for, such as files not yet
+ * committed, come last, by id): at most `length`, each linking to the entry's page on `site`.
+ */
+export function feedItems(kb: KnowledgeBase, lastUpdated: (entity: Entity) => string | undefined, site: string | URL, length = FEED_LENGTH): RSSFeedItem[] {
+  const dated = [...kb.entities.values()].map((entity) => ({ entity, updated: lastUpdated(entity) }));
+  dated.sort((a, b) => timeOf(b.updated) - timeOf(a.updated) || a.entity.id.localeCompare(b.entity.id));
+  return dated.slice(0, length).map(({ entity, updated }) => {
+    const link = new URL(entity.url, site).href;
+    return {
+      title: feedTitle(entity),
+      link,
+      description: feedDescription(entity),
+      categories: [t(`kind.${entity.kind}`), ...(entity.collection === 'claims' ? [t(`verdict.${entity.data.verdict}`)] : [])],
+      ...(updated && { pubDate: new Date(updated), customData: `<guid isPermaLink="false">${link}#${updated}</guid>` }),
+    };
+  });
+}

@@ -1,0 +1,20 @@
+/** The feed of new and changed entries, RSS 2.0 (see src/lib/feed.ts). */
+import type { APIRoute } from 'astro';
+import rss from '@astrojs/rss';
+import { loadKnowledgeBase } from '../data/knowledge-base.ts';
+import { lastUpdated } from '../data/last-updated.ts';
+import { feedItems } from '../lib/feed.ts';
+import { siteConfig } from '../site.config.ts';
+import { t } from '../i18n/index.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const home = new URL(import.meta.env.BASE_URL, site ?? siteConfig.site);
+  return rss({
+    title: t('feed.title'),
+    description: t('feed.description'),
+    site: home,
+    items: feedItems(await loadKnowledgeBase(), (entity) => lastUpdated(entity.file), home),
+    customData: '<language>en</language>',
+    trailingSlash: true,
+  });
+};

@@ -1,0 +1,69 @@
+/** The built feed of new and changed entries (/feed.xml): valid RSS, the latest changes by git, every page pointing at it. */
+import { describe, expect, test } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
+import { checkContentFolder } from '../../src/lib/content-check.ts';
+import { buildKnowledgeBase, type KbEntry } from '../../src/lib/kb.ts';
+import { FEED_LENGTH } from '../../src/lib/feed.ts';
+import { siteConfig } from '../../src/site.config.ts';
+import { DIST } from '../helpers/static-server.ts';
+import { htmlPages } from '../helpers/dist-files.ts';
+import { contentGitDates } from '../helpers/git-dates.ts';
+
+const kb = buildKnowledgeBase(checkContentFolder(resolve(import.meta.dirname, '../..')).entries as KbEntry[]);
+const xml = readFileSync(join(DIST, 'feed.xml'), 'utf8');
+const channel = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'category' }).parse(xml).rss.channel;
+const items = channel.item as { title: string; link: string; guid: { '#text': string; '@_isPermaLink': string }; description: string; pubDate?: string; category: string[] }[];
+/** The entry an item links to. */
+const entryOf = (link: string) => [...kb.entities.values()].find((entity) => new URL(entity.url, siteConfig.site).href === link);
+
+describe('/feed.xml', () => {
+  test('is well-formed RSS 2.0 with a title, description and the site as its link', () => {
+    expect(() => SyntaxValidator.validate(xml)).not.toThrow();
+    expect(xml).toContain('<rss version="2.0">');
+    expect(channel).toMatchObject({ title: 'Scaling Atlas: new and changed entries', link: `${siteConfig.site}/`, language: 'en' });
+    expect(channel.description.length).toBeGreaterThan(20);
+  });
+
+  test('lists the entries git saw change last, the latest first, each dated by its last commit, at most FEED_LENGTH', () => {
+    const { dates } = contentGitDates();
+    const updated = (file: string | undefined) => (file ? dates.get(file)?.updated : undefined);
+    const byChange = [...kb.entities.values()].map((entity) => ({ entity, time: Date.parse(updated(entity.file) ?? '') || -Infinity })).sort((a, b) => b.time - a.time);
+    expect(items).toHaveLength(Math.min(FEED_LENGTH, kb.entities.size));
+    const times = items.map((item) => (item.pubDate ? Date.parse(item.pubDate) : -Infinity));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    // Entries that changed in the same second may swap places at the cut; none changed later than one listed is left out.
+    const lastListed = times.at(-1)!;
+    for (const { entity } of byChange.filter(({ time }) => time > lastListed)) expect(items.some((item) => entryOf(item.link) === entity), entity.id).toBe(true);
+    for (const item of items) {
+      const entity = entryOf(item.link)!;
+      expect(entity, item.link).toBeDefined();
+      const when = updated(entity.file);
+      expect(item.pubDate, entity.id).toBe(when ? new Date(when).toUTCString() : undefined);
+      if (when) expect(item.guid, entity.id).toEqual({ '#text': `${item.link}#${when}`, '@_isPermaLink': 'false' });
+    }
+  });
+
+  test('each item links a page that exists, names its kind and entry, and a claim\'s gives its verdict and reasoning', () => {
+    for (const item of items) {
+      const entity = entryOf(item.link)!;
+      expect(existsSync(join(DIST, entity.url.split('#')[0]!, 'index.html')), entity.url).toBe(true);
+      expect(item.title, entity.id).toContain(entity.label);
+      if (entity.collection === 'claims') {
+        expect(item.title, entity.id).toMatch(/^Claim: .* \(verdict: (Supported|Partly supported|Contested|Unsupported|False|Unverified)\)$/);
+        expect(item.description, entity.id).toBe(`Verdict: ${item.category[1]}. ${entity.data.reasoning}`);
+      } else {
+        expect(item.description, entity.id).toBe(entity.data.summary);
+      }
+    }
+  });
+
+  test('every page announces the feed to browsers and feed readers, and links it in its footer', () => {
+    for (const { path, html } of htmlPages()) {
+      expect(html, path).toContain('<link rel="alternate" type="application/rss+xml" title="Scaling Atlas: new and changed entries" href="/feed.xml">');
+      expect(html, path).toMatch(/<footer[\s\S]*<a href="\/feed\.xml" type="application\/rss\+xml">/);
+    }
+  });
+});
