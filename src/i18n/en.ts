@@ -67,6 +67,7 @@ export const en = {
   'about.views.heading': 'One knowledge base, many views',
   'about.views.body': 'Entry pages, the graph, the timeline, the charts, search and the data files are all built from the same entries, so a correction made once shows everywhere. The graph is laid out once, when the site is built; the charts are drawn from the fits and numbers the papers published, each over the range its note gives.',
   'about.corrections.heading': 'Corrections and contributions',
+  'about.corrections.follow': 'To follow corrections as they land, subscribe to the feed of new and changed entries:',
   'about.corrections.body': 'Found a mistake, a better source or a missing paper? Every entry is a small text file. Propose a change by pull request: the site’s checks name the file, the field and the fix for anything that does not fit, and every new fact needs its source and the date it was accessed. Each entry page links to its own file.',
   'about.cite.heading': 'How to cite the atlas',
   'about.cite.body': 'Cite the page you used, with its title, its address and the date you read it, for example:',

@@ -60,10 +60,13 @@ describe('/feed.xml', () => {
     }
   });
 
-  test('every page announces the feed to browsers and feed readers, and links it in its footer', () => {
+  test('every page announces the feed to browsers and feed readers and links it in its footer; the about page offers it for following corrections', () => {
     for (const { path, html } of htmlPages()) {
       expect(html, path).toContain('<link rel="alternate" type="application/rss+xml" title="Scaling Atlas: new and changed entries" href="/feed.xml">');
       expect(html, path).toMatch(/<footer[\s\S]*<a href="\/feed\.xml" type="application\/rss\+xml">/);
     }
+    const about = readFileSync(join(DIST, 'about/index.html'), 'utf8');
+    const corrections = about.slice(about.indexOf('id="corrections-heading"'), about.indexOf('</section>', about.indexOf('id="corrections-heading"')));
+    expect(corrections).toMatch(/To follow corrections[^<]*<a href="\/feed\.xml"/);
   });
 });
