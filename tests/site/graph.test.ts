@@ -3,10 +3,10 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkContentFolder } from '../../src/lib/content-check.ts';
-import { buildKnowledgeBase, type KbEntry } from '../../src/lib/kb.ts';
+import { buildKnowledgeBase, type Entity, type KbEntry } from '../../src/lib/kb.ts';
 import { buildGraph, GRAPH_EDGE_TYPES, type LaidOutGraph } from '../../src/lib/graph.ts';
 import { en } from '../../src/i18n/en.ts';
-import { layoutGraph } from '../../src/lib/graph-layout.ts';
+import { layoutGraph, MIN_NODE_DISTANCE } from '../../src/lib/graph-layout.ts';
 import { DIST } from '../helpers/static-server.ts';
 import { attributeValues } from '../helpers/dist-files.ts';
 import { bundlesContaining, eagerBundles, CYTOSCAPE_MARKER } from '../helpers/bundles.ts';
@@ -68,6 +68,11 @@ describe('/graph.json', () => {
     expect(graph.edges.filter(({ data }) => !ids.has(data.source) || !ids.has(data.target)).map(({ data }) => data.id)).toEqual([]);
   });
 
+  test('places no node over another: every two are at least MIN_NODE_DISTANCE apart', () => {
+    const crowded = graph.nodes.flatMap((a, i) => graph.nodes.slice(i + 1).filter((b) => Math.hypot(a.position.x - b.position.x, a.position.y - b.position.y) < MIN_NODE_DISTANCE).map((b) => `${a.data.id} × ${b.data.id}`));
+    expect(crowded).toEqual([]);
+  });
+
   test('has the positions the seeded layout gives the same graph again', () => {
     const again = layoutGraph(buildGraph(kb));
     expect(graph.nodes.map((node) => [node.data.id, node.position])).toEqual(again.nodes.map((node) => [node.data.id, node.position]));
@@ -115,9 +120,11 @@ describe('entry pages against their connections', () => {
       const outer = slice.nodes.length - 1 - neighbours.size;
       expect(html.match(/<span data-count="outer"[^>]*>(\d+)<\/span>/)?.[1], id).toBe(outer > 0 ? String(outer) : undefined);
     }
-    // The claim the review found drawing 11 neighbours beside a list of 8: the list names the 3 shown above it.
-    const claim = connections(page(kb.get('baidu-found-scaling-laws-first').url));
-    expect(claim).toMatch(/Shown above on this page:[^<]*Contradicted by: 3 entries/);
+    // The claim the review found drawing 11 neighbours beside a list of 8: the list names those its evidence shows above it.
+    const claim = kb.get('baidu-found-scaling-laws-first') as Entity<'claims'>;
+    const contradicting = new Set(claim.data.evidence.filter((item) => item.stance === 'contradicts').map((item) => item.work)).size;
+    expect(contradicting).toBeGreaterThan(1);
+    expect(connections(page(claim.url))).toMatch(new RegExp(`Shown above on this page:[^<]*Contradicted by: ${contradicting} entries`));
   });
 });
 
