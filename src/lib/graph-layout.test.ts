@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildKnowledgeBase, type KbEntry } from './kb.ts';
 import { buildGraph, LOCAL_GRAPH, neighbourhood, type GraphElements } from './graph.ts';
-import { layoutGraph, layoutNeighbourhood, localGraphFiles, localGraphJson } from './graph-layout.ts';
+import { layoutGraph, layoutNeighbourhood, localGraphFiles, localGraphJson, MIN_NODE_DISTANCE } from './graph-layout.ts';
 import { syntheticGraph } from './synthetic-graph.ts';
 import { checkFiles, validFiles } from './test-fixtures.ts';
 
@@ -32,6 +32,15 @@ describe('layoutGraph', () => {
     expect(positions(layoutGraph(graph))).toEqual(first);
     expect(positions(layoutGraph(shuffled))).toEqual(first);
     expect(positions(layoutGraph(graph, { quality: 'draft' }))).toEqual(positions(layoutGraph(graph, { quality: 'draft' })));
+  });
+
+  test('keeps every two nodes at least MIN_NODE_DISTANCE apart (default quality, the site\'s)', () => {
+    const { nodes } = layoutGraph(syntheticGraph({ nodes: 300, edgesPerNode: 3, seed: 5 }), { quality: 'default' });
+    expect(nodes).toHaveLength(300);
+    const points = nodes.map((node) => node.position);
+    let closest = Infinity;
+    for (const [i, a] of points.entries()) for (const b of points.slice(i + 1)) closest = Math.min(closest, Math.hypot(a.x - b.x, a.y - b.y));
+    expect(closest).toBeGreaterThanOrEqual(MIN_NODE_DISTANCE);
   });
 
   test('changes with the seed, and leaves Math.random unseeded afterwards', () => {

@@ -8,6 +8,7 @@ import fcose from 'cytoscape-fcose';
 import { neighbourhoods, type GraphElements, type LaidOutGraph, type Neighbourhood, type NeighbourhoodOptions, type Position } from './graph.ts';
 import { NODE_SIZE } from './graph-style.ts';
 import { withSeededMathRandom } from './random.ts';
+import { spaceNodes } from './node-spacing.ts';
 
 cytoscape.use(fcose);
 
@@ -18,6 +19,9 @@ export interface LayoutOptions {
   /** fcose quality: `default` refines with forces, `draft` (spectral only) scales to thousands of nodes. */
   quality?: 'draft' | 'default';
 }
+
+/** Least distance between two node centres in a `default`-quality layout: a node and a half, so nodes never cover each other and each keeps room around it for the pointer. */
+export const MIN_NODE_DISTANCE = NODE_SIZE * 1.5;
 
 /** Above this many nodes the build lays out in fcose's `draft` quality, which stays within seconds. */
 export const DRAFT_ABOVE_NODES = 500;
@@ -52,7 +56,7 @@ function withPositions<G extends GraphElements>(graph: G, positions: Map<string,
   return { ...graph, nodes: graph.nodes.map((node) => ({ ...node, position: positions.get(node.data.id)! })) };
 }
 
-/** The whole graph laid out by fcose, deterministic for a given seed (positions rounded to 0.1). */
+/** The whole graph laid out by fcose, its nodes then spaced at least MIN_NODE_DISTANCE apart (in `default` quality); deterministic for a given seed (positions rounded to 0.1). */
 export function layoutGraph(graph: GraphElements, { seed = 1, quality }: LayoutOptions = {}): LaidOutGraph {
   const chosen = quality ?? (graph.nodes.length > DRAFT_ABOVE_NODES ? 'draft' : 'default');
   const positions = headless(
@@ -75,7 +79,11 @@ export function layoutGraph(graph: GraphElements, { seed = 1, quality }: LayoutO
     // The draft (spectral) layout ignores node sizes, and styling tens of thousands of elements costs a quarter of its time.
     { styled: chosen !== 'draft' }
   );
-  return withPositions(graph, positions);
+  // A draft layout of thousands of nodes is too dense to part locally (ten thousand nodes took minutes); such graphs draw no labels and are drawn whole.
+  if (chosen === 'draft') return withPositions(graph, positions);
+  const ids = [...positions.keys()];
+  const spaced = spaceNodes([...positions.values()], MIN_NODE_DISTANCE);
+  return withPositions(graph, new Map(ids.map((id, index) => [id, { x: round(spaced[index]!.x), y: round(spaced[index]!.y) }])));
 }
 
 /** A neighbourhood laid out as rings: the centre in the middle, each further hop on a wider ring. */
