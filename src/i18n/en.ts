@@ -45,6 +45,7 @@ export const en = {
   'articleCheck.lede.after': ', dated to about November 2024 and read in a repost (its original post was not found), said that Baidu discovered scaling laws three years before OpenAI. Below is each of its checkable claims, with our verdict and the reasons for it.',
   'articleCheck.wording': 'Each claim is put in our own words; the quoted lines are the article’s own. The page of each claim lists all its evidence and sources.',
   'articleCheck.tally': 'Verdicts',
+  'articleCheck.contents': 'Claims on this page',
   'articleCheck.articleSays': 'The article',
   'articleCheck.evidence': 'The claim’s own page: the full account and all its evidence →',
   'articleCheck.evidenceItems.one': 'Evidence and sources (1 item, notes in English)',

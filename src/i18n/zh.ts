@@ -23,6 +23,7 @@ export const zh: Partial<Record<UiKey, string>> = {
   'articleCheck.lede.after': '（约发表于2024年11月；我们读到的是转载版本，未找到原始发布处）称，百度比OpenAI早三年发现了Scaling Law（扩展规律）。下面逐条列出文中可以核查的说法，以及我们的结论和理由。',
   'articleCheck.wording': '每条说法的中文表述是本站的概括，不是引文；引用框中是文章原话。每条说法的页面（英文）列出全部证据和来源。',
   'articleCheck.tally': '结论统计',
+  'articleCheck.contents': '本页核查的说法',
   'articleCheck.articleSays': '文章原话',
   'articleCheck.evidence': '这条说法的页面（英文）：完整说明与全部证据 →',
   'articleCheck.evidenceItems.one': '证据与来源（1条，说明为英文）',

@@ -18,3 +18,6 @@ export function articleClaims(kb: Pick<KnowledgeBase, 'get' | 'incoming' | 'outg
 export function verdictTally(claims: readonly Entity<'claims'>[]): { verdict: Verdict; count: number }[] {
   return verdictSchema.options.map((verdict) => ({ verdict, count: claims.filter((claim) => claim.data.verdict === verdict).length })).filter(({ count }) => count > 0);
 }
+
+/** The id of a claim's checked section on the page that goes through the article (/zh/), for links from its contents. */
+export const claimCheckId = (claimId: string): string => `check-${claimId}`;

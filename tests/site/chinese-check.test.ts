@@ -51,6 +51,19 @@ describe('the Chinese check of the article (/zh/)', () => {
     expect(claims[0]!.id).toBe('baidu-found-scaling-laws-first');
   });
 
+  test('opens with a list of the claims checked, in page order, each linking to its section with its verdict in Chinese', () => {
+    const nav = zh.slice(zh.indexOf('<nav class="claim-contents'), zh.indexOf('</nav>', zh.indexOf('<nav class="claim-contents')));
+    expect(nav).toContain(`>${t('articleCheck.contents', 'zh')}</h2>`);
+    const items = nav.split('<li').slice(1);
+    expect(items.map((item) => /href="#([^"]+)"/.exec(item)?.[1])).toEqual(claims.map((claim) => `check-${claim.id}`));
+    for (const [index, claim] of claims.entries()) {
+      expect(items[index], claim.id).toContain(escapeHtml(claim.data.statementZh!));
+      expect(items[index], claim.id).toContain(escapeHtml(t(`verdict.${claim.data.verdict}`, 'zh')));
+      expect(zh, claim.id).toContain(`<h2 id="check-${claim.id}"`);
+    }
+    expect(zh.indexOf('<nav class="claim-contents')).toBeLessThan(zh.indexOf(`aria-labelledby="check-${claims[0]!.id}"`));
+  });
+
   test('gives each claim in the atlas’s Chinese, with the article’s own words, the verdict in Chinese, the Chinese reasoning and a link to its evidence', () => {
     for (const claim of claims) {
       const block = blocks.get(claim.id)!;
