@@ -24,19 +24,32 @@ export function feedDescription(entity: Entity): string {
 /** When an ISO date-time was, for ordering (offsets differ between committers); unknown sorts last. */
 const timeOf = (isoDateTime: string | undefined) => (isoDateTime ? Date.parse(isoDateTime) : -Infinity);
 
+/** Where the feed's items come from besides the knowledge base. */
+export interface FeedOptions {
+  /** When an entry last changed (an ISO date-time, from git), if known. */
+  lastUpdated: (entity: Entity) => string | undefined;
+  /** Where the changes to an entry's file can be read (its history on the forge), if it has a file. */
+  history: (entity: Entity) => string | undefined;
+  /** The site's address, for absolute links. */
+  site: string | URL;
+  /** Most items (FEED_LENGTH unless given). */
+  length?: number;
+}
+
 /**
- * The feed's items, newest change first by `lastUpdated` (an ISO date-time) (entries git has no date for, such as files not yet
- * committed, come last, by id): at most `length`, each linking to the entry's page on `site`.
+ * The feed's items, newest change first (entries git has no date for, such as files not yet
+ * committed, come last, by id), each linking to the entry's page and saying where its changes can be read.
  */
-export function feedItems(kb: KnowledgeBase, lastUpdated: (entity: Entity) => string | undefined, site: string | URL, length = FEED_LENGTH): RSSFeedItem[] {
+export function feedItems(kb: KnowledgeBase, { lastUpdated, history, site, length = FEED_LENGTH }: FeedOptions): RSSFeedItem[] {
   const dated = [...kb.entities.values()].map((entity) => ({ entity, updated: lastUpdated(entity) }));
   dated.sort((a, b) => timeOf(b.updated) - timeOf(a.updated) || a.entity.id.localeCompare(b.entity.id));
   return dated.slice(0, length).map(({ entity, updated }) => {
     const link = new URL(entity.url, site).href;
+    const changes = history(entity);
     return {
       title: feedTitle(entity),
       link,
-      description: feedDescription(entity),
+      description: [feedDescription(entity), ...(changes ? [tFill('feed.history', { url: changes })] : [])].join(' '),
       categories: [t(`kind.${entity.kind}`), ...(entity.collection === 'claims' ? [t(`verdict.${entity.data.verdict}`)] : [])],
       ...(updated && { pubDate: new Date(updated), customData: `<guid isPermaLink="false">${link}#${updated}</guid>` }),
     };

@@ -1,26 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { dayOf, parseFileDates, parseLastUpdated } from './git-history.ts';
+import { dayOf, parseFileDates } from './git-history.ts';
 
 const LOG = [
   '',
   '2026-11-29T07:01:28+00:00\n\ncontent/people/a.mdx\ncontent/orgs/b.mdx\n',
   '2026-11-20T23:30:00-08:00\n\ncontent/people/a.mdx\ncontent/works/c.mdx\n',
 ].join('\0');
-
-describe('parseLastUpdated', () => {
-  test('gives each file the date of the newest commit that changed it', () => {
-    expect(Object.fromEntries(parseLastUpdated(LOG))).toEqual({
-      'content/people/a.mdx': '2026-11-29T07:01:28+00:00',
-      'content/orgs/b.mdx': '2026-11-29T07:01:28+00:00',
-      'content/works/c.mdx': '2026-11-20T23:30:00-08:00',
-    });
-  });
-
-  test('gives nothing for an empty log (no git, or no commits yet)', () => {
-    expect(parseLastUpdated('').size).toBe(0);
-    expect(parseLastUpdated('fatal: not a git repository').size).toBe(0);
-  });
-});
 
 describe('parseFileDates', () => {
   test('gives each file the oldest commit that changed it as added and the newest as updated', () => {
@@ -29,6 +14,11 @@ describe('parseFileDates', () => {
       'content/orgs/b.mdx': { added: '2026-11-29T07:01:28+00:00', updated: '2026-11-29T07:01:28+00:00' },
       'content/works/c.mdx': { added: '2026-11-20T23:30:00-08:00', updated: '2026-11-20T23:30:00-08:00' },
     });
+  });
+
+  test('gives nothing for an empty log (no git, or no commits yet)', () => {
+    expect(parseFileDates('').size).toBe(0);
+    expect(parseFileDates('fatal: not a git repository').size).toBe(0);
   });
 });
 

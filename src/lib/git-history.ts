@@ -23,11 +23,6 @@ export function parseFileDates(gitLog: string): Map<string, FileDates> {
   return dates;
 }
 
-/** File (relative to where git ran) → ISO 8601 date of the newest commit that changed it. */
-export function parseLastUpdated(gitLog: string): Map<string, string> {
-  return new Map([...parseFileDates(gitLog)].map(([file, { updated }]) => [file, updated]));
-}
-
 /** The calendar day of an ISO date-time as written (the committer's own day, no time-zone shift). */
 export function dayOf(isoDateTime: string): string {
   return isoDateTime.slice(0, 10);

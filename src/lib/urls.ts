@@ -13,6 +13,11 @@ export function entityPath(collection: CollectionName, id: string): string {
   return collection === 'datasets' ? `/charts/#${id}` : `/${collection}/${id}/`;
 }
 
+/** Link to the list of commits that changed a file of the repository, on its forge (GitHub-style URL layout). */
+export function historyUrl(repository: string, branch: string, file: string): string {
+  return `${repository.replace(/\/$/, '')}/commits/${branch}/${file}`;
+}
+
 /** Link to edit a file of the repository on its forge (GitHub-style URL layout). */
 export function editUrl(repository: string, branch: string, file: string): string {
   return `${repository.replace(/\/$/, '')}/edit/${branch}/${file}`;

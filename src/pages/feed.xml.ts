@@ -5,6 +5,7 @@ import { loadKnowledgeBase } from '../data/knowledge-base.ts';
 import { lastUpdated } from '../data/last-updated.ts';
 import { feedItems } from '../lib/feed.ts';
 import { siteConfig } from '../site.config.ts';
+import { historyUrl } from '../lib/urls.ts';
 import { t } from '../i18n/index.ts';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -13,7 +14,11 @@ export const GET: APIRoute = async ({ site }) => {
     title: t('feed.title'),
     description: t('feed.description'),
     site: home,
-    items: feedItems(await loadKnowledgeBase(), (entity) => lastUpdated(entity.file), home),
+    items: feedItems(await loadKnowledgeBase(), {
+      lastUpdated: (entity) => lastUpdated(entity.file),
+      history: (entity) => entity.file && historyUrl(siteConfig.repository, siteConfig.branch, entity.file),
+      site: home,
+    }),
     customData: '<language>en</language>',
     trailingSlash: true,
   });

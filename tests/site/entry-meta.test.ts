@@ -1,12 +1,12 @@
 /** Every entry page links to its file for editing and says when the file last changed in git. */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkContentFolder } from '../../src/lib/content-check.ts';
 import { buildKnowledgeBase, type KbEntry } from '../../src/lib/kb.ts';
-import { editUrl } from '../../src/lib/urls.ts';
-import { LAST_UPDATED_GIT_ARGS, dayOf, parseLastUpdated } from '../../src/lib/git-history.ts';
+import { editUrl, historyUrl } from '../../src/lib/urls.ts';
+import { dayOf } from '../../src/lib/git-history.ts';
+import { contentGitDates } from '../helpers/git-dates.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { DIST } from '../helpers/static-server.ts';
 
@@ -20,14 +20,8 @@ describe('entry page footer', () => {
   const { entries } = checkContentFolder(ROOT);
   const kb = buildKnowledgeBase(entries as KbEntry[]);
   const pages = [...kb.entities.values()].filter((e) => e.collection !== 'datasets');
-  /** What the build saw: the git history of content/, or nothing outside a git checkout. */
-  const history = (() => {
-    try {
-      return parseLastUpdated(execFileSync('git', [...LAST_UPDATED_GIT_ARGS], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
-    } catch {
-      return new Map<string, string>();
-    }
-  })();
+  /** What the build saw: each content file's last commit date, or nothing outside a git checkout. */
+  const history = new Map([...contentGitDates().dates].map(([file, { updated }]) => [file, updated]));
 
   test('has an "edit this entry" link to the entry’s own file in the configured repository', () => {
     for (const entity of pages) {
@@ -36,11 +30,11 @@ describe('entry page footer', () => {
     }
   });
 
-  test('shows the date of the last commit that changed the file, and nothing for a file git does not know', () => {
+  test('shows the date of the last commit that changed the file with a link to its history, and nothing for a file git does not know', () => {
     for (const entity of pages) {
       const updated = history.get(entity.file!);
       const html = readFileSync(join(DIST, entity.url, 'index.html'), 'utf8');
-      if (updated) expect(html, entity.url).toContain(`<time datetime="${updated}">${dayOf(updated)}</time>`);
+      if (updated) expect(html, entity.url).toMatch(new RegExp(`<time datetime="${updated.replace(/\+/g, '\\+')}">${dayOf(updated)}</time> · <a href="${historyUrl(siteConfig.repository, siteConfig.branch, entity.file!)}"[^>]*>what changed</a>`));
       else expect(html, entity.url).not.toContain('class="meta last-updated"');
     }
   });

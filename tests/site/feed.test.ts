@@ -8,6 +8,7 @@ import { checkContentFolder } from '../../src/lib/content-check.ts';
 import { buildKnowledgeBase, type KbEntry } from '../../src/lib/kb.ts';
 import { FEED_LENGTH } from '../../src/lib/feed.ts';
 import { siteConfig } from '../../src/site.config.ts';
+import { historyUrl } from '../../src/lib/urls.ts';
 import { DIST } from '../helpers/static-server.ts';
 import { htmlPages } from '../helpers/dist-files.ts';
 import { contentGitDates } from '../helpers/git-dates.ts';
@@ -46,16 +47,17 @@ describe('/feed.xml', () => {
     }
   });
 
-  test('each item links a page that exists, names its kind and entry, and a claim\'s gives its verdict and reasoning', () => {
+  test('each item links a page that exists, names its kind and entry (a claim\'s its verdict and reasoning) and links the history of its file', () => {
     for (const item of items) {
       const entity = entryOf(item.link)!;
       expect(existsSync(join(DIST, entity.url.split('#')[0]!, 'index.html')), entity.url).toBe(true);
       expect(item.title, entity.id).toContain(entity.label);
+      const history = `What changed, commit by commit: ${historyUrl(siteConfig.repository, siteConfig.branch, entity.file!)}`;
       if (entity.collection === 'claims') {
         expect(item.title, entity.id).toMatch(/^Claim: .* \(verdict: (Supported|Partly supported|Contested|Unsupported|False|Unverified)\)$/);
-        expect(item.description, entity.id).toBe(`Verdict: ${item.category[1]}. ${entity.data.reasoning}`);
+        expect(item.description, entity.id).toBe(`Verdict: ${item.category[1]}. ${entity.data.reasoning} ${history}`);
       } else {
-        expect(item.description, entity.id).toBe(entity.data.summary);
+        expect(item.description, entity.id).toBe(`${entity.data.summary} ${history}`);
       }
     }
   });
