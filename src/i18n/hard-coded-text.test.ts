@@ -40,7 +40,7 @@ describe('the site’s templates', () => {
   });
 
   it('put every piece of interface text through t(), so Chinese can follow', () => {
-    const found = files.flatMap((file) => findHardCodedText(readFileSync(`${root}/${file}`, 'utf8')).map((text) => `${file}:${text.line} (${text.in}): "${text.text}" — add it to src/i18n/en.ts and write t('…') here`));
+    const found = files.flatMap((file) => findHardCodedText(readFileSync(`${root}/${file}`, 'utf8')).map((text) => `${file}:${text.line} (${text.in}): "${text.text}" — add it to src/i18n/en-pages.ts and write t('…') here`));
     expect(found).toEqual([]);
   });
 });

@@ -156,6 +156,23 @@ describe('citations', () => {
     }
   });
 
+  test('every claim page offers "Cite this check": one line with the claim, its address and the day git last saw it change, and BibTeX and RIS that read back to the page', () => {
+    const { dates } = contentGitDates();
+    /** Text as the HTML writes it. */
+    const unescape = (html: string) => html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    for (const claim of kb.byCollection.claims) {
+      const html = page(claim.url);
+      const section = html.slice(html.indexOf('id="cite-page-heading"'), html.indexOf('</section>', html.indexOf('id="cite-page-heading"')));
+      const address = new URL(claim.url, siteConfig.site).href;
+      const updated = dates.get(claim.file!)?.updated;
+      const line = unescape(/<cite[^>]*>([^<]*)<\/cite>/.exec(section)?.[1] ?? '');
+      expect(line, claim.id).toBe(`Scaling Atlas, “${claim.data.statement}”, ${address}${updated ? `, last updated ${dayOf(updated)}` : ''}.`);
+      const formats = [...section.matchAll(/<code[^>]*>([\s\S]*?)<\/code>/g)].map((match) => unescape(match[1]!));
+      expect(formats, claim.id).toHaveLength(2);
+      for (const text of formats) expect(parseCitations(text), claim.id).toEqual([expect.objectContaining({ title: claim.data.statement, URL: address })]);
+    }
+  });
+
   test('the site bibliography holds every work offered as a citation in BibTeX and CSL-JSON, and no other', () => {
     const bib = parseCitations(read('bibliography.bib'));
     const csl = JSON.parse(read('bibliography.json')) as { id: string; title: string }[];
