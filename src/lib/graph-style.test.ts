@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { graphStylesheet, rendererOptions, edgeBatches, fittedViewport, isLargeGraph, EDGE_BATCHES, EDGE_LINE_STYLES, FIT_PADDING, LABEL_MARGIN, LABEL_MAX_WIDTH, LABEL_SIZE, LARGE_GRAPH_NODES, LEAD_LABEL_SIZE, MIN_EDGE_BATCH, NODE_SIZE, ZOOM_LIMITS } from './graph-style.ts';
+import cytoscape from 'cytoscape';
+import { graphStylesheet, rendererOptions, edgeBatches, fittedViewport, isLargeGraph, EDGE_BATCHES, EDGE_LINE_STYLES, FIT_PADDING, LABEL_MARGIN, LABEL_MAX_WIDTH, LABEL_SIDE_CLASSES, LABEL_SIZE, LARGE_GRAPH_NODES, LEAD_LABEL_SIZE, MIN_EDGE_BATCH, NODE_SIZE, ZOOM_LIMITS } from './graph-style.ts';
+import { LABEL_SIDE_DIRECTIONS, LABEL_SIDES } from './label-placement.ts';
 import { GRAPH_EDGE_TYPES } from './graph.ts';
 import { EDGE_COLOURS, KIND_STYLES } from './visual.ts';
 
@@ -37,7 +39,8 @@ describe('graphStylesheet', () => {
 
   test('colours a large graph’s evidence lines without adding rules to its stylesheet', () => {
     const large = graphStylesheet(COLOURS, LARGE_GRAPH_NODES);
-    expect(large).toHaveLength(graphStylesheet(COLOURS, LARGE_GRAPH_NODES - 1).length - 4);
+    // A small graph has the labelled nodes' rule and one per label side but the default (below) more.
+    expect(large).toHaveLength(graphStylesheet(COLOURS, LARGE_GRAPH_NODES - 1).length - LABEL_SIDES.length);
     expect(large.filter((block) => 'selector' in block && block.selector.includes('supports'))).toHaveLength(2);
     expect(rule(large, 'edge[type = "supports"]')).toEqual({ 'line-style': EDGE_LINE_STYLES.supports, 'line-color': EDGE_COLOURS.supports!.color });
   });
@@ -75,6 +78,24 @@ describe('labels', () => {
     expect(rule(sheet, 'node').label).toBeUndefined();
     expect(rule(sheet, 'node.labelled, node.hovered').label).toBe('data(label)');
     expect(rule(sheet, 'node.focused, node.centre')).toMatchObject({ label: 'data(label)', 'font-size': LEAD_LABEL_SIZE, 'font-weight': 'bold' });
+  });
+
+  test('are drawn on the side of its node that placing them chose, the lead’s (focused, centre) too', () => {
+    const classes = ['labelled', 'focused labelled', 'centre labelled'];
+    const elements = LABEL_SIDES.flatMap((side) => classes.map((lead) => ({ data: { id: `${side} ${lead}`, label: side }, classes: `${lead} ${LABEL_SIDE_CLASSES[side] ?? ''}` })));
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: graphStylesheet(COLOURS, 10, 2), elements });
+    const along = { x: { left: -1, center: 0, right: 1 }, y: { top: -1, center: 0, bottom: 1 } } as const;
+    try {
+      for (const node of cy.nodes().toArray()) {
+        const halign = node.style('text-halign') as keyof typeof along.x;
+        const valign = node.style('text-valign') as keyof typeof along.y;
+        const drawn = { x: along.x[halign], y: along.y[valign], margin: [parseFloat(node.style('text-margin-x')), parseFloat(node.style('text-margin-y'))] };
+        const { x, y } = LABEL_SIDE_DIRECTIONS[node.data('label') as keyof typeof LABEL_SIDE_DIRECTIONS];
+        expect(drawn, node.id()).toEqual({ x, y, margin: [x * 2 * LABEL_MARGIN, y * 2 * LABEL_MARGIN] });
+      }
+    } finally {
+      cy.destroy();
+    }
   });
 
   test('scale with labelScale, so a graph that cannot zoom draws them at a fixed size on screen', () => {

@@ -6,7 +6,7 @@
 import type { Css, CytoscapeOptions, StylesheetJson, StylesheetStyle } from 'cytoscape';
 import type { EntityKind } from './kb.ts';
 import type { GraphEdgeType, Position } from './graph.ts';
-import type { LabelSide } from './label-placement.ts';
+import { LABEL_SIDE_DIRECTIONS, LABEL_SIDES, type LabelSide } from './label-placement.ts';
 import { EDGE_COLOURS, KIND_STYLES } from './visual.ts';
 import { GRAPH_CLASSES } from './graph-classes.ts';
 
@@ -30,7 +30,7 @@ export const EDGE_LINE_STYLES: Record<GraphEdgeType, 'solid' | 'dashed' | 'dotte
 };
 
 /** Edge types drawn heavier because they carry the story: influence and evidence. */
-const STRONG_EDGES: readonly GraphEdgeType[] = ['influenced', 'supports', 'contradicts'];
+export const STRONG_EDGES: readonly GraphEdgeType[] = ['influenced', 'supports', 'contradicts'];
 
 /** Page colours the canvas follows (read from CSS so light and dark themes both work). */
 export interface GraphColours {
@@ -51,7 +51,16 @@ export interface GraphColours {
 export { GRAPH_CLASSES };
 
 /** The class that puts a node's label on each side of it; below, the default, needs none. */
-export const LABEL_SIDE_CLASSES: Record<LabelSide, string | undefined> = { below: undefined, above: 'label-above', right: 'label-right', left: 'label-left' };
+export const LABEL_SIDE_CLASSES = Object.fromEntries(LABEL_SIDES.map((side) => [side, side === 'below' ? undefined : `label-${side}`])) as Record<LabelSide, string | undefined>;
+
+/** Cytoscape's alignment of a label on each side of its node: towards -1, centred (0) or towards 1, across and down. */
+const LABEL_ALIGN = { x: ['left', 'center', 'right'], y: ['top', 'center', 'bottom'] } as const;
+
+/** The style that draws a label on `side` of its node, `margin` pixels off it: every property of its position, so no other rule's are left in force. */
+function labelSideStyle(side: LabelSide, margin: number): Css.Node {
+  const { x, y } = LABEL_SIDE_DIRECTIONS[side];
+  return { 'text-halign': LABEL_ALIGN.x[x + 1], 'text-valign': LABEL_ALIGN.y[y + 1], 'text-margin-x': x * margin, 'text-margin-y': y * margin };
+}
 
 /** Label text size at zoom 1, in pixels (the focused node and a local graph's centre: LEAD_LABEL_SIZE). */
 export const LABEL_SIZE = 9;
@@ -169,8 +178,7 @@ export function graphStylesheet(colours: GraphColours, nodeCount = 0, labelScale
   const labelText: Css.Node = {
     'font-size': LABEL_SIZE * labelScale,
     color: colours.text,
-    'text-valign': 'bottom',
-    'text-margin-y': LABEL_MARGIN * labelScale,
+    ...labelSideStyle('below', LABEL_MARGIN * labelScale),
     'text-wrap': 'ellipsis',
     'text-max-width': `${LABEL_MAX_WIDTH * labelScale}px`,
     'text-background-color': colours.background,
@@ -196,11 +204,15 @@ export function graphStylesheet(colours: GraphColours, nodeCount = 0, labelScale
       ? []
       : [
           { selector: `node.${GRAPH_CLASSES.labelled}, node.${GRAPH_CLASSES.hovered}`, style: { label: 'data(label)' } },
-          { selector: `node.${LABEL_SIDE_CLASSES.above}`, style: { 'text-valign': 'top', 'text-margin-y': -LABEL_MARGIN * labelScale } },
-          { selector: `node.${LABEL_SIDE_CLASSES.right}`, style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': LABEL_MARGIN * labelScale } },
-          { selector: `node.${LABEL_SIDE_CLASSES.left}`, style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -LABEL_MARGIN * labelScale } },
         ] satisfies StylesheetStyle[]),
     { selector: `node.${GRAPH_CLASSES.focused}, node.${GRAPH_CLASSES.centre}`, style: { ...label, 'border-width': 4, 'border-color': colours.focus, 'font-size': LEAD_LABEL_SIZE * labelScale, 'font-weight': 'bold' } },
+    // After the lead's rule, which repeats the label's position below: a lead placed on another side is drawn there.
+    ...(large
+      ? []
+      : LABEL_SIDES.flatMap((side): StylesheetStyle[] => {
+          const name = LABEL_SIDE_CLASSES[side];
+          return name ? [{ selector: `node.${name}`, style: labelSideStyle(side, LABEL_MARGIN * labelScale) }] : [];
+        })),
     { selector: 'edge:selected', style: { width: 4, 'line-color': colours.focus, 'target-arrow-color': colours.focus, opacity: 1 } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': colours.focus } },
   ];

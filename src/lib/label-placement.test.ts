@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { boxesOverlap, labelBox, LABEL_GAP, placeLabels } from './label-placement.ts';
+import { boxesOverlap, labelBox, LABEL_GAP, LABEL_SIDES, placeLabels } from './label-placement.ts';
 
 const box = (x1: number, y1: number, x2: number, y2: number) => ({ x1, y1, x2, y2 });
 
@@ -60,6 +60,18 @@ describe('placeLabels', () => {
     expect([...shown.keys()]).toEqual(['c']);
     expect([...placeLabels([{ id: 'a', box: box(0, 0, 80, 12) }], bodies).keys()]).toEqual(['a']);
   });
+
+  test('a label drawn in any case is placed over another node, and no later label is put over it', () => {
+    const bodies = [{ id: 'b', box: box(40, 5, 60, 25) }];
+    const shown = placeLabels(
+      [
+        { id: 'lead', box: box(0, 0, 100, 12), coversNodes: true },
+        { id: 'b', box: box(50, 10, 150, 22) },
+      ],
+      bodies
+    );
+    expect([...shown.keys()]).toEqual(['lead']);
+  });
 });
 
 describe('labelBox', () => {
@@ -68,6 +80,19 @@ describe('labelBox', () => {
     expect(labelBox('above', 100, 50, 10, 3, 40, 12)).toEqual({ x1: 80, y1: 25, x2: 120, y2: 37 });
     expect(labelBox('right', 100, 50, 10, 3, 40, 12)).toEqual({ x1: 113, y1: 44, x2: 153, y2: 56 });
     expect(labelBox('left', 100, 50, 10, 3, 40, 12)).toEqual({ x1: 47, y1: 44, x2: 87, y2: 56 });
+  });
+
+  test('puts a label at a corner out from it, clear of the node across and down', () => {
+    expect(labelBox('below-right', 100, 50, 10, 3, 40, 12)).toEqual({ x1: 113, y1: 63, x2: 153, y2: 75 });
+    expect(labelBox('below-left', 100, 50, 10, 3, 40, 12)).toEqual({ x1: 47, y1: 63, x2: 87, y2: 75 });
+    expect(labelBox('above-right', 100, 50, 10, 3, 40, 12)).toEqual({ x1: 113, y1: 25, x2: 153, y2: 37 });
+    expect(labelBox('above-left', 100, 50, 10, 3, 40, 12)).toEqual({ x1: 47, y1: 25, x2: 87, y2: 37 });
+  });
+
+  test('no two sides of a node give the same box, and none covers the node', () => {
+    const boxes = LABEL_SIDES.map((side) => labelBox(side, 100, 50, 10, 0, 40, 12));
+    expect(new Set(boxes.map((b) => JSON.stringify(b))).size).toBe(LABEL_SIDES.length);
+    for (const b of boxes) expect(boxesOverlap(b, box(90, 40, 110, 60))).toBe(false);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * Which node labels a graph drawing can show without any two overlapping, and on which side of
  * their node: labels are placed in priority order, each on the first side where it covers no label
- * already placed and no other node; one that fits nowhere is left for hover and the list.
+ * already placed and no other node; one that fits nowhere is left for hover and the list, except a
+ * label drawn in any case, which still claims its place so that no other label is put over it.
  */
 
 /** A box on screen, in pixels: left, top, right, bottom. */
@@ -12,11 +13,26 @@ export interface Box {
   y2: number;
 }
 
-/** Where a label goes around its node, in order of preference. */
-export const LABEL_SIDES = ['below', 'above', 'right', 'left'] as const;
+/**
+ * Where a label goes around its node, in order of preference: centred on a side, then at a corner,
+ * where a long label next to a crowded node still finds room.
+ */
+export const LABEL_SIDES = ['below', 'above', 'right', 'left', 'below-right', 'below-left', 'above-right', 'above-left'] as const;
 
-/** A side of a node a label can go on. */
+/** A side (or corner) of a node a label can go on. */
 export type LabelSide = (typeof LABEL_SIDES)[number];
+
+/** Which way each side lies from its node, across (x) and down (y) as on screen: -1, 0 (centred on the node) or 1. */
+export const LABEL_SIDE_DIRECTIONS: Record<LabelSide, { x: -1 | 0 | 1; y: -1 | 0 | 1 }> = {
+  below: { x: 0, y: 1 },
+  above: { x: 0, y: -1 },
+  right: { x: 1, y: 0 },
+  left: { x: -1, y: 0 },
+  'below-right': { x: 1, y: 1 },
+  'below-left': { x: -1, y: 1 },
+  'above-right': { x: 1, y: -1 },
+  'above-left': { x: -1, y: -1 },
+};
 
 /** A label that could be drawn (on `side` of its node), or a node's body: the node's id and the box covered, in screen pixels. */
 export interface LabelCandidate {
@@ -26,6 +42,8 @@ export interface LabelCandidate {
   box: Box;
   /** The side of its node the label would be on (none for a body). */
   side?: LabelSide;
+  /** Placed even where it covers other nodes: a label drawn whether it fits or not (the lead's), offered after its other sides. */
+  coversNodes?: boolean;
 }
 
 /** Pixels kept free around every placed label, so neighbouring labels stay readable. */
@@ -40,15 +58,15 @@ export function boxesOverlap(a: Box, b: Box, gap = 0): boolean {
  * The labels to draw, by node id, with the side each goes on: each candidate, in the order given
  * (most important node first, then its sides in order of preference), is placed unless its node
  * already has a label, it comes within `gap` of a label placed before it, or it covers the body of
- * another node in `bodies` (its own node's body is its to touch).
+ * another node in `bodies` (its own node's body is its to touch) and is not marked `coversNodes`.
  */
 export function placeLabels(candidates: Iterable<LabelCandidate>, bodies: readonly LabelCandidate[] = [], gap = LABEL_GAP): Map<string, LabelSide> {
   const placed: Box[] = [];
   const shown = new Map<string, LabelSide>();
-  for (const { id, box, side = 'below' } of candidates) {
+  for (const { id, box, side = 'below', coversNodes = false } of candidates) {
     if (shown.has(id)) continue;
     if (placed.some((other) => boxesOverlap(box, other, gap))) continue;
-    if (bodies.some((body) => body.id !== id && boxesOverlap(box, body.box))) continue;
+    if (!coversNodes && bodies.some((body) => body.id !== id && boxesOverlap(box, body.box))) continue;
     placed.push(box);
     shown.set(id, side);
   }
@@ -56,19 +74,18 @@ export function placeLabels(candidates: Iterable<LabelCandidate>, bodies: readon
 }
 
 /**
- * The box of a label on `side` of a node, centred along that side: the node's centre at (`x`, `y`)
- * and its `radius`, the label's `margin` from it, its `width` and `height`, all in screen pixels.
+ * The box of a label on `side` of a node (centred along a side, or out from a corner): the node's
+ * centre at (`x`, `y`) and its `radius`, the label's `margin` from it, its `width` and `height`, all in screen pixels.
  */
 export function labelBox(side: LabelSide, x: number, y: number, radius: number, margin: number, width: number, height: number): Box {
-  const gap = radius + margin;
-  switch (side) {
-    case 'below':
-      return { x1: x - width / 2, y1: y + gap, x2: x + width / 2, y2: y + gap + height };
-    case 'above':
-      return { x1: x - width / 2, y1: y - gap - height, x2: x + width / 2, y2: y - gap };
-    case 'right':
-      return { x1: x + gap, y1: y - height / 2, x2: x + gap + width, y2: y + height / 2 };
-    case 'left':
-      return { x1: x - gap - width, y1: y - height / 2, x2: x - gap, y2: y + height / 2 };
-  }
+  const { x: across, y: down } = LABEL_SIDE_DIRECTIONS[side];
+  const x1 = boxStart(x, across, radius + margin, width);
+  const y1 = boxStart(y, down, radius + margin, height);
+  return { x1, y1, x2: x1 + width, y2: y1 + height };
+}
+
+/** Where a label of `length` starts along one axis: centred on the node at `centre`, or `gap` past it on the side `direction` points to. */
+function boxStart(centre: number, direction: -1 | 0 | 1, gap: number, length: number): number {
+  if (direction === 0) return centre - length / 2;
+  return direction > 0 ? centre + gap : centre - gap - length;
 }

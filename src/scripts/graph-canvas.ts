@@ -7,7 +7,7 @@
  * the graph benchmark. A large graph shows its nodes first, ready to pan and zoom, and its edges a few frames later.
  */
 import cytoscape, { type Core, type EdgeCollection, type NodeSingular } from 'cytoscape';
-import type { GraphElements } from '../lib/graph.ts';
+import type { GraphEdgeType, GraphElements } from '../lib/graph.ts';
 import {
   edgeBatches,
   FIT_PADDING,
@@ -27,7 +27,8 @@ import {
   rendererOptions,
   type GraphColours,
 } from '../lib/graph-style.ts';
-import { LABEL_SIDES, labelBox, placeLabels, type LabelCandidate } from '../lib/label-placement.ts';
+import { LABEL_SIDES, labelBox, placeLabels, type LabelCandidate, type LabelSide } from '../lib/label-placement.ts';
+import { byLabelRank, leadTie } from '../lib/label-priority.ts';
 import { isShown } from '../lib/graph-classes.ts';
 import { EDGE_COLOURS, KIND_STYLES } from '../lib/visual.ts';
 import { fingerAt, fingerMoved, isTouchInput, nodeTapAction, type ScreenPoint } from '../lib/graph-tap.ts';
@@ -165,10 +166,21 @@ let textMeasure: CanvasRenderingContext2D | null | undefined;
 /** The focused node and a local graph's centre: labelled first and larger. */
 const isLead = (node: NodeSingular) => node.hasClass(GRAPH_CLASSES.focused) || node.hasClass(GRAPH_CLASSES.centre);
 
+/** The types of the shown edges linking each node to a lead node, by node id. */
+function linksToLeads(cy: Core): Map<string, GraphEdgeType[]> {
+  const links = new Map<string, GraphEdgeType[]>();
+  for (const edge of cy.nodes().filter(isLead).connectedEdges().toArray().filter(isShown)) {
+    for (const end of [edge.source().id(), edge.target().id()]) links.set(end, [...(links.get(end) ?? []), edge.data('type') as GraphEdgeType]);
+  }
+  return links;
+}
+
 /**
  * Mark as `labelled` the shown nodes (not `filtered`) whose labels fit on the canvas without
- * covering another label or node, each on the first side of it where it fits: the lead nodes first,
- * then the best-connected; nodes faded out around a focused one get none, and labels may cover them.
+ * covering another label or node, each on the first side of it where it fits, in the order of
+ * `byLabelRank`: the lead nodes first, then their neighbours by the story edges, their other
+ * neighbours, the rest, each by degree; nodes faded out around a focused one get none, and labels may
+ * cover them. A lead's label, drawn in any case, keeps its place below where it fits nowhere.
  * Labels drawn `labelScale` times LABEL_SIZE at zoom 1.
  */
 function labelWhatFits(cy: Core, container: HTMLElement, labelScale: number): void {
@@ -177,12 +189,13 @@ function labelWhatFits(cy: Core, container: HTMLElement, labelScale: number): vo
   const radius = (NODE_SIZE / 2) * zoom;
   /** Label pixels on screen per pixel at zoom 1. */
   const scale = labelScale * zoom;
+  const links = linksToLeads(cy);
   // Shown nodes are told by class (`isShown`), not by `:visible`, which lags a filter's change.
   // Each node's rank is read once: a comparator reading degrees would count edges on every comparison.
   const nodes = (cy.nodes().toArray() as NodeSingular[])
     .filter((node) => isShown(node) && !node.hasClass(GRAPH_CLASSES.faded))
-    .map((node) => ({ node, lead: Number(isLead(node)), degree: node.degree(false), id: node.id() }))
-    .sort((a, b) => b.lead - a.lead || b.degree - a.degree || a.id.localeCompare(b.id))
+    .map((node) => ({ node, rank: { id: node.id(), tie: leadTie(isLead(node), links.get(node.id()) ?? []), degree: node.degree(false) } }))
+    .sort((a, b) => byLabelRank(a.rank, b.rank))
     .map(({ node }) => node);
   const bodies: LabelCandidate[] = nodes.map((node) => {
     const { x, y } = node.renderedPosition();
@@ -201,10 +214,12 @@ function labelWhatFits(cy: Core, container: HTMLElement, labelScale: number): vo
     // Cytoscape's own label box starts at the node's edge, the margin inside it, and adds the text
     // background's padding (1px) above and below: the box claimed here covers all of that.
     const margin = LABEL_MARGIN * scale;
+    const boxOn = (side: LabelSide) => labelBox(side, x, y, radius, 0, width + margin, size * 1.3 + margin + 2);
     for (const side of LABEL_SIDES) {
-      const box = labelBox(side, x, y, radius, 0, width + margin, size * 1.3 + margin + 2);
+      const box = boxOn(side);
       if (box.x1 >= 0 && box.y1 >= 0 && box.x2 <= container.clientWidth && box.y2 <= container.clientHeight) candidates.push({ id: node.id(), box, side });
     }
+    if (lead) candidates.push({ id: node.id(), box: boxOn('below'), side: 'below', coversNodes: true });
   }
   const shown = placeLabels(candidates, bodies);
   cy.batch(() =>

@@ -12,6 +12,7 @@ import { swipeUp } from '../helpers/touch.ts';
 import type { LaidOutGraph } from '../../src/lib/graph.ts';
 import { en } from '../../src/i18n/en.ts';
 import { VERDICT_STYLES } from '../../src/lib/visual.ts';
+import { LABEL_SIDE_DIRECTIONS } from '../../src/lib/label-placement.ts';
 
 type CanvasElement = HTMLElement & { cy: Core };
 
@@ -62,17 +63,34 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
       id
     );
 
-  /** The pairs of drawn node labels whose boxes, as Cytoscape itself measures them, overlap; and how many labels are drawn. */
+  /**
+   * The pairs of drawn node labels whose boxes, as Cytoscape itself measures them, overlap; the drawn
+   * labels that are not on the side of their node their placement chose (its class); and how many labels are drawn.
+   */
   const labelOverlaps = (page: Page, canvas: string) =>
-    page.$eval(canvas, (element) => {
-      const { cy } = element as CanvasElement;
-      const drawn = cy.nodes(':visible').filter((node) => node.style('label') !== '');
-      const boxes = drawn.map((node) => ({ id: node.id(), box: node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false }) }));
-      const overlaps: string[] = [];
-      for (const [i, a] of boxes.entries())
-        for (const b of boxes.slice(i + 1)) if (a.box.x1 < b.box.x2 && b.box.x1 < a.box.x2 && a.box.y1 < b.box.y2 && b.box.y1 < a.box.y2) overlaps.push(`${a.id} × ${b.id}`);
-      return { overlaps, labelled: drawn.length };
-    });
+    page.$eval(
+      canvas,
+      (element, directions) => {
+        const { cy } = element as CanvasElement;
+        const drawn = cy.nodes(':visible').filter((node) => node.style('label') !== '');
+        const boxes = drawn.map((node) => ({ id: node.id(), box: node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false }) }));
+        const overlaps: string[] = [];
+        for (const [i, a] of boxes.entries())
+          for (const b of boxes.slice(i + 1)) if (a.box.x1 < b.box.x2 && b.box.x1 < a.box.x2 && a.box.y1 < b.box.y2 && b.box.y1 < a.box.y2) overlaps.push(`${a.id} × ${b.id}`);
+        /** Where `from`–`to` lies from `centre` along one axis: past it (1), before it (-1), across it (0). */
+        const direction = (from: number, to: number, centre: number) => (from >= centre - 0.5 ? 1 : to <= centre + 0.5 ? -1 : 0);
+        const misplaced = boxes.flatMap(({ id, box }) => {
+          const node = cy.getElementById(id);
+          const side = Object.keys(directions).find((name) => node.hasClass(`label-${name}`)) ?? 'below';
+          const { x, y } = node.renderedPosition();
+          const at = { x: direction(box.x1, box.x2, x), y: direction(box.y1, box.y2, y) };
+          const wanted = directions[side]!;
+          return at.x === wanted.x && at.y === wanted.y ? [] : [`${id} placed ${side}, drawn ${JSON.stringify(at)}`];
+        });
+        return { overlaps, misplaced, labelled: drawn.length };
+      },
+      LABEL_SIDE_DIRECTIONS as Record<string, { x: number; y: number }>
+    );
 
   test('/graph/ draws every node of /graph.json at its stored position, with no console errors', async () => {
     const { page, problems } = await open('/graph/');
@@ -111,7 +129,7 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
   test('labels only what fits: no two drawn labels overlap, and hovering a node names it', async () => {
     const { page, problems } = await open('/graph/');
     await explorerReady(page);
-    expect(await labelOverlaps(page, '[data-graph-canvas]')).toEqual({ overlaps: [], labelled: expect.any(Number) });
+    expect(await labelOverlaps(page, '[data-graph-canvas]')).toEqual({ overlaps: [], misplaced: [], labelled: expect.any(Number) });
     expect((await labelOverlaps(page, '[data-graph-canvas]')).labelled).toBeGreaterThan(20);
     const unlabelled = await page.$eval('[data-graph-canvas]', (element) => {
       const node = (element as CanvasElement).cy.nodes(':visible').filter((n) => !n.hasClass('labelled'))[0]!;
@@ -120,6 +138,19 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
     });
     await page.mouse.move(unlabelled.x, unlabelled.y);
     await expect.poll(() => page.$eval('[data-graph-canvas]', (element, id) => (element as CanvasElement).cy.getElementById(id).style('label'), unlabelled.id)).toBe(unlabelled.label);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await page.close();
+  });
+
+  test.each(['baidu-found-scaling-laws-first', 'joel-hestness'])('focused on %s, labels do not overlap, the focused node’s is drawn where placed, and the Hestness 2017 paper has one', async (focus) => {
+    const { page, problems } = await open(`/graph/?focus=${focus}`, (page) => page.setViewportSize({ width: 1280, height: 800 }));
+    await explorerReady(page);
+    await page.locator('[data-graph-panel]:not([hidden])').waitFor();
+    expect(await labelOverlaps(page, '[data-graph-canvas]')).toEqual({ overlaps: [], misplaced: [], labelled: expect.any(Number) });
+    const labels = await page.$eval('[data-graph-canvas]', (element) => (element as CanvasElement).cy.nodes('.labelled').map((node) => [node.id(), node.style('label') as string]));
+    const label = (id: string) => graph().nodes.find((node) => node.data.id === id)!.data.label;
+    expect(labels, 'the focused node’s label is drawn, and counted among the placed ones').toContainEqual([focus, label(focus)]);
+    expect(labels, 'the central evidence is named').toContainEqual(['hestness-2017-scaling-predictable', label('hestness-2017-scaling-predictable')]);
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
     await page.close();
   });
@@ -595,11 +626,31 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
     const drawn = await page.$eval('[data-local-graph-canvas]', (element) => (element as CanvasElement).cy.nodes().map((node) => node.id()));
     expect(drawn.sort()).toEqual(slice.nodes.map((node) => node.data.id).sort());
     expect(await page.$eval('[data-local-graph-canvas]', (element) => (element as CanvasElement).cy.getElementById('greg-diamos').hasClass('centre'))).toBe(true);
-    const { overlaps, labelled } = await labelOverlaps(page, '[data-local-graph-canvas]');
+    const { overlaps, misplaced, labelled } = await labelOverlaps(page, '[data-local-graph-canvas]');
     expect(overlaps).toEqual([]);
+    expect(misplaced).toEqual([]);
     expect(labelled).toBeGreaterThan(1);
     const centreLabel = await page.$eval('[data-local-graph-canvas]', (element) => parseFloat((element as CanvasElement).cy.getElementById('greg-diamos').renderedStyle('font-size') as string));
     expect(centreLabel, 'the local graph cannot zoom, so its labels are drawn at a readable size').toBeGreaterThanOrEqual(11);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await page.close();
+  });
+
+  test('a claim’s local graph labels the evidence for and against it before entries it is only about', async () => {
+    const claim = 'baidu-found-scaling-laws-first';
+    const slice = JSON.parse(readFileSync(join(DIST, `graph/local/${claim}.json`), 'utf8')) as LaidOutGraph;
+    const evidence = (type: string) => slice.edges.filter((edge) => edge.data.type === type && edge.data.target === claim).map((edge) => edge.data.source);
+    const against = evidence('contradicts');
+    expect(against.length, 'the claim has evidence against it to draw').toBeGreaterThan(0);
+    const { page, problems } = await open(`/claims/${claim}/`);
+    await page.locator('[data-local-graph]').scrollIntoViewIfNeeded();
+    await page.waitForSelector('[data-local-graph-canvas][data-state="ready"]', { timeout: 30_000 });
+    const labelled = await page.$eval('[data-local-graph-canvas]', (element) => (element as CanvasElement).cy.nodes('.labelled').map((node) => node.id()));
+    const story = [...against, ...evidence('supports')];
+    expect(story.filter((id) => !labelled.includes(id)), 'evidence left unlabelled (a ring around the claim has room for it)').toEqual([]);
+    expect(labelled.filter((id) => id !== claim && !story.includes(id)).length, 'the room left over goes to the other entries').toBeGreaterThan(0);
+    const { overlaps, misplaced } = await labelOverlaps(page, '[data-local-graph-canvas]');
+    expect({ overlaps, misplaced }).toEqual({ overlaps: [], misplaced: [] });
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
     await page.close();
   });
