@@ -66,6 +66,19 @@ describe.skipIf(!hasChromium && !inCI)('chart gallery in Chromium', () => {
     await context.close();
   });
 
+  test('on a phone, a dataset table scrolls sideways in its box rather than squeeze its text into slivers: no text cell narrower than 16 characters\' room, and the page keeps its width', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/charts/`);
+    const cells = await page.locator('.dataset-table td:not(.num)').evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().width / parseFloat(getComputedStyle(td).fontSize)));
+    expect(cells.length).toBeGreaterThan(10);
+    expect(Math.min(...cells)).toBeGreaterThanOrEqual(16);
+    const scrolls = await page.locator('.dataset-table .table-scroll').evaluateAll((boxes) => boxes.some((box) => box.scrollWidth > box.clientWidth));
+    expect(scrolls).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await context.close();
+  });
+
   test('x tick labels do not overlap, and a legend label with a formula is one piece of text, typeset, that copies as written', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
     const page = await context.newPage();
