@@ -5,8 +5,11 @@
  */
 import type { TimelineData } from './timeline.ts';
 
-/** The timeline's groups (rows), one per collection that has dated facts, in display order. */
-export const TIMELINE_GROUPS = ['people', 'orgs', 'works', 'claims', 'events'] as const;
+/**
+ * The timeline's groups (rows), one per collection that has dated facts, in display order: the
+ * lineage first, claims last, since the article's many claims share one date and stack tall.
+ */
+export const TIMELINE_GROUPS = ['people', 'orgs', 'works', 'events', 'claims'] as const;
 
 /** Id of a timeline group: the collection of the entity the fact belongs to. */
 export type TimelineGroupId = (typeof TIMELINE_GROUPS)[number];

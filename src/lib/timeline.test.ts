@@ -179,8 +179,8 @@ describe('buildTimeline', () => {
       ['people', 0],
       ['orgs', 1],
       ['works', 2],
-      ['claims', 3],
-      ['events', 4],
+      ['events', 3],
+      ['claims', 4],
     ]);
     expect(groups[0]!.content).toBe('● People');
   });
