@@ -53,7 +53,7 @@ export const zh: Partial<Record<UiKey, string>> = {
   'site.footer.between': '',
   'site.footer.end': '',
   'site.footer.repository': '源代码与贡献',
-  'site.footer.feed': '更新（RSS，英文）',
+  'site.footer.changes': '最近更新（英文）',
   'nav.claims': '说法',
   'nav.people': '人物',
   'nav.orgs': '实验室与机构',

@@ -1,13 +1,14 @@
 /**
- * The feed of new and changed entries (/feed.xml, RSS 2.0): every entry, last changed first, by
- * the dates git gives its file. A change gets an item of its own (its guid carries the date), so a
- * reader following the feed sees a corrected verdict again, not only a new entry.
+ * The latest changes to the atlas, by the dates git gives each entry's file: as the feed of new and
+ * changed entries (/feed.xml, RSS 2.0) and as the page that lists them (/changes/). In the feed a
+ * change gets an item of its own (its guid carries the date), so a reader following it sees a
+ * corrected verdict again, not only a new entry.
  */
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { Entity, KnowledgeBase } from './kb.ts';
 import { t, tFill } from '../i18n/index.ts';
 
-/** Most items the feed holds: the latest changes, not the whole atlas (that is /graph.json and /claims.json). */
+/** Most changes the feed and the changes page list: the latest, not the whole atlas (that is /graph.json and /claims.json). */
 export const FEED_LENGTH = 50;
 
 /** An item's title: "Person: Dario Amodei"; a claim also says its verdict. */
@@ -24,6 +25,23 @@ export function feedDescription(entity: Entity): string {
 /** When an ISO date-time was, for ordering (offsets differ between committers); unknown sorts last. */
 const timeOf = (isoDateTime: string | undefined) => (isoDateTime ? Date.parse(isoDateTime) : -Infinity);
 
+/** One entry as the latest changes list it. */
+export interface RecentChange {
+  entity: Entity;
+  /** When its file last changed (an ISO date-time), if git knows. */
+  updated?: string;
+}
+
+/**
+ * The entries changed most recently, newest first by `lastUpdated` (an ISO date-time from git);
+ * entries git has no date for, such as files not yet committed, come last, by id. At most `length`.
+ */
+export function recentChanges(kb: KnowledgeBase, lastUpdated: (entity: Entity) => string | undefined, length = FEED_LENGTH): RecentChange[] {
+  const dated = [...kb.entities.values()].map((entity) => ({ entity, updated: lastUpdated(entity) }));
+  dated.sort((a, b) => timeOf(b.updated) - timeOf(a.updated) || a.entity.id.localeCompare(b.entity.id));
+  return dated.slice(0, length);
+}
+
 /** Where the feed's items come from besides the knowledge base. */
 export interface FeedOptions {
   /** When an entry last changed (an ISO date-time, from git), if known. */
@@ -36,14 +54,9 @@ export interface FeedOptions {
   length?: number;
 }
 
-/**
- * The feed's items, newest change first (entries git has no date for, such as files not yet
- * committed, come last, by id), each linking to the entry's page and saying where its changes can be read.
- */
+/** The feed's items (see `recentChanges` for which and in what order), each linking to the entry's page and saying where its changes can be read. */
 export function feedItems(kb: KnowledgeBase, { lastUpdated, history, site, length = FEED_LENGTH }: FeedOptions): RSSFeedItem[] {
-  const dated = [...kb.entities.values()].map((entity) => ({ entity, updated: lastUpdated(entity) }));
-  dated.sort((a, b) => timeOf(b.updated) - timeOf(a.updated) || a.entity.id.localeCompare(b.entity.id));
-  return dated.slice(0, length).map(({ entity, updated }) => {
+  return recentChanges(kb, lastUpdated, length).map(({ entity, updated }) => {
     const link = new URL(entity.url, site).href;
     const changes = history(entity);
     return {

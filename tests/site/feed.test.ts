@@ -62,13 +62,31 @@ describe('/feed.xml', () => {
     }
   });
 
-  test('every page announces the feed to browsers and feed readers and links it in its footer; the about page offers it for following corrections', () => {
+  test('every page announces the feed to browsers and feed readers and links the recent changes in its footer; the about page offers the feed for following corrections', () => {
     for (const { path, html } of htmlPages()) {
       expect(html, path).toContain('<link rel="alternate" type="application/rss+xml" title="Scaling Atlas: new and changed entries" href="/feed.xml">');
-      expect(html, path).toMatch(/<footer[\s\S]*<a href="\/feed\.xml" type="application\/rss\+xml">/);
+      expect(html, path).toMatch(/<footer[\s\S]*<a href="\/changes\/">/);
     }
     const about = readFileSync(join(DIST, 'about/index.html'), 'utf8');
     const corrections = about.slice(about.indexOf('id="corrections-heading"'), about.indexOf('</section>', about.indexOf('id="corrections-heading"')));
     expect(corrections).toMatch(/To follow corrections[^<]*<a href="\/feed\.xml"/);
+  });
+
+  test('/changes/ lists the feed\'s entries in the feed\'s order, each with the day it last changed, its kind, a claim\'s verdict and its history, and offers the feed', () => {
+    const html = readFileSync(join(DIST, 'changes/index.html'), 'utf8');
+    const list = html.slice(html.indexOf('<ol class="recent-changes"'), html.indexOf('</ol>', html.indexOf('<ol class="recent-changes"')));
+    const rows = list.split('<li').slice(1);
+    expect(rows).toHaveLength(items.length);
+    const { dates } = contentGitDates();
+    for (const [index, item] of items.entries()) {
+      const entity = entryOf(item.link)!;
+      const row = rows[index]!;
+      expect(row, entity.id).toContain(`href="${entity.url}"`);
+      const updated = dates.get(entity.file!)?.updated;
+      if (updated) expect(row, entity.id).toContain(`<time datetime="${updated}">${updated.slice(0, 10)}</time>`);
+      expect(row, entity.id).toContain(`href="${historyUrl(siteConfig.repository, siteConfig.branch, entity.file!)}"`);
+      if (entity.collection === 'claims') expect(row, entity.id).toContain(`verdict-${entity.data.verdict}`);
+    }
+    expect(html).toMatch(/<a href="\/feed\.xml" type="application\/rss\+xml">the feed of new and changed entries \(RSS\)<\/a>/);
   });
 });
