@@ -12,13 +12,13 @@ import { t, tFill } from '../i18n/index.ts';
 export const FEED_LENGTH = 50;
 
 /** An item's title: "Person: Dario Amodei"; a claim also says its verdict. */
-export function feedTitle(entity: Entity): string {
+function feedTitle(entity: Entity): string {
   const title = tFill('feed.itemTitle', { kind: t(`kind.${entity.kind}`), title: entity.label });
   return entity.collection === 'claims' ? tFill('feed.claimTitle', { title, verdict: t(`verdict.${entity.data.verdict}`) }) : title;
 }
 
 /** An item's text: the entry's summary; for a claim (whose statement is the title), the verdict and its reasoning. */
-export function feedDescription(entity: Entity): string {
+function feedDescription(entity: Entity): string {
   return entity.collection === 'claims' ? tFill('feed.verdict', { verdict: t(`verdict.${entity.data.verdict}`), reasoning: entity.data.reasoning }) : entity.data.summary;
 }
 
