@@ -3,6 +3,12 @@
  * use (those are in en-scripts.ts). Every piece of interface text goes through `t()` so Chinese can follow.
  */
 export const enPages = {
+  'collection.people': 'People',
+  'collection.orgs': 'Labs and organisations',
+  'collection.works': 'Works',
+  'collection.claims': 'Claims',
+  'collection.events': 'Events',
+  'collection.datasets': 'Datasets',
   'site.tagline': 'Who found what about deep-learning scaling laws, when, and on what evidence.',
   'nav.claims': 'Claims',
   'nav.people': 'People',
@@ -267,6 +273,9 @@ export const enPages = {
   'timeline.legend.ongoing': 'a bar that fades out at today: a span that still holds',
   'timeline.legend.endUnknown': 'a dotted bar that fades out within a year: a span whose end is not known (its label says "end unknown")',
   'timeline.legend.verdict': 'a claim’s label ends with its verdict, as on its page (✓ Supported, ✗ False…)',
+  'timeline.legend.bundle': 'one box for several claims: those a work made on one date, counted by verdict (✓ 5 ✗ 2…); it opens the work’s list of them, and the chronology below lists each',
+  'timeline.bundle.title': '{count} claims in “{work}”',
+  'timeline.bundle.verdicts': 'Verdicts',
   'timeline.legend.notVerified': 'after a label or in the list below: its entry is not fully verified (its page says what). Unlike a hatched box, this is about the entry, not the date',
   'timeline.chronology': 'Chronology',
   'timeline.chronology.intro': 'The same facts as a list, oldest first, grouped by the year they start in.',

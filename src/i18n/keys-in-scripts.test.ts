@@ -16,6 +16,11 @@ describe('the strings shipped to the browser (en-scripts.ts)', () => {
     expect(used.prefixes).toContain('kind.');
   });
 
+  test('the scan follows no type-only import, which ships no code: the timeline script reaches timeline.ts only for its types', () => {
+    expect(used.files.map(relative)).toContain('src/lib/timeline-view.ts');
+    expect(used.files.map(relative)).not.toContain('src/lib/timeline.ts');
+  });
+
   test('hold every string a script can ask for: each key named, each form of a counted key, every key built from a start a script names', () => {
     const scripts = new Set(Object.keys(enScripts));
     const missing = [...used.keys, ...[...used.countedStems].flatMap((stem) => [`${stem}.one`, `${stem}.other`])].filter((key) => !scripts.has(key));

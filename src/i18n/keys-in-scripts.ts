@@ -18,7 +18,7 @@ export interface KeysInScripts {
   files: string[];
 }
 
-/** Read `entry` files and, following relative imports, every module they reach, collecting the UI keys they use. */
+/** Read `entry` files and, following relative imports (not type-only ones), every module they reach, collecting the UI keys they use. */
 export function keysInScripts(scriptsFolder: string): KeysInScripts {
   const found: KeysInScripts = { keys: new Set(), countedStems: new Set(), prefixes: new Set(), unreadable: [], files: [] };
   const seen = new Set<string>();
@@ -28,7 +28,8 @@ export function keysInScripts(scriptsFolder: string): KeysInScripts {
     seen.add(file);
     found.files.push(file);
     const source = readFileSync(file, 'utf8');
-    for (const [, path] of source.matchAll(/^import[^'"]*['"](\.{1,2}\/[^'"]+)['"]/gm)) visit(resolve(dirname(file), path!));
+    // A type-only import ships no code, so its module's strings do not reach the browser.
+    for (const [, path] of source.matchAll(/^import(?!\s+type\b)[^'"]*['"](\.{1,2}\/[^'"]+)['"]/gm)) visit(resolve(dirname(file), path!));
     // The translation module defines t, tFill and tCount; its own calls pass keys through.
     if (dirname(file) === i18nFolder) return;
     for (const [, call, key, template] of source.matchAll(/\b(t|tFill|tCount)\(\s*['`]([\w.-]+)(\$\{)?/g)) {

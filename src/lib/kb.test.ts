@@ -109,6 +109,12 @@ describe('buildKnowledgeBase', () => {
     expect(kb.dated.find((d) => d.id === 'claim:baidu-first')!.involves.sort()).toEqual(['baidu-first', 'baidu-svail', 'hestness-2017', 'kaplan-2020']);
   });
 
+  test('a claim’s dated fact names the work it was made in; other facts name none', () => {
+    const kb = fixtureKb();
+    expect(kb.dated.find((d) => d.id === 'claim:baidu-first')!.madeIn).toBe('kaplan-2020');
+    expect(kb.dated.filter((d) => d.kind !== 'claim').every((d) => d.madeIn === undefined)).toBe(true);
+  });
+
   test('sorts each collection: dated entries by date', () => {
     const kb = fixtureKb();
     expect(kb.byCollection.works.map((w) => w.id)).toEqual(['hestness-2017', 'kaplan-2020']);

@@ -112,6 +112,8 @@ export interface DatedItem {
   url: string;
   /** Every entity the fact concerns: itself, the related entity, authors, claimant, subjects, participants. */
   involves: string[];
+  /** For a claim: the id of the work it was made in. */
+  madeIn?: string;
 }
 
 /** The whole model. */
@@ -282,7 +284,8 @@ function datedItems(entities: Map<string, Entity>, relations: readonly Relation[
     const kind: DatedKind | undefined = { works: 'published', orgs: 'founded', events: 'event', claims: 'claim' }[entity.collection as string] as DatedKind | undefined;
     if (!kind) continue;
     const title = kind === 'founded' ? `${entity.label} founded` : entity.label;
-    add({ id: `${kind}:${entity.id}`, kind, entity: entity.id, collection: entity.collection, title, edtf: entity.date, url: entity.url });
+    const madeIn = entity.collection === 'claims' ? { madeIn: entity.data.madeIn.work } : {};
+    add({ id: `${kind}:${entity.id}`, kind, entity: entity.id, collection: entity.collection, title, edtf: entity.date, url: entity.url, ...madeIn });
   }
   for (const relation of relations) {
     if (relation.type !== 'member_of' || !relation.from) continue;

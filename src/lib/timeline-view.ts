@@ -4,6 +4,7 @@
  * No runtime imports: the browser script uses it and must stay small.
  */
 import type { TimelineData } from './timeline.ts';
+import type { DrawnItem } from './timeline-bundles.ts';
 
 /**
  * The timeline's groups (rows), one per collection that has dated facts, in display order: the
@@ -106,6 +107,11 @@ export function busiestWindow(data: TimelineData, years: number): TimelineWindow
  */
 export function defaultView(data: TimelineData, width = Infinity): TimelineView {
   return { ...busiestWindow(data, width / MIN_YEAR_PX), groups: [...TIMELINE_GROUPS] };
+}
+
+/** What the drawing shows: every item not in a bundle, and the bundles in place of their claims. */
+export function drawnItems(data: Pick<TimelineData, 'items' | 'bundles'>): DrawnItem[] {
+  return [...data.items.filter((item) => item.bundle === undefined), ...data.bundles];
 }
 
 /** True for a real calendar day written YYYY-MM-DD. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildKnowledgeBase, type DatedItem, type KbEntry } from './kb.ts';
 import { parseEdtf, spanRange } from './dates.ts';
-import { buildTimeline, escapeHtml, factLabel, itemsByYear, latestAccessed, shorten, timelineItem, UNKNOWN_END_DRAWN_MS } from './timeline.ts';
+import { buildTimeline, factLabel, itemsByYear, latestAccessed, timelineItem, UNKNOWN_END_DRAWN_MS } from './timeline.ts';
 import { checkFiles, validFiles } from './test-fixtures.ts';
 import type { EntryCheck } from './entry-check.ts';
 
@@ -206,14 +206,5 @@ describe('helpers', () => {
     const data = [{ sources: [{ accessed: '2026-11-20' }] }, { affiliations: [{ source: { accessed: '2026-11-29' } }] }, { accessed: 3 }];
     expect(latestAccessed(data)).toBe('2026-11-29');
     expect(latestAccessed([{ name: 'x' }])).toBeUndefined();
-  });
-
-  test('shorten cuts at a word and keeps short text whole', () => {
-    expect(shorten('short')).toBe('short');
-    expect(shorten('one two three four', 12)).toBe('one two…');
-  });
-
-  test('escapeHtml escapes the five HTML specials', () => {
-    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
   });
 });

@@ -10,6 +10,8 @@ import { TIMELINE_GROUPS, type TimelineGroupId } from './timeline-view.ts';
 import type { EntryCheck } from './entry-check.ts';
 import { labelText, notVerifiedLabel, verdictLabel } from './check-labels.ts';
 import { t } from '../i18n/index.ts';
+import { escapeHtml, shorten } from './label-text.ts';
+import { claimBundles, type TimelineBundle } from './timeline-bundles.ts';
 
 /** One row of the timeline, in vis-timeline's group format. */
 export interface TimelineGroup {
@@ -59,6 +61,8 @@ export interface TimelineItem extends EntryCheck {
   year: number;
   /** True when the date is approximate, uncertain or has an uncertain end. */
   uncertain: boolean;
+  /** Id of the bundle drawn in its place, for a claim drawn with others of its work and date; the chronology lists it alone. */
+  bundle?: string;
 }
 
 /** Everything /timeline.json holds. */
@@ -69,22 +73,8 @@ export interface TimelineData {
   groups: TimelineGroup[];
   /** Items in chronological order (the knowledge base's order of dated facts). */
   items: TimelineItem[];
-}
-
-/** Longest label drawn on the timeline; the tooltip and the list carry the full title. */
-const MAX_LABEL = 60;
-
-/** Text made safe for vis-timeline, which renders `content` and `title` as HTML. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
-
-/** `text` cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
-export function shorten(text: string, max = MAX_LABEL): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+  /** Claims of one work and date, drawn as one item instead of their items (see `claimBundles`). */
+  bundles: TimelineBundle[];
 }
 
 /** The row a dated fact belongs in: the collection of its entity. */
@@ -186,8 +176,15 @@ export function buildTimeline(dated: readonly DatedItem[], now: Date, checkOf: (
       className: `tl-group-${id}`,
       order,
     })),
-    items: dated.map((item) => timelineItem(item, now.getTime(), checkOf(item.entity))),
+    ...withBundles(dated.map((item) => timelineItem(item, now.getTime(), checkOf(item.entity))), dated),
   };
+}
+
+/** The timeline's items, each claim drawn in a bundle naming it, and the bundles. */
+function withBundles(items: TimelineItem[], dated: readonly DatedItem[]): Pick<TimelineData, 'items' | 'bundles'> {
+  const bundles = claimBundles(items, dated);
+  const bundleOf = new Map(bundles.flatMap((bundle) => bundle.members.map((member) => [member, bundle.id])));
+  return { items: items.map((item) => (bundleOf.has(item.id) ? { ...item, bundle: bundleOf.get(item.id) } : item)), bundles };
 }
 
 /** Timeline items by the year they start in, oldest first: the chronology's sections. */

@@ -22,3 +22,6 @@ export function historyUrl(repository: string, branch: string, file: string): st
 export function editUrl(repository: string, branch: string, file: string): string {
   return `${repository.replace(/\/$/, '')}/edit/${branch}/${file}`;
 }
+
+/** Id of the heading of a work page's list of the claims made or repeated in it, for links to that list. */
+export const WORK_CLAIMS_ID = 'claims-heading';

@@ -4,7 +4,7 @@
  * The chronology under it is the page's canonical content; this only enhances it.
  */
 import type { TimelineData } from '../lib/timeline.ts';
-import { defaultView, emptyWindow, ITEM_MOVE_KEYS, panLimits, parseViewQuery, PRESETS, stepThroughItems, viewQuery, windowOf, ZOOM_MAX, ZOOM_MIN, type PresetId, type TimelineGroupId, type TimelineView } from '../lib/timeline-view.ts';
+import { defaultView, drawnItems, emptyWindow, ITEM_MOVE_KEYS, panLimits, parseViewQuery, PRESETS, stepThroughItems, viewQuery, windowOf, ZOOM_MAX, ZOOM_MIN, type PresetId, type TimelineGroupId, type TimelineView } from '../lib/timeline-view.ts';
 import { withBase } from '../lib/urls.ts';
 import { t } from '../i18n/index.ts';
 import { foldWhenNarrow } from './fold-when-narrow.ts';
@@ -35,7 +35,8 @@ export async function mountTimeline(container: HTMLElement, form: HTMLFormElemen
   for (const box of checkboxes) box.checked = view.groups.includes(box.value as TimelineGroupId);
 
   const groups = new DataSet(data.groups.map((group) => ({ ...group, visible: view.groups.includes(group.id) })));
-  const items = new DataSet(data.items);
+  const drawn = drawnItems(data);
+  const items = new DataSet(drawn);
   container.replaceChildren();
   // Made in an empty window and then moved to the view, so the facts are drawn in one pass (see emptyWindow);
   // the view goes in as options, which vis-timeline applies again after its first drawing.
@@ -147,7 +148,7 @@ export async function mountTimeline(container: HTMLElement, form: HTMLFormElemen
     const move = ITEM_MOVE_KEYS[event.key];
     if (move) {
       event.preventDefault();
-      select(stepThroughItems(data.items, current.groups, selected, move));
+      select(stepThroughItems(drawn, current.groups, selected, move));
     } else if (event.key === 'Enter') {
       openItem(selected);
     }

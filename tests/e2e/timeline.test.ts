@@ -8,7 +8,7 @@ import { hasChromium, inCI, launchBrowser, watchPage, type PageProblems } from '
 import { DIST, serveStatic, type RunningServer } from '../helpers/static-server.ts';
 import { swipeUp } from '../helpers/touch.ts';
 import type { TimelineData } from '../../src/lib/timeline.ts';
-import { defaultView, fullWindow, stepThroughItems } from '../../src/lib/timeline-view.ts';
+import { defaultView, drawnItems, fullWindow, stepThroughItems } from '../../src/lib/timeline-view.ts';
 import { VERDICT_STYLES } from '../../src/lib/visual.ts';
 import { en } from '../../src/i18n/en.ts';
 
@@ -58,7 +58,7 @@ describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
   });
 
   test('draws an approximate date as a hatched range over its whole period, with its EDTF in the tooltip', async () => {
-    const approximate = data.items.find((item) => item.className.split(' ').includes('tl-approximate') && item.kind !== 'affiliation' && /^\d{4}-\d{2}~$/.test(item.edtf))!;
+    const approximate = data.items.find((item) => item.className.split(' ').includes('tl-approximate') && item.kind !== 'affiliation' && !item.bundle && /^\d{4}-\d{2}~$/.test(item.edtf))!;
     expect(approximate.type).toBe('range');
     const start = Date.parse(approximate.start);
     const end = Date.parse(approximate.end!);
@@ -87,7 +87,7 @@ describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
   };
 
   test('a claim shows its verdict on its label and in its tooltip, as the claim pages word it', async () => {
-    const claim = data.items.find((item) => item.verdict === 'supported') ?? data.items.find((item) => item.verdict)!;
+    const claim = data.items.find((item) => item.verdict && !item.bundle)!;
     await openTimeline(around(claim));
     const box = page.locator('#tl-canvas .vis-item', { hasText: claim.text.slice(0, 18) }).first();
     const word = `${VERDICT_STYLES[claim.verdict!].symbol} ${en[`verdict.${claim.verdict!}`]}`;
@@ -251,19 +251,42 @@ describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
         'Enter opens its page.',
       ].filter(Boolean).join(' ');
     const heard: TimelineData['items'] = [];
-    for (const group of ['claims', 'works'] as const) {
+    // The first claim drawn is the article's bundle, which a test below hears.
+    for (const [group, key] of [['claims', 'End'], ['works', 'Home'], ['works', 'End']] as const) {
       await openTimeline(`?groups=${group}`);
       await page.locator('#tl-canvas').focus();
-      for (const key of ['Home', 'End'] as const) {
-        await page.keyboard.press(key);
-        const item = data.items.find((candidate) => candidate.id === stepThroughItems(data.items, [group], undefined, key === 'Home' ? 'first' : 'last'))!;
-        await expect.poll(() => page.locator('#tl-selected').textContent()).toBe(expected(item, group));
-        expect(await page.locator('#tl-selected a').textContent(), 'the full title links to its page').toBe(item.text);
-        heard.push(item);
-      }
+      await page.keyboard.press(key);
+      const item = data.items.find((candidate) => candidate.id === stepThroughItems(drawnItems(data), [group], undefined, key === 'Home' ? 'first' : 'last'))!;
+      await expect.poll(() => page.locator('#tl-selected').textContent()).toBe(expected(item, group));
+      expect(await page.locator('#tl-selected a').textContent(), 'the full title links to its page').toBe(item.text);
+      heard.push(item);
     }
     expect(heard.some((item) => item.verdict), 'a claim was heard').toBe(true);
     expect(heard.some((item) => item.verification), 'a fact of an entry not fully verified was heard').toBe(true);
+  });
+
+  test('claims of one work and date are drawn as one item: its label counts them and their verdicts, the keyboard names it, and it opens the work’s list of them', async () => {
+    const [bundle] = data.bundles;
+    expect(bundle, 'the article’s claims share its date').toBeDefined();
+    const members = data.items.filter((item) => item.bundle === bundle!.id);
+    await openTimeline('?groups=claims');
+    const claimsDrawn = data.items.filter((item) => item.group === 'claims' && !item.bundle).length + data.bundles.length;
+    expect(await page.locator('#tl-canvas .vis-item.tl-claims .vis-item-content').count()).toBe(claimsDrawn);
+    const row = (await page.locator('#tl-canvas .vis-label.tl-group-claims').boundingBox())!;
+    const line = (await page.locator('#tl-canvas .vis-item.tl-bundle').boundingBox())!.height;
+    expect(row.height, 'the bundled claims no longer stack one per line').toBeLessThan(members.length * line);
+    const verdicts = (Object.keys(VERDICT_STYLES) as (keyof typeof VERDICT_STYLES)[]).map((verdict) => [verdict, members.filter((member) => member.verdict === verdict).length] as const).filter(([, count]) => count > 0);
+    const drawn = await page.locator('#tl-canvas .vis-item.tl-bundle .vis-item-content').textContent();
+    expect(drawn).toContain(`⬢ ${members.length} claims in “`);
+    expect(drawn).toContain(`· ${verdicts.map(([verdict, count]) => `${VERDICT_STYLES[verdict].symbol} ${count}`).join(' ')}`);
+    await page.locator('#tl-canvas').focus();
+    await page.keyboard.press('Home');
+    const spoken = verdicts.map(([verdict, count]) => `${en[`verdict.${verdict}`]} ${count}`).join(', ');
+    await expect.poll(() => page.locator('#tl-selected').textContent()).toBe(`Selected: Claims: ${bundle!.text} (${members[0]!.date}). Verdicts: ${spoken}. Enter opens its page.`);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.url}${bundle!.url}`);
+    const listed = await page.locator(`section[aria-labelledby="${new URL(page.url()).hash.slice(1)}"] li`).count();
+    expect(listed, 'the work page lists every claim of the bundle').toBeGreaterThanOrEqual(members.length);
   });
 
   test('Tab leaves the drawn timeline after one stop: the row names are no tab stop of their own', async () => {

@@ -7,7 +7,7 @@ import { buildKnowledgeBase, type Entity, type KbEntry } from '../../src/lib/kb.
 import { articleClaims } from '../../src/lib/article-claims.ts';
 import { stance as stanceSchema, type ClaimEvidence } from '../../src/lib/schema.ts';
 import { STANCE_SYMBOLS } from '../../src/lib/visual.ts';
-import { escapeHtml } from '../../src/lib/timeline.ts';
+import { escapeHtml } from '../../src/lib/label-text.ts';
 import { t } from '../../src/i18n/index.ts';
 import { DIST } from '../helpers/static-server.ts';
 

@@ -8,7 +8,7 @@ import { DIST, resolveFile } from '../helpers/static-server.ts';
 import { htmlPages } from '../helpers/dist-files.ts';
 import { findBrokenLinks, internalUrls } from '../helpers/link-check.ts';
 import { verdict as verdictSchema } from '../../src/lib/schema.ts';
-import { escapeHtml } from '../../src/lib/timeline.ts';
+import { escapeHtml } from '../../src/lib/label-text.ts';
 import { t } from '../../src/i18n/index.ts';
 import { authorCoverage } from '../../src/lib/cite-completeness.ts';
 

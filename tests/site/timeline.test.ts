@@ -42,6 +42,26 @@ describe('/timeline.json', () => {
     expect(data!.items.some((item) => item.verification), 'the atlas has facts of entries not fully verified').toBe(true);
   });
 
+  test('each claim of a bundle names it, and a bundle holds claims of one work and one date and opens that work’s list of them', () => {
+    const facts = new Map(kb.dated.map((fact) => [fact.id, fact]));
+    const items = new Map(data!.items.map((item) => [item.id, item]));
+    expect(data!.bundles.length, 'the article’s claims share its date').toBeGreaterThan(0);
+    for (const bundle of data!.bundles) {
+      const members = bundle.members.map((id) => items.get(id)!);
+      expect(members.every((member) => member.bundle === bundle.id && member.kind === 'claim'), bundle.id).toBe(true);
+      const works = new Set(members.map((member) => kb.get(facts.get(member.id)!.entity)).map((entity) => entity.collection === 'claims' && entity.data.madeIn.work));
+      expect(works.size, bundle.id).toBe(1);
+      expect(new Set(members.map((member) => member.edtf)).size, bundle.id).toBe(1);
+      const [work] = works;
+      const [page, anchor] = bundle.url.split('#');
+      expect(page).toBe(kb.get(work as string).url);
+      expect(readFileSync(resolveFile(DIST, page!)!, 'utf8'), `${bundle.url}: the work page has the section`).toContain(`id="${anchor}"`);
+      expect(bundle.content).toContain(`${members.length} claims`);
+    }
+    const bundled = new Set(data!.bundles.flatMap((bundle) => bundle.members));
+    expect(data!.items.filter((item) => item.bundle).map((item) => item.id).sort()).toEqual([...bundled].sort());
+  });
+
   test('open spans end at the last day a source was read, not at build time', () => {
     expect(data!.now).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/);
     for (const item of data!.items.filter((entry) => entry.className.includes('tl-open'))) expect(item.end, item.id).toBe(data!.now);
