@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { affiliationSpan, buildKnowledgeBase, inTimeOrder, type KbEntry } from './kb.ts';
+import { affiliationSpan, buildKnowledgeBase, entityOrder, inTimeOrder, type KbEntry } from './kb.ts';
 import { entityPath } from './urls.ts';
 import { checkFiles, validFiles, withEdit } from './test-fixtures.ts';
 
@@ -118,6 +118,15 @@ describe('buildKnowledgeBase', () => {
   test('sorts each collection: dated entries by date', () => {
     const kb = fixtureKb();
     expect(kb.byCollection.works.map((w) => w.id)).toEqual(['hestness-2017', 'kaplan-2020']);
+  });
+
+  test('lists organisations and people by name, whatever their dates, and works, claims and events by date with the undated last', () => {
+    const org = (label: string, date?: string) => ({ collection: 'orgs' as const, label, ...(date ? { date } : {}) });
+    const orgs = [org('OpenAI', '2015-12'), org('Google Brain', '2011'), org('AMD'), org('Baidu', '2000-01')];
+    expect(orgs.sort(entityOrder).map((o) => o.label)).toEqual(['AMD', 'Baidu', 'Google Brain', 'OpenAI']);
+    const event = (label: string, date?: string) => ({ collection: 'events' as const, label, ...(date ? { date } : {}) });
+    const events = [event('Undated B'), event('Later', '2020'), event('Undated A'), event('Earlier', '2014-05'), event('Same day', '2014-05')];
+    expect(events.sort(entityOrder).map((e) => e.label)).toEqual(['Earlier', 'Same day', 'Later', 'Undated A', 'Undated B']);
   });
 
   test('is deterministic', () => {

@@ -120,7 +120,7 @@ export interface DatedItem {
 export interface KnowledgeBase {
   /** Every entity by id. */
   entities: Map<string, Entity>;
-  /** Entities per collection, sorted by label (claims and works by date). */
+  /** Entities per collection, in `entityOrder`: works, claims and events by date, the rest by label. */
   byCollection: { [C in CollectionName]: Entity<C>[] };
   /** Every relation. */
   relations: Relation[];
@@ -246,10 +246,15 @@ export function buildKnowledgeBase(entries: readonly KbEntry[]): KnowledgeBase {
   };
 }
 
-/** Dated entities by date (newest last), the rest by label. */
-function entityOrder(a: Entity, b: Entity): number {
-  if (a.date && b.date) return compareEdtf(a.date, b.date) || a.label.localeCompare(b.label);
-  return a.label.localeCompare(b.label);
+/** Collections a reader scans as a history, so they are listed by date; people, organisations and datasets are looked up by name. */
+const LISTED_BY_DATE: ReadonlySet<CollectionName> = new Set(['works', 'claims', 'events']);
+
+/** The order of a collection's list: works, claims and events by date (newest last, undated after them), the rest alphabetically by label. */
+export function entityOrder(a: Pick<Entity, 'collection' | 'date' | 'label'>, b: Pick<Entity, 'collection' | 'date' | 'label'>): number {
+  const byLabel = a.label.localeCompare(b.label);
+  if (!LISTED_BY_DATE.has(a.collection) || (!a.date && !b.date)) return byLabel;
+  if (!a.date || !b.date) return a.date ? -1 : 1;
+  return compareEdtf(a.date, b.date) || byLabel;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
