@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Relation } from './kb.ts';
-import { otherEndCount, relationGroups, sharedEvidence } from './relation-groups.ts';
+import { evidenceCountsDiffer, otherEndCount, relationGroups, sharedEvidence } from './relation-groups.ts';
 
 const relation = (type: Relation['type'], source: string, target: string, from?: string): Relation =>
   ({ id: `${type}:${source}->${target}`, type, source, target, evidence: [], ...(from ? { from } : {}) }) as unknown as Relation;
@@ -42,6 +42,25 @@ describe('otherEndCount', () => {
     const twice = [relation('cites', 'paper', 'older'), relation('cites', 'paper', 'older')];
     expect(otherEndCount({ relations: twice, direction: 'out' })).toBe(1);
     expect(otherEndCount({ relations: relations.slice(0, 3), direction: 'in' })).toBe(3);
+  });
+});
+
+describe('evidenceCountsDiffer', () => {
+  const supports = (...sources: string[]) => ({ type: 'supports' as const, direction: 'in' as const, shownElsewhere: true, relations: sources.map((source) => relation('supports', source, 'claim')) });
+  const items = (count: number, stance: 'supports' | 'contradicts' = 'supports') => Array.from({ length: count }, () => ({ stance }));
+
+  test('is false when each stance’s items come one from each entry', () => {
+    expect(evidenceCountsDiffer(items(2), [supports('a', 'b')])).toBe(false);
+  });
+
+  test('is true when two items come from one entry, or an item cites no entry', () => {
+    expect(evidenceCountsDiffer(items(2), [supports('a', 'a')])).toBe(true);
+    expect(evidenceCountsDiffer(items(3), [supports('a', 'b')])).toBe(true);
+  });
+
+  test('looks only at the groups shown above as evidence, not at the Connections list’s own or at other stances', () => {
+    expect(evidenceCountsDiffer(items(3), [{ ...supports('a'), shownElsewhere: false }])).toBe(false);
+    expect(evidenceCountsDiffer(items(3, 'contradicts'), [supports('a')])).toBe(false);
   });
 });
 

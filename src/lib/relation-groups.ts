@@ -4,7 +4,7 @@
  * a claim's evidence), so the list can say where the rest are.
  */
 import { inTimeOrder, type KnowledgeBase, type Relation } from './kb.ts';
-import type { Evidence } from './schema.ts';
+import type { Evidence, Stance } from './schema.ts';
 import { RELATION_TYPES, type RelationType } from './references.ts';
 
 /** Which way a relation runs from the entry: `out` when the entry is its source. */
@@ -35,6 +35,18 @@ export function relationGroups(kb: Pick<KnowledgeBase, 'get' | 'outgoing' | 'inc
       shownElsewhere: skip.includes(`${type}.${direction}`),
     }))
   ).filter((group) => group.relations.length > 0);
+}
+
+/**
+ * Whether a claim's Evidence section heads a stance with a number other than the entries the Connections
+ * list counts for it (several items from one entry, or items citing only a source outside the atlas),
+ * so the list must say what it counts.
+ */
+export function evidenceCountsDiffer(evidence: readonly { stance: Stance }[], groups: readonly Pick<RelationGroup, 'type' | 'direction' | 'relations' | 'shownElsewhere'>[]): boolean {
+  return groups.some((group) => {
+    const items = evidence.filter((item) => item.stance === group.type).length;
+    return group.shownElsewhere && group.direction === 'in' && items > 0 && items !== otherEndCount(group);
+  });
 }
 
 /** How many different entities a group's relations lead to (two pieces of evidence for one tie count once). */

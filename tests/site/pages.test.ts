@@ -53,6 +53,22 @@ describe('entry pages', () => {
     }
   });
 
+  test('where a claim’s Evidence heads a stance with another number than the entries “Shown above” counts, the list says it counts entries', () => {
+    const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    let differing = 0;
+    for (const claim of kb.byCollection.claims) {
+      const page = text(readFileSync(join(DIST, claim.url, 'index.html'), 'utf8'));
+      const differs = (['supports', 'contradicts', 'context'] as const).some((stance) => {
+        const items = new RegExp(`${t(`stance.${stance}`)} ?\\((\\d+)\\)`).exec(page)?.[1];
+        const entries = new RegExp(`${t(`relation.${stance}.in`)}: (\\d+) ${t('entry.entries.other')}|${t(`relation.${stance}.in`)}: (1) ${t('entry.entries.one')}`).exec(page);
+        return items !== undefined && entries !== null && Number(items) !== Number(entries[1] ?? entries[2]);
+      });
+      if (differs) differing += 1;
+      expect(page.includes(t('entry.relationsElsewhere.countsEntries')), claim.id).toBe(differs);
+    }
+    expect(differing, 'some claim has two items of evidence from one entry, or one citing only a source').toBeGreaterThan(0);
+  });
+
   test('a work lists the claims made or repeated in it once, each with its verdict, not again among its connections', () => {
     const article = kb.get('article-baidu-scaling-law-2024');
     const page = readFileSync(join(DIST, article.url, 'index.html'), 'utf8');
