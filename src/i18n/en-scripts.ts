@@ -85,4 +85,7 @@ export const enScripts = {
   'edge.context': 'gives context to',
   'edge.involved': 'involved in',
   'edge.does_not_cite': 'does not cite',
+  'sentence.member_of': 'is or was a member of',
+  'sentence.part_of': 'is part of',
+  'sentence.involved': 'was involved in',
 } as const;

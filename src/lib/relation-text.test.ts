@@ -5,6 +5,9 @@ describe('relationSentence', () => {
   test('names the source, the relation and the target', () => {
     expect(relationSentence('Dario Amodei', 'authored', 'Scaling Laws')).toBe('Dario Amodei authored Scaling Laws');
     expect(relationSentence('Baidu found scaling laws first', 'about', 'Baidu')).toBe('Baidu found scaling laws first is about Baidu');
+    expect(relationSentence('Greg Diamos', 'member_of', 'this entry')).toBe('Greg Diamos is or was a member of this entry');
+    expect(relationSentence('A claim', 'part_of', 'An article')).toBe('A claim is part of An article');
+    expect(relationSentence('this entry', 'involved', 'An event')).toBe('this entry was involved in An event');
   });
 });
 

@@ -2,9 +2,10 @@
 import type { GraphEdgeType } from './graph.ts';
 import { t, tCount, tFill } from '../i18n/index.ts';
 
-/** The relation as a sentence naming both ends: "Dario Amodei authored Scaling Laws for Neural Language Models". */
+/** The relation as a sentence naming both ends: "Dario Amodei authored Scaling Laws for Neural Language Models"; edge labels that are no verb ("member of") get one. */
 export function relationSentence(source: string, type: GraphEdgeType, target: string): string {
-  return `${source} ${t(`edge.${type}`)} ${target}`;
+  const verb = type === 'member_of' || type === 'part_of' || type === 'involved' ? t(`sentence.${type}`) : t(`edge.${type}`);
+  return `${source} ${verb} ${target}`;
 }
 
 /** What an evidence disclosure's summary adds for screen readers after "Evidence (n)": which relation the evidence backs. */
