@@ -8,7 +8,7 @@ import { hasChromium, inCI, launchBrowser, watchPage, type PageProblems } from '
 import { DIST, serveStatic, type RunningServer } from '../helpers/static-server.ts';
 import { swipeUp } from '../helpers/touch.ts';
 import type { TimelineData } from '../../src/lib/timeline.ts';
-import { defaultView, drawnItems, fullWindow, stepThroughItems } from '../../src/lib/timeline-view.ts';
+import { defaultView, drawnItems, fullWindow, PRESETS, stepThroughItems } from '../../src/lib/timeline-view.ts';
 import { VERDICT_STYLES } from '../../src/lib/visual.ts';
 import { en } from '../../src/i18n/en.ts';
 
@@ -77,6 +77,20 @@ describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
     expect(range.width / canvas.width).toBeCloseTo(period / (to - from), 1);
     await box.hover();
     await expect.poll(() => page.locator('.vis-tooltip').textContent()).toContain(`EDTF: ${approximate.edtf}`);
+  });
+
+  test('a fact known only to the year shows its whole label past its short box, with no other fact drawn over it', async () => {
+    const fact = data.items.find((item) => item.group === 'works' && item.className.split(' ').includes('tl-imprecise') && item.text.length > 30 && item.start.slice(0, 10) >= PRESETS.lineage.start)!;
+    await openTimeline(`?from=${PRESETS.lineage.start}&to=${PRESETS.lineage.end}&groups=works`);
+    const drawn = page.locator('#tl-canvas .vis-item.vis-range', { hasText: fact.text.slice(0, 18) }).first();
+    const seen = await drawn.evaluate((element) => {
+      const label = element.querySelector('.vis-item-content')!.getBoundingClientRect();
+      const box = element.getBoundingClientRect();
+      const others = [...document.querySelectorAll('#tl-canvas .vis-item')].filter((other) => other !== element).map((other) => other.getBoundingClientRect());
+      const over = others.filter((other) => other.left < label.right && other.right > label.left && other.top < label.bottom && other.bottom > label.top);
+      return { runsPast: label.right > box.right + 20, shown: getComputedStyle(element.querySelector('.vis-item-overflow')!).overflow, over: over.length };
+    });
+    expect(seen).toEqual({ runsPast: true, shown: 'visible', over: 0 });
   });
 
   /** A query showing only `item`'s row, over a window from two months before it to two months after it. */
