@@ -12,6 +12,7 @@ export const enScripts = {
   'search.none': 'No results. Try fewer words or remove a filter.',
   'search.filters': 'Filters',
   'search.clearFilters': 'Clear filters',
+  'search.articleCheck': 'Article check, in Chinese',
   'facet.type': 'Type',
   'facet.verdict': 'Verdict',
   'facet.year': 'Year',

@@ -1,11 +1,15 @@
 /**
  * Astro integration: the Pagefind search index, built with its Node API (modelled on Starlight's
  * integration) while Astro renders the pages. A prerenderer wrapping Astro's own hands each
- * rendered entry page (those with `data-pagefind-body`) to Pagefind, which indexes in its own
- * process, on the other core, so that when the last page is built only the index files remain to
- * be written. Astro renders several pages at once (`build.concurrency`); they reach Pagefind in the
+ * rendered page marked `data-pagefind-body` (entry pages and the Chinese check, /zh/) to Pagefind,
+ * which indexes in its own process, on the other core, so that when the last page is built only the
+ * index files remain to be written. Astro renders several pages at once (`build.concurrency`); they reach Pagefind in the
  * order Astro started them, which keeps the index byte-identical between builds. Chinese text is
  * segmented first, see src/lib/search-text.ts.
+ *
+ * Pagefind writes one index per `<html lang>` and the search page, being English, loads only the
+ * English one; the whole site is indexed as English (`forceLanguage`), so /zh/ is found from there
+ * and its Chinese is read as the Chinese on entry pages is: segmented, then split at the spaces.
  */
 import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -17,14 +21,18 @@ import { inStartOrder, type StartOrderQueue } from '../lib/in-start-order.ts';
 import { lowerChildProcessesPriority } from './priority.ts';
 
 /**
- * Boilerplate inside entry pages that must not match queries nor fill result excerpts: badges (kind,
+ * Boilerplate inside indexed pages that must not match queries nor fill result excerpts: badges (kind,
  * verdict), screen-reader prefixes, source labels, asides, the labels of fact lists and of the affiliations
- * table, and the verification notice (a note on how the entry was checked, whose unverified details the entry
- * itself does not assert).
+ * table, the verification notice (a note on how the entry was checked, whose unverified details the entry
+ * itself does not assert), and on the Chinese check (/zh/) the caption of each quote and the label of each
+ * evidence list.
  */
-export const EXCLUDED_SELECTORS = ['.visually-hidden', '[aria-hidden="true"]', '.kind', '.verdict', '.source-ref', '.relation-evidence', '.entry-aside', '#relations-heading', '#sources-heading', '.facts > dt', '[aria-labelledby="affiliations-heading"] thead', '.translation > .meta', '.native-label-note', '.verification-notice'];
+export const EXCLUDED_SELECTORS = ['.visually-hidden', '[aria-hidden="true"]', '.kind', '.verdict', '.source-ref', '.relation-evidence', '.entry-aside', '#relations-heading', '#sources-heading', '.facts > dt', '[aria-labelledby="affiliations-heading"] thead', '.translation > .meta', '.native-label-note', '.verification-notice', '.claim-check blockquote > .meta', '.claim-evidence > summary'];
 
-/** Index every entry page of the built site into its `pagefind/` folder. */
+/** The one language of the index: the search page's, whatever the language of the page indexed. */
+const INDEX_LANGUAGE = 'en';
+
+/** Index every page marked for search (entry pages, /zh/) into the built site's `pagefind/` folder. */
 export function searchIndex(): AstroIntegration {
   let base = '/';
   let indexing: { index: PageIndex; pages: StartOrderQueue<RenderedPage | undefined> } | undefined;
@@ -87,7 +95,7 @@ interface PageIndex {
 /** Start Pagefind's indexing service and keep every page's result for `write`. */
 function pageIndex(): PageIndex {
   let preparing = 0;
-  const index = pagefind.createIndex({ excludeSelectors: EXCLUDED_SELECTORS }).then((response) => {
+  const index = pagefind.createIndex({ excludeSelectors: EXCLUDED_SELECTORS, forceLanguage: INDEX_LANGUAGE }).then((response) => {
     const { index: created } = assertResponse(response);
     if (!created) throw new Error('Pagefind returned no index');
     // Indexing fills the gaps Astro leaves; on Linux it yields the core to page rendering (see priority.ts).

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildKnowledgeBase, type KbEntry } from './kb.ts';
 import { checkFiles, validFiles } from './test-fixtures.ts';
-import { connectedOrgs, indexedSourcePath, searchRecord, sortDate, UNDATED_SORT_KEY } from './search-index.ts';
+import { articleCheckSearchRecord, connectedOrgs, indexedSourcePath, searchRecord, sortDate, UNDATED_SORT_KEY } from './search-index.ts';
+import { KIND_STYLES } from './visual.ts';
 import { isActive, pagefindOptions, paramsFromState, stateFromParams } from './search-state.ts';
 
 const kb = buildKnowledgeBase(checkFiles(validFiles()).entries as KbEntry[]);
@@ -34,6 +35,20 @@ describe('searchRecord', () => {
     expect(connectedOrgs(kb, kb.get('joel-hestness'))).toEqual(['Baidu Silicon Valley AI Lab']);
     expect(connectedOrgs(kb, kb.get('hestness-2017'))).toEqual(['Baidu Silicon Valley AI Lab']);
     expect(connectedOrgs(kb, kb.get('kaplan-2020'))).toEqual([]);
+  });
+});
+
+describe('articleCheckSearchRecord', () => {
+  test('the article checked claim by claim is a type of its own, so filtering by a kind (claim) never lists it, and carries no entry’s verdict, year, organisation or language', () => {
+    const record = articleCheckSearchRecord(kb, kb.get('hestness-2017'), 'zh');
+    expect(record.filters).toEqual({ type: ['article-check'] });
+    expect(Object.keys(KIND_STYLES)).not.toContain(record.filters.type![0]);
+    expect(record.meta).toEqual({ kind: 'article-check', lang: 'zh' });
+  });
+
+  test('sorts by the date of the article it checks, or as undated without one', () => {
+    expect(articleCheckSearchRecord(kb, kb.get('hestness-2017'), 'zh').sort).toEqual({ date: '2017-12-01' });
+    expect(articleCheckSearchRecord(kb, undefined, 'zh').sort).toEqual({ date: UNDATED_SORT_KEY });
   });
 });
 

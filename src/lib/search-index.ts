@@ -1,22 +1,24 @@
 /**
- * What the search index knows about an entry page besides its text: facets to filter by,
- * metadata for result cards, and the date key every page carries so sorting drops nothing.
+ * What the search index knows about an entry page, and about the Chinese check of the article
+ * (/zh/), besides their text: facets to filter by, metadata for result cards, and the date key
+ * every page carries so sorting drops nothing.
  */
-import type { Entity, EntityKind, KnowledgeBase } from './kb.ts';
+import type { Entity, KnowledgeBase } from './kb.ts';
 import type { RelationType } from './references.ts';
 import type { Verdict, WorkType } from './schema.ts';
 import { displayDate } from './kb.ts';
 import { entryCheck, type NotVerified } from './entry-check.ts';
 import { parseEdtf } from './dates.ts';
-import { META_WEIGHTS, type SearchFacet } from './search-schema.ts';
+import { ARTICLE_CHECK_TYPE, META_WEIGHTS, type ResultType, type SearchFacet } from './search-schema.ts';
+import type { UiLanguage } from '../i18n/index.ts';
 import { authorSearchNames, otherNames, shortCitation } from './entry-names.ts';
 
-/** Search data of one entry page, written into the page as `data-pagefind-*` attributes. */
+/** Search data of one indexed page, written into the page as `data-pagefind-*` attributes. */
 export interface SearchRecord {
   /** Facet values: kind, verdict, year, connected organisations, language of the original. */
   filters: Partial<Record<SearchFacet, string[]>>;
-  /** What a result card shows besides title and excerpt, and the searchable fields of `META_WEIGHTS`. */
-  meta: { kind: EntityKind; date?: string; verdict?: Verdict; verification?: NotVerified; format?: WorkType } & Partial<Record<Exclude<keyof typeof META_WEIGHTS, 'title'>, string>>;
+  /** What a result card shows besides title and excerpt (`lang`: the page's language, when not English), and the searchable fields of `META_WEIGHTS`. */
+  meta: { kind: ResultType; lang?: UiLanguage; date?: string; verdict?: Verdict; verification?: NotVerified; format?: WorkType } & Partial<Record<Exclude<keyof typeof META_WEIGHTS, 'title'>, string>>;
   /** Sort keys; `date` is an ISO day on every page (undated entries sort as oldest). */
   sort: { date: string };
 }
@@ -95,6 +97,18 @@ export function searchRecord(kb: KnowledgeBase, entity: Entity): SearchRecord {
       ...Object.fromEntries(Object.entries(searchable).filter(([, values]) => values.length > 0).map(([key, values]) => [key, values.join(' · ')])),
     },
     sort: { date: sortDate(kb, entity) },
+  };
+}
+
+/**
+ * The search record of the article checked claim by claim in `lang` (/zh/): a type of its own and no
+ * verdict, year, organisation or language, facets that describe one entry; sorted by the article's date.
+ */
+export function articleCheckSearchRecord(kb: KnowledgeBase, article: Entity | undefined, lang: UiLanguage): SearchRecord {
+  return {
+    filters: { type: [ARTICLE_CHECK_TYPE] },
+    meta: { kind: ARTICLE_CHECK_TYPE, lang },
+    sort: { date: article ? sortDate(kb, article) : UNDATED_SORT_KEY },
   };
 }
 

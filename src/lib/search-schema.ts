@@ -11,6 +11,14 @@ export const SEARCH_FACETS = ['type', 'verdict', 'year', 'organisation', 'langua
 export type SearchFacet = (typeof SEARCH_FACETS)[number];
 
 /**
+ * The `type` of the one indexed page that is not an entry: the article checked claim by claim, in
+ * Chinese (/zh/). A type of its own, so that filtering by "claim" still lists only claim entries.
+ */
+export const ARTICLE_CHECK_TYPE = 'article-check';
+/** What a search result is, as its `type` facet and `kind` metadata say: an entry of some kind, or the article check. */
+export type ResultType = EntityKind | typeof ARTICLE_CHECK_TYPE;
+
+/**
  * Pagefind weight of an entry's heading (plain text is 1, an h1 7): names of people and
  * organisations outrank pages that merely mention them, so a name finds its own page first.
  */

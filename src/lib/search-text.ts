@@ -2,10 +2,11 @@
  * Chinese word segmentation for search, shared by the index (at build time, in Node) and the
  * query (in the browser), so both sides cut text into the same words.
  *
- * Pages are `<html lang="en">` with Chinese fragments. Pagefind picks one analyser per page
- * language, and its English analyser does not segment Chinese, so 规律 inside 扩展规律 is never
- * found. We keep the English analyser (it stems: "laws" finds "law") and put spaces between the
- * Chinese words of every text node before Pagefind reads the page, then do the same to queries.
+ * Pages are indexed as English (`<html lang="en">` with Chinese fragments; the Chinese check, /zh/,
+ * too, see src/integrations/pagefind.ts). Pagefind's English analyser does not segment Chinese, so
+ * 规律 inside 扩展规律 is never found. We keep the English analyser (it stems: "laws" finds "law") and
+ * put spaces between the Chinese words of every text node before Pagefind reads the page, then do
+ * the same to queries.
  */
 
 const HAN_RUN = /[\p{Script=Han}]+/gu;

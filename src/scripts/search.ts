@@ -4,7 +4,7 @@
  */
 import { languageName, t, tCount, tFill, type UiKey } from '../i18n/index.ts';
 import { KIND_STYLES, VERDICT_STYLES } from '../lib/visual.ts';
-import { SEARCH_FACETS, SEARCH_RANKING, type SearchFacet } from '../lib/search-schema.ts';
+import { ARTICLE_CHECK_TYPE, SEARCH_FACETS, SEARCH_RANKING, type ResultType, type SearchFacet } from '../lib/search-schema.ts';
 import { isActive, pagefindOptions, paramsFromState, stateFromParams, type SearchState, type SortOrder } from '../lib/search-state.ts';
 import { segmentQuery, showIndexedText } from '../lib/search-text.ts';
 import { indexedQuery } from '../lib/search-query.ts';
@@ -12,7 +12,6 @@ import { labelText, notVerifiedLabel } from '../lib/check-labels.ts';
 import { verdictBadge } from './verdict-badge.ts';
 import type { NotVerified } from '../lib/entry-check.ts';
 import { foldWhenNarrow } from './fold-when-narrow.ts';
-import type { EntityKind } from '../lib/kb.ts';
 import type { Verdict, WorkType } from '../lib/schema.ts';
 
 /** The part of Pagefind's browser API this page uses. */
@@ -61,17 +60,21 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', ...ch
   return node;
 }
 
-/** A kind as symbol + word in its colour (the same badge as on entry pages). */
-function kindBadge(kind: EntityKind): HTMLElement {
-  const symbol = el('span', 'kind-symbol', KIND_STYLES[kind].symbol);
+/** Every type of result, in the order the type facet lists them: the entry kinds, then the article check. */
+const RESULT_TYPES: readonly string[] = [...Object.keys(KIND_STYLES), ARTICLE_CHECK_TYPE];
+const isResultType = (value: string | undefined): value is ResultType => value !== undefined && RESULT_TYPES.includes(value);
+
+/** What a result is, as a badge: an entry's kind as symbol + word in its colour (the same badge as on entry pages), or the article check. */
+function typeBadge(type: ResultType): HTMLElement {
+  if (type === ARTICLE_CHECK_TYPE) return el('span', `kind kind-${type}`, t('search.articleCheck'));
+  const symbol = el('span', 'kind-symbol', KIND_STYLES[type].symbol);
   symbol.setAttribute('aria-hidden', 'true');
-  return el('span', `kind kind-${kind}`, symbol, t(`kind.${kind}` as UiKey));
+  return el('span', `kind kind-${type}`, symbol, t(`kind.${type}` as UiKey));
 }
 
-
-/** How a facet value reads: kinds (as their coloured badge) and verdicts with their symbols, languages by name. */
+/** How a facet value reads: types (as their badge) and verdicts with their symbols, languages by name. */
 function facetLabel(facet: SearchFacet, value: string): string | HTMLElement {
-  if (facet === 'type' && value in KIND_STYLES) return kindBadge(value as EntityKind);
+  if (facet === 'type' && isResultType(value)) return typeBadge(value);
   if (facet === 'verdict' && value in VERDICT_STYLES) return `${VERDICT_STYLES[value as Verdict].symbol} ${t(`verdict.${value}` as UiKey)}`;
   if (facet === 'language') return languageName(value);
   return value;
@@ -81,7 +84,7 @@ function facetLabel(facet: SearchFacet, value: string): string | HTMLElement {
 function orderValues(facet: SearchFacet, values: string[]): string[] {
   if (facet === 'verdict') return values.sort((a, b) => (VERDICT_STYLES[a as Verdict]?.rank ?? 9) - (VERDICT_STYLES[b as Verdict]?.rank ?? 9));
   if (facet === 'year') return values.sort((a, b) => Number(b) - Number(a));
-  if (facet === 'type') return values.sort((a, b) => Object.keys(KIND_STYLES).indexOf(a) - Object.keys(KIND_STYLES).indexOf(b));
+  if (facet === 'type') return values.sort((a, b) => RESULT_TYPES.indexOf(a) - RESULT_TYPES.indexOf(b));
   return values.sort((a, b) => a.localeCompare(b));
 }
 
@@ -119,15 +122,16 @@ function renderFacets(container: HTMLElement, counts: FilterCounts): void {
   }
 }
 
-/** One result card: kind, title, date, verdict and the matching excerpt. */
+/** One result card: type, title (marked with its language when not English), date, verdict and the matching excerpt. */
 async function renderCard(result: PagefindResult): Promise<HTMLElement> {
   const data = await result.data();
-  const kind = data.meta.kind as EntityKind | undefined;
+  const kind = isResultType(data.meta.kind) ? data.meta.kind : undefined;
   const verdict = data.meta.verdict as Verdict | undefined;
   const link = el('a', 'result-title', showIndexedText(data.meta.title ?? data.url));
   link.href = data.url;
+  if (data.meta.lang) link.lang = data.meta.lang;
   const line = el('p', 'result-meta');
-  if (kind && kind in KIND_STYLES) line.append(kindBadge(kind), ' ');
+  if (kind) line.append(typeBadge(kind), ' ');
   const format = data.meta.format as WorkType | undefined;
   if (format) line.append(el('span', 'meta', t(`workType.${format}`)), ' ');
   if (data.meta.date) line.append(el('span', 'meta', data.meta.date), ' ');

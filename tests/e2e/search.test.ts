@@ -1,9 +1,10 @@
-/** Search in real Chromium: English, arXiv id and Chinese queries find the expected page first, facets narrow, and entry pages load no search code. */
+/** Search in real Chromium: English, arXiv id and Chinese queries find the expected page first (the Chinese check, /zh/, too), facets narrow, and entry pages load no search code. */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { hasChromium, inCI, watchPage } from '../helpers/browser.ts';
 import { useSiteInBrowser } from '../helpers/site-browser.ts';
+import { t } from '../../src/i18n/index.ts';
 
 describe.skipIf(!hasChromium && !inCI)('search in the browser', () => {
   const site = useSiteInBrowser();
@@ -34,6 +35,7 @@ describe.skipIf(!hasChromium && !inCI)('search in the browser', () => {
     ['a paper by its short citation', 'Kaplan et al. 2020', '/works/kaplan-2020-scaling-laws/'],
     ['a pasted Chinese quote', '竟然是百度最先发现的', '/claims/baidu-found-scaling-laws-first/'],
     ['a pasted sentence of a quote in translation', 'first discovered by Baidu, a full three years before OpenAI put them forward', '/claims/baidu-found-scaling-laws-first/'],
+    ['the title of the Chinese check of the article', '逐条核查', '/zh/'],
   ])('%s finds the expected page first', async (_what, query, expected) => {
     const { page, problems } = await searchPage(new URLSearchParams({ q: query }).toString());
     expect((await resultLinks(page))[0]).toBe(expected);
@@ -68,6 +70,32 @@ describe.skipIf(!hasChromium && !inCI)('search in the browser', () => {
   test('百度 finds the Baidu organisation pages', async () => {
     const { page } = await searchPage('q=百度');
     expect(await resultLinks(page)).toContain('/orgs/baidu/');
+    await page.close();
+  });
+
+  test('the Chinese check of the article is one result whose card says what it is, apart from the claims', async () => {
+    const { page, problems } = await searchPage(new URLSearchParams({ q: '逐条核查' }).toString());
+    expect(await resultLinks(page)).toEqual(['/zh/']);
+    const card = page.locator('#search-results .result-card').first();
+    await expect(card.locator('.result-title').textContent()).resolves.toBe(t('articleCheck.title', 'zh'));
+    await expect(card.locator('.result-title').getAttribute('lang')).resolves.toBe('zh');
+    await expect(card.locator('.kind').textContent()).resolves.toBe(t('search.articleCheck'));
+    expect(await card.locator('.verdict, .kind-claim').count(), 'not drawn as a claim').toBe(0);
+    await expect(card.locator('.result-excerpt mark').first().textContent()).resolves.toBe('逐条');
+    const types = (await page.locator('fieldset[data-facet="type"] label').allTextContents()).map((label) => label.trim());
+    expect(types, 'a type of its own, listed after the kinds of entry').toEqual([...types.slice(0, -1).filter((type) => type.endsWith('(0)')), `${t('search.articleCheck')} (1)`]);
+    expect(types).toContain(`⬢${t('kind.claim')} (0)`);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await page.close();
+  });
+
+  test('三年 finds the claim that says it and the Chinese check, not every page linking to the check; filtering by claim keeps the claim alone', async () => {
+    const { page } = await searchPage(new URLSearchParams({ q: '三年' }).toString());
+    expect((await resultLinks(page)).sort()).toEqual(['/claims/baidu-found-scaling-laws-first/', '/zh/']);
+    await page.check('fieldset[data-facet="type"] input[value="claim"]');
+    await page.waitForFunction(() => location.search.includes('type=claim'));
+    await page.waitForFunction(() => document.querySelectorAll('#search-results li').length === 1);
+    expect(await resultLinks(page)).toEqual(['/claims/baidu-found-scaling-laws-first/']);
     await page.close();
   });
 

@@ -177,7 +177,7 @@ describe('the Chinese check of the article (/zh/)', () => {
     expect(home).toMatch(/<html lang="en"/);
     expect(home).toContain('<link rel="alternate" hreflang="zh" href="https://');
     expect(home).toMatch(/<a class="other-language" href="\/zh\/" hreflang="zh" lang="zh">中文<\/a>/);
-    expect(home).toContain(`<p lang="zh"><a href="/zh/" hreflang="zh">${escapeHtml(t('articleCheck.title', 'zh'))} →</a></p>`);
+    expect(home).toContain(`<p lang="zh" data-pagefind-ignore><a href="/zh/" hreflang="zh">${escapeHtml(t('articleCheck.title', 'zh'))} →</a></p>`);
   });
 
   test('is linked from each of its claims’ pages, at that claim’s place, from the article’s page and from the list of claims', () => {

@@ -86,16 +86,16 @@ describe('JSON-LD', () => {
 });
 
 describe('search markup', () => {
-  test('entry pages, and only they, mark their main content for indexing and carry type and date sort key', () => {
+  test('entry pages and the Chinese check (/zh/), and only they, mark their main content for indexing and carry type and date sort key', () => {
     const bodies = htmlPages().filter((p) => p.html.includes('data-pagefind-body'));
-    expect(bodies.map((p) => p.path).sort()).toEqual(entries.map((e) => e.url).sort());
+    expect(bodies.map((p) => p.path).sort()).toEqual([...entries.map((e) => e.url), '/zh/'].sort());
     for (const { path, html } of bodies) {
       expect(html, path).toMatch(/<main id="main" data-pagefind-body/);
       expect(html, path).toMatch(/data-pagefind-sort="date">\d{4}-\d{2}-\d{2}</);
-      expect(html, path).toMatch(/data-pagefind-filter="type">(person|org|work|claim|event)</);
+      expect(html, path).toMatch(path === '/zh/' ? /data-pagefind-filter="type">article-check</ : /data-pagefind-filter="type">(person|org|work|claim|event)</);
     }
     const index = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
-    expect(Object.values(index.languages).reduce((sum, l) => sum + l.page_count, 0)).toBe(entries.length);
+    expect(Object.values(index.languages).reduce((sum, l) => sum + l.page_count, 0)).toBe(entries.length + 1);
   });
 
   test('every script is an external module file or a JSON-LD data block (the CSP allows no inline script)', () => {

@@ -1,23 +1,25 @@
 /**
  * The built search index. Sorting by date drops no page. Chinese recall: every page whose own Chinese text (names, titles,
- * statements, quotes) contains a query is found. A segmentation regression at index or query time
- * (e.g. Pagefind's English analyser reading 扩展规律 as one word) makes this fail.
+ * statements, quotes, reasoning) contains a query is found. A segmentation regression at index or query time
+ * (e.g. Pagefind's English analyser reading 扩展规律 as one word) makes this fail. The Chinese check of the
+ * article (/zh/) is found from the English index, as a type of its own.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { checkContentFolder } from '../../src/lib/content-check.ts';
 import { buildKnowledgeBase, type Entity, type KbEntry } from '../../src/lib/kb.ts';
-import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import { DIST, serveStatic, type RunningServer } from '../helpers/static-server.ts';
 import { openPagefind, searchPaths, type PagefindApi } from '../helpers/pagefind.ts';
 import { segmentQuery, showIndexedText } from '../../src/lib/search-text.ts';
 import { t } from '../../src/i18n/index.ts';
 
 const kb = buildKnowledgeBase(checkContentFolder(resolve(import.meta.dirname, '../..')).entries as KbEntry[]);
 
-/** The Chinese text an entry shows as its own: native name or title, Chinese statement, quote. */
+/** The Chinese text an entry shows as its own: native name or title, Chinese statement, quote, Chinese reasoning. */
 function chineseText(entity: Entity): string {
   const parts = [entity.nativeLabel?.text];
-  if (entity.collection === 'claims') parts.push(entity.data.statementZh, entity.data.quote?.text);
+  if (entity.collection === 'claims') parts.push(entity.data.statementZh, entity.data.quote?.text, entity.data.reasoningZh);
   return parts.filter((part): part is string => Boolean(part && /\p{Script=Han}/u.test(part))).join(' ');
 }
 
@@ -83,9 +85,9 @@ describe('sorting by date', () => {
     expect(feiFeiLi, 'not with the 2024 claim that names her, but with the undated entries, after 2017').toBeGreaterThan(paper2017);
   });
 
-  test('browsing every entry by date lists every entry page', async () => {
+  test('browsing everything by date lists every entry page and the Chinese check', async () => {
     const all = await searchPaths(api, null, { sort: { date: 'desc' } });
-    expect(all.sort()).toEqual([...kb.entities.values()].filter((e) => e.collection !== 'datasets').map((e) => e.url).sort());
+    expect(all.sort()).toEqual([...[...kb.entities.values()].filter((e) => e.collection !== 'datasets').map((e) => e.url), '/zh/'].sort());
   });
 });
 
@@ -111,6 +113,16 @@ describe('what results show', () => {
     expect(porian.content).not.toContain('The paper itself was not read');
   });
 
+  test('no entry page’s indexed text holds its link to the Chinese check, so 三年 finds only the pages that say it', async () => {
+    const link = t('articleCheck.title', 'zh');
+    expect(link).toContain('三年');
+    const linking = (await shown(null)).filter((page) => page.path !== '/zh/' && page.content.includes(link));
+    expect(linking.map((page) => page.path)).toEqual([]);
+    const sayIt = pages.filter((page) => chineseText(page).includes('三年')).map((page) => page.url);
+    expect(sayIt.length).toBeGreaterThan(0);
+    expect((await searchPaths(api, '三年')).sort()).toEqual([...sayIt, '/zh/'].sort());
+  });
+
   test('no page’s indexed text holds the chart’s download link, so excerpts show findings, not page furniture', async () => {
     const pages = await shown(null);
     expect(pages.filter((page) => page.content.includes(t('chart.csv'))).map((page) => page.path)).toEqual([]);
@@ -125,5 +137,36 @@ describe('what results show', () => {
     const [result] = (await shown('百度深度学习研究院')).filter((page) => page.path === '/claims/baidu-idl-svail-founding/');
     expect(result?.content).toContain('2013年1月百度深度学习研究院成立');
     expect(result?.content).toContain('2014年5月百度硅谷人工智能实验室成立');
+  });
+});
+
+describe('the Chinese check of the article (/zh/)', () => {
+  const title = t('articleCheck.title', 'zh');
+
+  test('is in the index the search page loads: one index, English, whatever a page’s language', () => {
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+    expect(Object.keys(entry.languages)).toEqual(['en']);
+  });
+
+  test.each(['逐条核查', title, '下面逐条列出文中可以核查的说法'])('%s finds it first', async (query) => {
+    expect((await searchPaths(api, query))[0]).toBe('/zh/');
+  });
+
+  test('its result says what it is: its Chinese title, a type of its own, in Chinese, with no verdict or date of an entry', async () => {
+    const response = await api.search(segmentQuery('逐条核查'));
+    const [result] = await Promise.all(response.results.map((r) => r.data()));
+    expect(new URL(result!.url, 'http://site').pathname).toBe('/zh/');
+    expect(showIndexedText(result!.meta.title!)).toBe(title);
+    expect(result!.meta).toMatchObject({ kind: 'article-check', lang: 'zh' });
+    expect(result!.meta.verdict).toBeUndefined();
+    expect(result!.meta.date).toBeUndefined();
+  });
+
+  test('filtering by claim lists the claims without it; its own type lists it alone', async () => {
+    const claims = await searchPaths(api, '三年', { filters: { type: { any: ['claim'] } } });
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims).not.toContain('/zh/');
+    expect(await searchPaths(api, null, { filters: { type: { any: ['article-check'] } } })).toEqual(['/zh/']);
+    expect(await searchPaths(api, '三年', { filters: { verdict: { any: ['partly-supported'] } } })).not.toContain('/zh/');
   });
 });
