@@ -334,6 +334,8 @@ export const enPages = {
   'graph.reset': 'Reset the view',
   'graph.canvas.label': 'Drawing of the influence graph; every connection it shows is listed as text below.',
   'graph.canvas.loading': 'Loading the drawing…',
+  'graph.fit': 'Show the whole graph',
+  'graph.touchHint': 'Use two fingers to move the graph',
   'graph.panel.close': 'Close',
   'graph.list.heading': 'Every connection, by kind',
   'graph.list.intro': 'The same connections as the drawing, as text: this list works without JavaScript and with a screen reader.',

@@ -49,7 +49,10 @@ export function fingerAt(event: { touches?: ArrayLike<{ clientX: number; clientY
   return event?.clientX === undefined || event.clientY === undefined ? undefined : { x: event.clientX, y: event.clientY };
 }
 
-/** True when a finger came up farther than `threshold` pixels (Cytoscape's touchTapThreshold) from where it went down. */
+/** How far a finger may move and still tap, in pixels: Cytoscape's default `touchTapThreshold`. */
+export const TOUCH_TAP_THRESHOLD = 8;
+
+/** True when a finger came up farther than `threshold` pixels (TOUCH_TAP_THRESHOLD) from where it went down. */
 export function fingerMoved(down: ScreenPoint | undefined, up: ScreenPoint | undefined, threshold: number): boolean {
   return down !== undefined && up !== undefined && Math.hypot(up.x - down.x, up.y - down.y) > threshold;
 }

@@ -1,7 +1,8 @@
 /**
  * Draw a laid-out graph with Cytoscape in the browser: stored positions (`preset`, no force layout),
  * the site's stylesheet in the page's colours (following theme changes), a click on a node opens its page (a touch on the
- * explorer's drawing shows the node first, see `nodeTapAction`), and hovering a
+ * explorer's drawing shows the node first, see `nodeTapAction`; a finger's swipe scrolls the page and two fingers move
+ * the explorer's graph, see graph-touch.ts), and hovering a
  * node of a graph below LARGE_GRAPH_NODES highlights its neighbourhood and names it. Such a graph labels the nodes whose
  * labels fit without covering each other, again after every zoom. Shared by the /graph/ explorer, the local graphs and
  * the graph benchmark. A large graph shows its nodes first, ready to pan and zoom, and its edges a few frames later.
@@ -31,7 +32,8 @@ import { LABEL_SIDES, labelBox, placeLabels, type LabelCandidate, type LabelSide
 import { byLabelRank, leadTie } from '../lib/label-priority.ts';
 import { isShown } from '../lib/graph-classes.ts';
 import { EDGE_COLOURS, KIND_STYLES } from '../lib/visual.ts';
-import { fingerAt, fingerMoved, isTouchInput, nodeTapAction, type ScreenPoint } from '../lib/graph-tap.ts';
+import { fingerAt, fingerMoved, isTouchInput, nodeTapAction, TOUCH_TAP_THRESHOLD, type ScreenPoint } from '../lib/graph-tap.ts';
+import { letSwipesScroll, moveWithTwoFingers } from './graph-touch.ts';
 import type { EntityKind } from '../lib/kb.ts';
 import { withBase } from '../lib/urls.ts';
 
@@ -44,8 +46,14 @@ export interface GraphCanvasElement extends HTMLElement {
 export interface DrawOptions {
   /** Site base path, for node links. */
   base: string;
-  /** False for small embedded graphs: the mouse wheel and a finger's swipe keep scrolling the page. */
+  /**
+   * True where the reader can pan and zoom (the explorer): the mouse drags and wheel-zooms the graph,
+   * two fingers drag and pinch it. False for small embedded graphs: the mouse wheel keeps scrolling the
+   * page. A finger's swipe scrolls the page over both.
+   */
   zoomable: boolean;
+  /** Shown for a moment when a finger's swipe over a zoomable graph scrolls the page: it says that two fingers move the graph. */
+  touchHint?: HTMLElement;
   /** Where the graph can show a node without leaving the page (the explorer's panel): a first touch on a node calls this instead of opening its page. */
   show?: (node: NodeSingular) => void;
   /** The node whose neighbourhood stays highlighted when the pointer leaves a node. */
@@ -98,22 +106,6 @@ export interface DrawnGraph {
   /** Fit every node into view, as the graph was first drawn. */
   fit(): void;
 }
-
-/**
- * Let a finger's swipe over a graph that cannot pan scroll the page. With panning off Cytoscape leaves
- * a touchmove alone, except one that started on a node: that it cancels, to drag the node (ours cannot
- * be dragged), and the page would not scroll. The container turns that cancelling into a no-op before
- * Cytoscape (listening on the window) sees the move; Cytoscape still sees it, so a swipe fires no `tap`.
- * So is its cancelling the touchend of a swipe that scrolled, which the browser refuses with a console error.
- */
-function letSwipesScroll(container: HTMLElement): void {
-  const keep = (event: TouchEvent) => void Object.defineProperty(event, 'preventDefault', { value: () => undefined });
-  container.addEventListener('touchmove', keep, { passive: true });
-  container.addEventListener('touchend', (event) => event.cancelable || keep(event), { passive: true });
-}
-
-/** How far a finger may move and still tap, in pixels: Cytoscape's default `touchTapThreshold`. */
-const TOUCH_TAP_THRESHOLD = 8;
 
 /** Resolves in a task of its own right after the next frame is drawn. */
 const afterNextFrame = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
@@ -241,7 +233,7 @@ const LABEL_SIDE_ROOM = ((LABEL_MAX_WIDTH * FIXED_LABEL_PX) / LABEL_SIZE) / 2;
 function fill(cy: Core, container: GraphCanvasElement, graph: GraphElements, options: DrawOptions): DrawnGraph {
   const { first, later } = edgeBatches(graph.nodes.length, graph.edges.length);
   const large = isLargeGraph(graph.nodes.length);
-  // Where the reader can pan, a finger or the mouse dragged from a node pans too (nodes cannot be dragged).
+  // Where the reader can pan, the mouse dragged from a node pans too (nodes cannot be dragged).
   // Set on the definitions: \`panify()\` afterwards would restyle every node before the first frame.
   const nodes = options.zoomable ? graph.nodes.map((node) => ({ ...node, pannable: true })) : graph.nodes;
   cy.add({ nodes, edges: graph.edges.slice(0, first) } as cytoscape.ElementsDefinition);
@@ -271,7 +263,8 @@ function fill(cy: Core, container: GraphCanvasElement, graph: GraphElements, opt
       relabelTimer = setTimeout(relabel, 120);
     });
   }
-  if (!options.zoomable) letSwipesScroll(container);
+  if (options.zoomable) moveWithTwoFingers(cy, container, options.touchHint);
+  else letSwipesScroll(container);
   // Cytoscape fires no `tap` for a touch that moved past its touchTapThreshold: a swipe over a node opens nothing.
   let fingerDown: ScreenPoint | undefined;
   cy.on('tapstart', (event) => void (fingerDown = fingerAt(event.originalEvent)));

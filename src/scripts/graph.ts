@@ -53,7 +53,8 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
     });
     data.catch(() => undefined); // reported below, once the module is in
     canvasModule = await import('./graph-canvas.ts');
-    prepared = canvasModule.prepareGraph(canvas, Number(root.dataset.nodes), { base, zoomable: true, pinned: () => pinned, show: (node) => focusFound(node.id(), true, true) });
+    const touchHint = root.querySelector<HTMLElement>('[data-touch-hint]') ?? undefined;
+    prepared = canvasModule.prepareGraph(canvas, Number(root.dataset.nodes), { base, zoomable: true, touchHint, pinned: () => pinned, show: (node) => focusFound(node.id(), true, true) });
     graph = await data;
   } catch (error) {
     canvasStatus.textContent = t('graph.canvas.failed');
@@ -319,6 +320,10 @@ export async function mountExplorer(root: HTMLElement): Promise<void> {
     focusNode(undefined, false);
     fit();
   });
+  // The whole view without the filters' reset, which a phone keeps folded away.
+  const fitButton = root.querySelector<HTMLButtonElement>('[data-graph-fit]')!;
+  fitButton.hidden = false;
+  fitButton.addEventListener('click', fit);
   panel.querySelector('[data-panel-close]')!.addEventListener('click', () => focusNode(undefined, false));
   goToPanel.addEventListener('click', () => panelHeading.focus());
   // Escape in the panel (or with the focus nowhere, after a tap on the drawing) closes the connection it

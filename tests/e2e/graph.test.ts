@@ -8,7 +8,7 @@ import { hasChromium, inCI, watchPage, type PageProblems } from '../helpers/brow
 import { DIST } from '../helpers/static-server.ts';
 import { useSiteInBrowser } from '../helpers/site-browser.ts';
 import { bundlesContaining, CYTOSCAPE_MARKER } from '../helpers/bundles.ts';
-import { swipeUp } from '../helpers/touch.ts';
+import { fingersMove, swipeUp } from '../helpers/touch.ts';
 import type { LaidOutGraph } from '../../src/lib/graph.ts';
 import { en } from '../../src/i18n/en.ts';
 import { VERDICT_STYLES } from '../../src/lib/visual.ts';
@@ -266,19 +266,100 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
     await page.context().close();
   });
 
-  test('a finger swiping over the explorer’s drawing pans it and opens nothing', async () => {
-    const { page, problems } = await openOnPhone('/graph/');
-    await explorerReady(page);
-    await page.locator('[data-graph-canvas]').scrollIntoViewIfNeeded();
+  /** The explorer's viewport: its zoom and pan. */
+  const viewport = (page: Page) => page.$eval('[data-graph-canvas]', (element) => ({ zoom: (element as CanvasElement).cy.zoom(), pan: (element as CanvasElement).cy.pan() }));
+
+  /** Open /graph/ on a phone with the drawing drawn and its top 100 px below the screen's. */
+  async function explorerOnPhone(): Promise<{ page: Page; problems: PageProblems }> {
+    const opened = await openOnPhone('/graph/');
+    await explorerReady(opened.page);
+    await opened.page.locator('[data-graph-canvas]').evaluate((canvas) => window.scrollBy(0, canvas.getBoundingClientRect().top - 100));
+    return opened;
+  }
+
+  test('on a phone one finger swiping over the explorer’s drawing scrolls the page, leaves the graph where it was, opens nothing and says that two fingers move it', async () => {
+    const { page, problems } = await explorerOnPhone();
+    const hint = page.locator('[data-touch-hint]');
+    expect(await hint.isHidden(), 'no hint before a swipe').toBe(true);
     const node = await loneNode(page, '[data-graph-canvas]');
-    const pan = () => page.$eval('[data-graph-canvas]', (element) => (element as CanvasElement).cy.pan().y);
-    const before = await pan();
-    await swipeUp(page, node, 150);
-    await expect.poll(pan).toBeLessThan(before - 50);
+    const scrolled = () => page.evaluate(() => window.scrollY);
+    const [before, view] = [await scrolled(), await viewport(page)];
+    await swipeUp(page, node, 200);
+    await expect.poll(scrolled).toBeGreaterThan(before + 100);
+    expect(await viewport(page), 'the graph did not pan').toEqual(view);
+    expect(await hint.textContent()).toBe(en['graph.touchHint']);
+    expect(await hint.isVisible(), 'the hint shows after the swipe').toBe(true);
+    await expect.poll(() => hint.isHidden(), { timeout: 5_000, message: 'and goes away by itself' }).toBe(true);
     expect(new URL(page.url()).pathname).toBe('/graph/');
     expect(await page.locator('[data-graph-panel]').isHidden(), 'a swipe is not a tap').toBe(true);
+    // A tap on a node after the swipe still shows the node.
+    const target = await loneNode(page, '[data-graph-canvas]');
+    await page.touchscreen.tap(target.x, target.y);
+    await expect.poll(() => page.locator('[data-graph-panel] h2').textContent()).toBe(target.label);
+    expect(new URL(page.url()).pathname).toBe('/graph/');
     expect(problems.consoleErrors).toEqual([]);
     await page.context().close();
+  });
+
+  test('on a phone two fingers drag and pinch the explorer’s drawing, close together or apart, and the page stays put', async () => {
+    const { page, problems } = await explorerOnPhone();
+    const box = (await page.locator('[data-graph-canvas]').boundingBox())!;
+    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    const page0 = await page.evaluate(() => ({ scrollY: window.scrollY, scale: window.visualViewport!.scale }));
+    // Two fingers 80 px apart, as on a phone, dragged up and left together.
+    const dragged = await viewport(page);
+    const apart = (from: { x: number; y: number }, spread: number) => [{ x: from.x - spread / 2, y: from.y }, { x: from.x + spread / 2, y: from.y }];
+    await fingersMove(page, apart(centre, 80), apart({ x: centre.x - 60, y: centre.y - 100 }, 80));
+    const afterDrag = await viewport(page);
+    expect(afterDrag.pan.x - dragged.pan.x).toBeCloseTo(-60, 0);
+    expect(afterDrag.pan.y - dragged.pan.y).toBeCloseTo(-100, 0);
+    expect(afterDrag.zoom).toBeCloseTo(dragged.zoom, 5);
+    // Spread from 60 to 180 px: three times the zoom, the point between the fingers staying under them.
+    const model = { x: (centre.x - box.x - afterDrag.pan.x) / afterDrag.zoom, y: (centre.y - box.y - afterDrag.pan.y) / afterDrag.zoom };
+    await fingersMove(page, apart(centre, 60), apart(centre, 180));
+    const afterPinch = await viewport(page);
+    expect(afterPinch.zoom / afterDrag.zoom).toBeCloseTo(3, 2);
+    expect(box.x + afterPinch.pan.x + model.x * afterPinch.zoom).toBeCloseTo(centre.x, 0);
+    expect(box.y + afterPinch.pan.y + model.y * afterPinch.zoom).toBeCloseTo(centre.y, 0);
+    expect(await page.evaluate(() => ({ scrollY: window.scrollY, scale: window.visualViewport!.scale })), 'neither scrolled nor zoomed the page').toEqual(page0);
+    expect(await page.locator('[data-touch-hint]').isHidden(), 'two fingers get no hint').toBe(true);
+    expect(await page.locator('[data-graph-panel]').isHidden(), 'nor do they tap').toBe(true);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('on a phone a button on the drawing brings the whole graph back into view, the filters still folded', async () => {
+    const { page, problems } = await explorerOnPhone();
+    const whole = await viewport(page);
+    await page.$eval('[data-graph-canvas]', (element) => void (element as CanvasElement).cy.viewport({ zoom: 3, pan: { x: -4000, y: -3000 } }));
+    const button = page.getByRole('button', { name: en['graph.fit'] });
+    const at = (await button.boundingBox())!;
+    const canvas = (await page.locator('[data-graph-canvas]').boundingBox())!;
+    expect(at.y, 'on the drawing').toBeGreaterThan(canvas.y);
+    expect(at.y + at.height).toBeLessThan(canvas.y + canvas.height);
+    await button.tap();
+    const back = await viewport(page);
+    expect(back.zoom).toBeCloseTo(whole.zoom, 5);
+    expect(back.pan.x).toBeCloseTo(whole.pan.x, 1);
+    expect(back.pan.y).toBeCloseTo(whole.pan.y, 1);
+    expect(await page.locator('[data-graph-filters]').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('with a mouse, dragging the explorer’s drawing still pans it', async () => {
+    const { page } = await open('/graph/');
+    await explorerReady(page);
+    const box = (await page.locator('[data-graph-canvas]').boundingBox())!;
+    const before = await viewport(page);
+    await page.mouse.move(box.x + 40, box.y + 40);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 140, box.y + 100, { steps: 5 });
+    await page.mouse.up();
+    const after = await viewport(page);
+    expect(after.pan.x - before.pan.x).toBeCloseTo(100, 0);
+    expect(after.pan.y - before.pan.y).toBeCloseTo(60, 0);
+    await page.close();
   });
 
   test('connections are drawn in the legend’s line styles, evidence for and against in two colours of their own, in both schemes', async () => {
