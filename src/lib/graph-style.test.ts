@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import cytoscape from 'cytoscape';
-import { graphStylesheet, rendererOptions, edgeBatches, fittedViewport, isLargeGraph, EDGE_BATCHES, EDGE_LINE_STYLES, FIT_PADDING, LABEL_MARGIN, LABEL_MAX_WIDTH, LABEL_SIDE_CLASSES, LABEL_SIZE, LARGE_GRAPH_NODES, LEAD_LABEL_SIZE, MIN_EDGE_BATCH, NODE_SIZE, ZOOM_LIMITS } from './graph-style.ts';
+import { graphStylesheet, rendererOptions, edgeBatches, fittedViewport, isLargeGraph, EDGE_BATCHES, EDGE_LINE_STYLES, FIT_PADDING, LABEL_MARGIN, LABEL_MAX_WIDTH, LABEL_SIDE_CLASSES, LABEL_SIZE, LARGE_GRAPH_NODES, LEAD_LABEL_MAX_WIDTH, LEAD_LABEL_SIZE, MIN_EDGE_BATCH, NODE_SIZE, ZOOM_LIMITS } from './graph-style.ts';
 import { LABEL_SIDE_DIRECTIONS, LABEL_SIDES } from './label-placement.ts';
 import { GRAPH_EDGE_TYPES } from './graph.ts';
 import { EDGE_COLOURS, KIND_STYLES } from './visual.ts';
@@ -77,7 +77,8 @@ describe('labels', () => {
     const sheet = graphStylesheet(COLOURS);
     expect(rule(sheet, 'node').label).toBeUndefined();
     expect(rule(sheet, 'node.labelled, node.hovered').label).toBe('data(label)');
-    expect(rule(sheet, 'node.focused, node.centre')).toMatchObject({ label: 'data(label)', 'font-size': LEAD_LABEL_SIZE, 'font-weight': 'bold' });
+    expect(rule(sheet, 'node.focused, node.centre')).toMatchObject({ label: 'data(label)', 'font-size': LEAD_LABEL_SIZE, 'font-weight': 'bold', 'text-max-width': `${LEAD_LABEL_MAX_WIDTH}px` });
+    expect(LEAD_LABEL_MAX_WIDTH, 'the lead’s name is cut later than the others’').toBeGreaterThan(LABEL_MAX_WIDTH);
   });
 
   test('are drawn on the side of its node that placing them chose, the lead’s (focused, centre) too', () => {

@@ -71,6 +71,9 @@ export const LEAD_LABEL_SIZE = 11;
 /** Widest a label is drawn at zoom 1, in pixels; a longer one ends in an ellipsis. */
 export const LABEL_MAX_WIDTH = 110;
 
+/** Widest the focused node's or a local graph's centre's label is drawn at zoom 1, in pixels: the name the reader came for, so mostly whole ("Baidu Silicon Valley AI Lab"). */
+export const LEAD_LABEL_MAX_WIDTH = 240;
+
 /** Space between a node and its label at zoom 1, in pixels. */
 export const LABEL_MARGIN = 3;
 
@@ -205,7 +208,7 @@ export function graphStylesheet(colours: GraphColours, nodeCount = 0, labelScale
       : [
           { selector: `node.${GRAPH_CLASSES.labelled}, node.${GRAPH_CLASSES.hovered}`, style: { label: 'data(label)' } },
         ] satisfies StylesheetStyle[]),
-    { selector: `node.${GRAPH_CLASSES.focused}, node.${GRAPH_CLASSES.centre}`, style: { ...label, 'border-width': 4, 'border-color': colours.focus, 'font-size': LEAD_LABEL_SIZE * labelScale, 'font-weight': 'bold' } },
+    { selector: `node.${GRAPH_CLASSES.focused}, node.${GRAPH_CLASSES.centre}`, style: { ...label, 'border-width': 4, 'border-color': colours.focus, 'font-size': LEAD_LABEL_SIZE * labelScale, 'font-weight': 'bold', 'text-max-width': `${LEAD_LABEL_MAX_WIDTH * labelScale}px` } },
     // After the lead's rule, which repeats the label's position below: a lead placed on another side is drawn there.
     ...(large
       ? []

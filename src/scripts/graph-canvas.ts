@@ -22,6 +22,7 @@ import {
   LABEL_MAX_WIDTH,
   LABEL_SIDE_CLASSES,
   LABEL_SIZE,
+  LEAD_LABEL_MAX_WIDTH,
   LEAD_LABEL_SIZE,
   MIN_LABEL_PX,
   NODE_SIZE,
@@ -201,7 +202,7 @@ function labelWhatFits(cy: Core, container: HTMLElement, labelScale: number): vo
     textMeasure.font = `${lead ? 'bold ' : ''}${size}px ${LABEL_FONT_FAMILY}`;
     // The text plus its background's padding on both sides, and a pixel of air: Cytoscape's own label
     // box comes out a fraction of a pixel wider than the measured text, and labels must not touch.
-    const width = Math.min(LABEL_MAX_WIDTH * scale, textMeasure.measureText(String(node.data('label'))).width) + 4;
+    const width = Math.min((lead ? LEAD_LABEL_MAX_WIDTH : LABEL_MAX_WIDTH) * scale, textMeasure.measureText(String(node.data('label'))).width) + 4;
     const { x, y } = node.renderedPosition();
     // Cytoscape's own label box starts at the node's edge, the margin inside it, and adds the text
     // background's padding (1px) above and below: the box claimed here covers all of that.

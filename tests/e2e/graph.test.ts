@@ -13,6 +13,7 @@ import type { LaidOutGraph } from '../../src/lib/graph.ts';
 import { en } from '../../src/i18n/en.ts';
 import { VERDICT_STYLES } from '../../src/lib/visual.ts';
 import { LABEL_SIDE_DIRECTIONS } from '../../src/lib/label-placement.ts';
+import { LABEL_MAX_WIDTH, LEAD_LABEL_MAX_WIDTH } from '../../src/lib/graph-style.ts';
 
 type CanvasElement = HTMLElement & { cy: Core };
 
@@ -714,6 +715,23 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
     const centreLabel = await page.$eval('[data-local-graph-canvas]', (element) => parseFloat((element as CanvasElement).cy.getElementById('greg-diamos').renderedStyle('font-size') as string));
     expect(centreLabel, 'the local graph cannot zoom, so its labels are drawn at a readable size').toBeGreaterThanOrEqual(11);
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await page.close();
+  });
+
+  test('a local graph draws its centre’s name whole where others’ would be cut: “Baidu Silicon Valley AI Lab”', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.server.url}/orgs/baidu-svail/`, { waitUntil: 'load' });
+    await page.locator('[data-local-graph]').scrollIntoViewIfNeeded();
+    await page.waitForSelector('[data-local-graph-canvas][data-state="ready"]', { timeout: 30_000 });
+    const label = await page.$eval('[data-local-graph-canvas]', (element) => {
+      const node = (element as CanvasElement).cy.getElementById('baidu-svail');
+      const box = node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+      const measure = document.createElement('canvas').getContext('2d')!;
+      measure.font = `${node.renderedStyle('font-weight')} ${node.renderedStyle('font-size')} ${node.style('font-family')}`;
+      return { drawn: box.w, whole: measure.measureText(String(node.data('label'))).width, cutAt: parseFloat(node.renderedStyle('text-max-width') as string) };
+    });
+    expect(label.whole, 'the name is longer than an ordinary label may be').toBeGreaterThan((label.cutAt * LABEL_MAX_WIDTH) / LEAD_LABEL_MAX_WIDTH);
+    expect(label.drawn, 'the centre’s label is drawn at its full width').toBeGreaterThanOrEqual(label.whole);
     await page.close();
   });
 
