@@ -181,6 +181,8 @@ describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
       await phone.goto(`${server.url}/timeline/`);
       await phone.locator('#tl-canvas .vis-item-content').first().waitFor();
       expect(await phone.locator('details.tl-options').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+      const fold = (await phone.locator('details.tl-options > summary').textContent())!.trim();
+      expect(await phone.locator('#tl-help .tl-help-touch').textContent(), 'the touch help says where the folded zoom buttons are').toContain(`“${fold}”`);
       expect((await phone.locator('#tl-canvas').boundingBox())!.y).toBeLessThan(844);
       const opened = defaultView(data, await phone.locator('#tl-canvas').evaluate((element) => element.clientWidth));
       const full = fullWindow(data);
