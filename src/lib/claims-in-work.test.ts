@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildKnowledgeBase, type KbEntry } from './kb.ts';
 import { claimsInWork, onlyClaimsArePartOf } from './claims-in-work.ts';
-import { articleClaims, verdictTally } from './article-claims.ts';
+import { articleClaims } from './article-claims.ts';
+import { verdictTally } from './verdict-tally.ts';
 import { checkFiles, validFiles } from './test-fixtures.ts';
 
 /** The fixture, plus a second claim that kaplan-2020 only repeats (made by a person elsewhere) and one made in hestness-2017. */
@@ -56,7 +57,7 @@ describe('articleClaims', () => {
 describe('verdictTally', () => {
   test('counts the claims of each verdict, in the scale\'s order, leaving out verdicts no claim has', () => {
     const claims = articleClaims(kbWithClaims(), 'kaplan-2020', 'baidu-first');
-    expect(verdictTally(claims)).toEqual([{ verdict: 'supported', count: 1 }, { verdict: 'partly-supported', count: 1 }]);
+    expect(verdictTally(claims.map((claim) => claim.data.verdict))).toEqual([{ verdict: 'supported', count: 1 }, { verdict: 'partly-supported', count: 1 }]);
     expect(verdictTally([])).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { DatedItem } from './kb.ts';
 import { parseEdtf } from './dates.ts';
 import { buildTimeline, type TimelineItem } from './timeline.ts';
-import { BUNDLE_MIN, claimBundles, verdictCounts } from './timeline-bundles.ts';
+import { BUNDLE_MIN, claimBundles } from './timeline-bundles.ts';
 import { drawnItems, stepThroughItems } from './timeline-view.ts';
 import type { Verdict } from './schema.ts';
 
@@ -83,16 +83,5 @@ describe('claimBundles: claims of one work and one date drawn as one item', () =
       order.push(at!);
     }
     expect(order).toEqual(['claims-in:article:2024-11~', 'claim:d', 'claim:e']);
-  });
-});
-
-describe('verdictCounts', () => {
-  test('counts each verdict once, in the scale’s order, leaving out verdicts none has and items without one', () => {
-    expect(verdictCounts([{ verdict: 'false' }, { verdict: 'supported' }, {}, { verdict: 'false' }, { verdict: 'unverified' }])).toEqual([
-      ['supported', 1],
-      ['false', 2],
-      ['unverified', 1],
-    ]);
-    expect(verdictCounts([])).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { DatedItem } from './kb.ts';
 import type { TimelineItem } from './timeline.ts';
-import type { Verdict } from './schema.ts';
+import { verdictTally } from './verdict-tally.ts';
 import { escapeHtml, shorten } from './label-text.ts';
 import { KIND_STYLES, VERDICT_STYLES } from './visual.ts';
 import { WORK_CLAIMS_ID } from './urls.ts';
@@ -29,21 +29,14 @@ export interface TimelineBundle extends DrawnItem {
   members: string[];
 }
 
-/** The verdicts of `claims` counted, in the verdict scale's order (best supported first), leaving out those none has. */
-export function verdictCounts(claims: readonly Pick<TimelineItem, 'verdict'>[]): [Verdict, number][] {
-  const counts = new Map<Verdict, number>();
-  for (const { verdict } of claims) if (verdict) counts.set(verdict, (counts.get(verdict) ?? 0) + 1);
-  return [...counts].sort(([a], [b]) => VERDICT_STYLES[a].rank - VERDICT_STYLES[b].rank);
-}
-
 /** One bundle: `claims` (one work, one date, at least BUNDLE_MIN) drawn as one item, `work` being the timeline item of the work's publication; its tooltip lists the claims best supported first. */
 function bundle(claims: readonly TimelineItem[], work: TimelineItem): TimelineBundle {
   const first = claims[0]!;
-  const counts = verdictCounts(claims);
+  const counts = verdictTally(claims.map((claim) => claim.verdict));
   const text = tFill('timeline.bundle.title', { count: claims.length, work: work.text });
   const drawnTitle = tFill('timeline.bundle.title', { count: claims.length, work: shorten(work.text, MAX_WORK_TITLE) });
-  const drawnVerdicts = counts.map(([verdict, count]) => `${VERDICT_STYLES[verdict].symbol} ${count}`).join(' ');
-  const spokenVerdicts = counts.map(([verdict, count]) => `${t(`verdict.${verdict}`)} ${count}`).join(', ');
+  const drawnVerdicts = counts.map(({ verdict, count }) => `${VERDICT_STYLES[verdict].symbol} ${count}`).join(' ');
+  const spokenVerdicts = counts.map(({ verdict, count }) => `${t(`verdict.${verdict}`)} ${count}`).join(', ');
   const rank = (claim: TimelineItem) => (claim.verdict ? VERDICT_STYLES[claim.verdict].rank : Infinity);
   const listed = [...claims].sort((a, b) => rank(a) - rank(b));
   const tooltip = [text, ...listed.map((claim) => `${claim.verdict ? VERDICT_STYLES[claim.verdict].symbol : '·'} ${shorten(claim.text, MAX_TOOLTIP_CLAIM)}`), first.date, `EDTF: ${first.edtf}`];

@@ -6,10 +6,7 @@
 import type { TimelineData } from './timeline.ts';
 import type { DrawnItem } from './timeline-bundles.ts';
 
-/**
- * The timeline's groups (rows), one per collection that has dated facts, in display order: the
- * lineage first, claims last, since the article's many claims share one date and stack tall.
- */
+/** The timeline's groups (rows), one per collection that has dated facts, in display order: the lineage first, claims last. */
 export const TIMELINE_GROUPS = ['people', 'orgs', 'works', 'events', 'claims'] as const;
 
 /** Id of a timeline group: the collection of the entity the fact belongs to. */
