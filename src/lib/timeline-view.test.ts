@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { busiestWindow, defaultView, emptyWindow, fullWindow, MIN_YEAR_PX, panLimits, parseViewQuery, PRESETS, stepThroughItems, viewQuery, windowOf, ZOOM_MAX, ZOOM_MIN, TIMELINE_GROUPS } from './timeline-view.ts';
+import { busiestWindow, defaultView, emptyWindow, fullWindow, MIN_YEAR_PX, panLimits, parseViewQuery, PRESETS, stepThroughItems, viewQuery, windowOf, windowShowing, ZOOM_MAX, ZOOM_MIN, TIMELINE_GROUPS } from './timeline-view.ts';
 import type { TimelineData } from './timeline.ts';
 
 const data = {
@@ -141,5 +141,34 @@ describe('moving between items with the keyboard', () => {
     expect(stepThroughItems(items, ['works'], 'cortes', 'next')).toBe('hestness');
     expect(stepThroughItems(items, ['works'], 'svail', 'next')).toBe('cortes');
     expect(stepThroughItems(items, [], undefined, 'next')).toBeUndefined();
+  });
+});
+
+describe('bringing a selected fact into view', () => {
+  const window = { start: 1000, end: 2000 };
+
+  test('a fact already in the window leaves it where it is', () => {
+    expect(windowShowing(window, { start: 1200, end: 1500 }, 20)).toBe(window);
+    expect(windowShowing(window, { start: 1000, end: 2000 }, 20)).toBe(window);
+  });
+
+  test('a fact, or its label, past the window’s end moves the window on just far enough, with the margin to spare', () => {
+    expect(windowShowing(window, { start: 1900, end: 2300 }, 20)).toEqual({ start: 1320, end: 2320 });
+    expect(windowShowing(window, { start: 5000, end: 5100 }, 20)).toEqual({ start: 4120, end: 5120 });
+  });
+
+  test('a fact before the window’s start moves it back to that start, with the margin to spare', () => {
+    expect(windowShowing(window, { start: 900, end: 1100 }, 20)).toEqual({ start: 880, end: 1880 });
+    expect(windowShowing(window, { start: 100, end: 200 }, 20)).toEqual({ start: 80, end: 1080 });
+  });
+
+  test('a fact wider than the window is shown from its start, and the window keeps its width', () => {
+    expect(windowShowing(window, { start: 1500, end: 3000 }, 20)).toEqual({ start: 1480, end: 2480 });
+    expect(windowShowing(window, { start: 500, end: 2500 }, 20)).toEqual({ start: 480, end: 1480 });
+  });
+
+  test('moving again to what it shows leaves the window put, so a fact too wide for it does not keep moving it', () => {
+    const moved = windowShowing(window, { start: 1500, end: 3000 }, 20);
+    expect(windowShowing(moved, { start: moved.start + 20, end: moved.start + 1600 }, 20)).toEqual(moved);
   });
 });

@@ -57,8 +57,8 @@ export function fullWindow(data: TimelineData): TimelineWindow {
 
 /**
  * How far the timeline can be panned: the full window, plus half the widest window after it, so the
- * keyboard can centre even the latest fact at any zoom and its label, which runs to the right of its
- * date, is not cut at the edge.
+ * keyboard can bring even the latest fact into view at any zoom with its label, which runs to the
+ * right of its date (see `windowShowing`).
  */
 export function panLimits(data: TimelineData): TimelineWindow {
   const full = fullWindow(data);
@@ -153,6 +153,24 @@ export function viewQuery(view: TimelineView, fallback: TimelineView): string {
 /** The window between two instants as YYYY-MM-DD days, as vis-timeline reports it after a pan or zoom. */
 export function windowOf(start: Date, end: Date): TimelineWindow {
   return { start: day(start.getTime()), end: day(end.getTime()) };
+}
+
+/** A stretch of time, in milliseconds since 1970: a window of the timeline, or what a fact covers on it. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * The window as wide as `window` that shows all of `shown` (a fact, label included): `window` itself
+ * where it already does, else moved just far enough in time to show it with `margin` to spare; a fact
+ * wider than the window, or one before it, is shown from its start.
+ */
+export function windowShowing(window: Span, shown: Span, margin: number): Span {
+  if (shown.start >= window.start && shown.end <= window.end) return window;
+  const width = window.end - window.start;
+  if (shown.start < window.start || shown.end - shown.start + 2 * margin > width) return { start: shown.start - margin, end: shown.start - margin + width };
+  return { start: shown.end + margin - width, end: shown.end + margin };
 }
 
 /** A keyboard move between the timeline's items. */

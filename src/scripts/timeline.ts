@@ -4,10 +4,17 @@
  * The chronology under it is the page's canonical content; this only enhances it.
  */
 import type { TimelineData } from '../lib/timeline.ts';
-import { defaultView, drawnItems, emptyWindow, ITEM_MOVE_KEYS, panLimits, parseViewQuery, PRESETS, stepThroughItems, viewQuery, windowOf, ZOOM_MAX, ZOOM_MIN, type PresetId, type TimelineGroupId, type TimelineView } from '../lib/timeline-view.ts';
+import { defaultView, drawnItems, emptyWindow, ITEM_MOVE_KEYS, panLimits, parseViewQuery, PRESETS, stepThroughItems, viewQuery, windowOf, windowShowing, ZOOM_MAX, ZOOM_MIN, type PresetId, type Span, type TimelineGroupId, type TimelineView } from '../lib/timeline-view.ts';
+import type { DrawnItem } from '../lib/timeline-bundles.ts';
 import { withBase } from '../lib/urls.ts';
 import { t } from '../i18n/index.ts';
 import { foldWhenNarrow } from './fold-when-narrow.ts';
+
+/** Air left between a fact brought into view and the edge of the drawing, as a share of the window. */
+const REVEAL_MARGIN = 0.02;
+
+/** Most drawings the bringing into view of a selected fact waits for (a window move, a row scroll, a correction). */
+const MAX_REVEAL_STEPS = 6;
 
 /** Midnight UTC of a YYYY-MM-DD day. */
 const instant = (day: string) => new Date(`${day}T00:00:00Z`);
@@ -107,27 +114,57 @@ export async function mountTimeline(container: HTMLElement, form: HTMLFormElemen
   // The keyboard's way in: the timeline is one tab stop; arrows, Home and End move the selection from
   // fact to fact (bringing it into view), Enter opens it, and the line under the canvas names it.
   const status = document.getElementById('tl-selected');
+  /** Stops the bringing into view of the fact selected before (see `reveal`). */
+  let stopRevealing = () => {};
   /**
-   * Scroll the rows so the selected fact is in view: vis-timeline's focus moves the window in time
-   * only, and draws no item of a row scrolled out of view, so a hidden row is brought up first.
+   * Bring the selected fact into view, its label included: the window moves in time just as far as
+   * needed (by the fact's dates, then by its drawn box, once drawn), and the rows scroll to it,
+   * its row's name first where vis-timeline has not drawn it (it draws no item of a row scrolled out
+   * of view). Each step waits for vis-timeline's next drawing (`changed`), so what it measures is drawn.
    */
-  const revealSelectedRow = (group: TimelineGroupId, retry = true) => {
+  const reveal = (item: DrawnItem) => {
+    stopRevealing();
     const centre = container.querySelector('.vis-panel.vis-center');
+    // The rows scroll only where they are taller than the drawing.
     const rows = container.querySelector<HTMLElement>('.vis-panel.vis-left.vis-vertical-scroll');
-    if (!centre || !rows) return;
-    const view = centre.getBoundingClientRect();
-    const element = container.querySelector('.vis-item.vis-selected:not(.vis-dot)');
-    if (!element) {
-      const label = container.querySelector(`.vis-labelset .vis-label.tl-group-${group}`);
-      if (!label || !retry) return;
-      rows.scrollTop += label.getBoundingClientRect().top - view.top;
-      requestAnimationFrame(() => requestAnimationFrame(() => revealSelectedRow(group, false)));
-      return;
-    }
-    const box = element.getBoundingClientRect();
-    const margin = 12;
-    if (box.top < view.top) rows.scrollTop -= view.top - box.top + margin;
-    else if (box.bottom > view.bottom) rows.scrollTop += box.bottom - view.bottom + margin;
+    if (!centre) return;
+    /** Moves the window to show `shown` (milliseconds); false where it shows it already. */
+    const moveTo = (shown: Span): boolean => {
+      const { start, end } = timeline.getWindow();
+      const now = { start: start.getTime(), end: end.getTime() };
+      const next = windowShowing(now, shown, (now.end - now.start) * REVEAL_MARGIN);
+      // A move below a tenth of a pixel is the measuring's rounding, not a fact out of view.
+      if (Math.abs(next.start - now.start) < (now.end - now.start) / 10_000) return false;
+      timeline.setWindow(next.start, next.end, { animation: false });
+      return true;
+    };
+    let steps = 0;
+    const step = () => {
+      const view = centre.getBoundingClientRect();
+      const element = container.querySelector('.vis-item.vis-selected:not(.vis-dot)');
+      const scrollBefore = rows?.scrollTop;
+      let moved = false;
+      if (!element) {
+        const label = container.querySelector(`.vis-labelset .vis-label.tl-group-${item.group}`);
+        if (label && rows) rows.scrollTop += label.getBoundingClientRect().top - view.top;
+      } else {
+        const box = element.getBoundingClientRect();
+        const { start, end } = timeline.getWindow();
+        const msPerPx = (end.getTime() - start.getTime()) / view.width;
+        const at = (x: number) => start.getTime() + (x - view.left) * msPerPx;
+        moved = moveTo({ start: at(box.left), end: at(box.right) });
+        const margin = 12;
+        if (rows && box.top < view.top) rows.scrollTop -= view.top - box.top + margin;
+        else if (rows && box.bottom > view.bottom) rows.scrollTop += box.bottom - view.bottom + margin;
+      }
+      if ((!moved && rows?.scrollTop === scrollBefore) || ++steps >= MAX_REVEAL_STEPS) stopRevealing();
+    };
+    timeline.on('changed', step);
+    stopRevealing = () => {
+      timeline.off('changed', step);
+      stopRevealing = () => {};
+    };
+    if (!moveTo({ start: Date.parse(item.start), end: Date.parse(item.end ?? item.start) })) requestAnimationFrame(step);
   };
   let selected: string | undefined;
   const select = (id: string | undefined) => {
@@ -135,8 +172,7 @@ export async function mountTimeline(container: HTMLElement, form: HTMLFormElemen
     timeline.setSelection(id === undefined ? [] : [id]);
     const item = id === undefined ? undefined : items.get(id);
     if (!item || !status) return;
-    timeline.focus(item.id, { zoom: false, animation: false });
-    requestAnimationFrame(() => requestAnimationFrame(() => revealSelectedRow(item.group)));
+    reveal(item);
     const link = Object.assign(document.createElement('a'), { href: withBase(item.url, base), textContent: item.text });
     // The label's parts in words: what a sighted reader sees drawn, the full title linked.
     status.replaceChildren(`${t('timeline.selected')} ${item.spoken.kind}: `, link, ` ${item.spoken.after} ${t('timeline.selected.open')}`);

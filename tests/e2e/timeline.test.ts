@@ -256,6 +256,25 @@ describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
     await page.waitForURL(`${server.url}${byId(path[4]!).url}`);
   });
 
+  test('the keyboard moves the window only as far as the selected fact needs: one in view leaves it put, the latest is brought in at the edge, its label whole', async () => {
+    await openTimeline();
+    await page.locator('#tl-canvas').focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => selectedInView()).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => selectedInView()).toBe(true);
+    expect(new URL(page.url()).search, 'the earliest facts are in the opening window, which stays put').toBe('');
+    await page.keyboard.press('End');
+    await expect.poll(() => selectedInView(), { message: 'End: the latest fact, label included, is in view' }).toBe(true);
+    const room = await page.evaluate(() => {
+      const label = document.querySelector('#tl-canvas .vis-item.vis-selected:not(.vis-dot)')!.getBoundingClientRect();
+      const view = document.querySelector('#tl-canvas .vis-panel.vis-center')!.getBoundingClientRect();
+      return (view.right - label.right) / view.width;
+    });
+    // Centred, the latest fact would leave most of the drawing's right half empty.
+    expect(room, 'the window moved just far enough to show the latest fact’s label').toBeLessThan(0.05);
+  });
+
   test('the keyboard’s status line says what the drawn label shows, in words: kind, title, date, a claim’s verdict, and “not fully verified” for a † fact', async () => {
     const kinds = { claims: 'claim', works: 'work' } as const;
     /** The line, built here from the item's fields and the interface's words. */
