@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildKnowledgeBase, type KbEntry } from './kb.ts';
 import { buildGraph, LOCAL_GRAPH, neighbourhood, type GraphElements } from './graph.ts';
-import { layoutGraph, layoutNeighbourhood, localGraphFiles, localGraphJson, MIN_NODE_DISTANCE } from './graph-layout.ts';
+import { layoutGraph, layoutNeighbourhood, localGraphFiles, localGraphJson, MIN_NODE_DISTANCE, placesByLabelRoom } from './graph-layout.ts';
 import { syntheticGraph } from './synthetic-graph.ts';
 import { checkFiles, validFiles } from './test-fixtures.ts';
 
@@ -80,6 +80,33 @@ describe('layoutNeighbourhood', () => {
     expect(Math.max(...ring(1))).toBeLessThan(Math.min(...ring(2)));
     expect(slice.centre).toBe('hestness-2017');
     expect(positions(layoutNeighbourhood(neighbourhood(graph, 'hestness-2017', { maxHops: 2, maxNodes: 50 })))).toEqual(positions(slice));
+  });
+});
+
+describe('where a ring puts its nodes', () => {
+  test('the places with most room for a label come first: the top and the bottom, then the sides, where labels stack, and next to the top and the bottom last', () => {
+    expect(placesByLabelRoom(10)).toEqual([0, 5, 2, 3, 7, 8, 1, 4, 6, 9]);
+    expect(placesByLabelRoom(6)).toEqual([0, 3, 1, 2, 4, 5]);
+    expect(placesByLabelRoom(4)).toEqual([0, 2, 1, 3]);
+    expect(placesByLabelRoom(1)).toEqual([0]);
+  });
+
+  test('a claim’s evidence for and against takes the top and the bottom of its ring, ahead of entries it is only about', () => {
+    const slice = layoutNeighbourhood({
+      centre: 'claim',
+      hops: new Map([['claim', 0], ['about-a', 1], ['about-b', 1], ['about-c', 1], ['against', 1], ['for', 1], ['about-d', 1]]),
+      nodes: ['claim', 'about-a', 'about-b', 'about-c', 'against', 'for', 'about-d'].map((id) => ({ data: { id, type: 'work', label: id, year: null, url: `/${id}/` } })),
+      edges: [
+        ...['about-a', 'about-b', 'about-c', 'about-d'].map((id) => ({ data: { id: `claim-${id}`, source: 'claim', target: id, type: 'about' as const, evidence: [] } })),
+        { data: { id: 'against-claim', source: 'against', target: 'claim', type: 'contradicts' as const, evidence: [] } },
+        { data: { id: 'for-claim', source: 'for', target: 'claim', type: 'supports' as const, evidence: [] } },
+      ],
+    } as unknown as Parameters<typeof layoutNeighbourhood>[0]);
+    const at = Object.fromEntries(slice.nodes.map((node) => [node.data.id, node.position]));
+    const centre = at.claim!;
+    const uppermost = [...slice.nodes].sort((a, b) => a.position.y - b.position.y);
+    expect(new Set([uppermost[0]!.data.id, uppermost.at(-1)!.data.id]), 'the two nodes on the vertical through the centre').toEqual(new Set(['against', 'for']));
+    expect(Math.abs(at.against!.x - centre.x) + Math.abs(at.for!.x - centre.x)).toBeLessThan(1);
   });
 });
 

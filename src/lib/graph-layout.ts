@@ -5,7 +5,8 @@
  */
 import cytoscape, { type Core, type ElementsDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { neighbourhoods, type GraphElements, type LaidOutGraph, type Neighbourhood, type NeighbourhoodOptions, type Position } from './graph.ts';
+import { neighbourhoods, type GraphEdgeType, type GraphElements, type LaidOutGraph, type Neighbourhood, type NeighbourhoodOptions, type Position } from './graph.ts';
+import { byLabelRank, leadTie } from './label-priority.ts';
 import { NODE_SIZE } from './graph-style.ts';
 import { withSeededMathRandom } from './random.ts';
 import { spaceNodes } from './node-spacing.ts';
@@ -86,20 +87,73 @@ export function layoutGraph(graph: GraphElements, { seed = 1, quality }: LayoutO
   return withPositions(graph, new Map(ids.map((id, index) => [id, { x: round(spaced[index]!.x), y: round(spaced[index]!.y) }])));
 }
 
-/** A neighbourhood laid out as rings: the centre in the middle, each further hop on a wider ring. */
+/** Where a local graph's rings start, clockwise on screen: at the top. */
+const RING_START = (3 / 2) * Math.PI;
+
+/**
+ * The places of a ring of `count` nodes (0 at the top, then clockwise) from the one with most room
+ * for a label to the one with least. Labels run across: the node at the top and the one at the
+ * bottom have the space above or below the ring to themselves; along the sides, neighbours lie
+ * mostly above one another, so their labels stack; near the top and the bottom, neighbours lie
+ * side by side and their labels collide.
+ */
+export function placesByLabelRoom(count: number): number[] {
+  const room = (place: number) => {
+    const angle = RING_START + (2 * Math.PI * place) / count;
+    const atTopOrBottom = Math.abs(Math.cos(angle)) < 1e-9;
+    return atTopOrBottom ? 2e6 : Math.round(Math.abs(Math.cos(angle)) * 1e6);
+  };
+  return [...Array(count).keys()].sort((a, b) => room(b) - room(a) || a - b);
+}
+
+/**
+ * Each node's place on its ring, by id: the nodes of each ring in the order a drawing offers them a
+ * label (`byLabelRank`, the centre being the lead) take its places from the one with most room for
+ * a label (`placesByLabelRoom`), so the evidence around a claim is labelled before what it is only about.
+ */
+function ringPlaces(slice: Neighbourhood): Map<string, { place: number; count: number }> {
+  const typesToCentre = new Map<string, GraphEdgeType[]>();
+  const degrees = new Map<string, number>();
+  for (const { data } of slice.edges) {
+    for (const end of [data.source, data.target]) degrees.set(end, (degrees.get(end) ?? 0) + 1);
+    const other = data.source === slice.centre ? data.target : data.target === slice.centre ? data.source : undefined;
+    if (other !== undefined) typesToCentre.set(other, [...(typesToCentre.get(other) ?? []), data.type]);
+  }
+  const places = new Map<string, { place: number; count: number }>();
+  for (const hop of new Set(slice.hops.values())) {
+    const ring = [...slice.hops]
+      .filter(([, each]) => each === hop)
+      .map(([id]) => ({ id, tie: leadTie(id === slice.centre, typesToCentre.get(id) ?? []), degree: degrees.get(id) ?? 0 }))
+      .sort(byLabelRank);
+    const byRoom = placesByLabelRoom(ring.length);
+    ring.forEach(({ id }, rank) => places.set(id, { place: byRoom[rank]!, count: ring.length }));
+  }
+  return places;
+}
+
+/**
+ * A neighbourhood laid out as rings: the centre in the middle, each further hop on a wider ring, its
+ * nodes placed as `ringPlaces` says (Cytoscape places a ring's nodes clockwise by falling concentric
+ * value, so a fraction below half a ring's step orders them within it).
+ */
 export function layoutNeighbourhood(slice: Neighbourhood): LaidOut<Neighbourhood> {
   const farthest = Math.max(...slice.hops.values());
+  const places = ringPlaces(slice);
+  const order = (id: string) => {
+    const { place, count } = places.get(id)!;
+    return (count - place) / (2 * count + 2);
+  };
   const positions = headless(slice, (cy) =>
     cy
       .layout({
         name: 'concentric',
-        concentric: (node) => farthest - (slice.hops.get(node.id()) ?? farthest),
-        levelWidth: () => 1,
+        concentric: (node) => farthest - (slice.hops.get(node.id()) ?? farthest) + order(node.id()),
+        levelWidth: () => 0.5,
         // Rings keep NODE_SIZE * 2 between nodes of NODE_SIZE: unstyled nodes measure 1, so the rest goes in the spacing.
         minNodeSpacing: NODE_SIZE * 3 - 1,
         animate: false,
         fit: false,
-        startAngle: (3 / 2) * Math.PI,
+        startAngle: RING_START,
       })
       .run(),
     { styled: false }

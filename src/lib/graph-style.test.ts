@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import cytoscape from 'cytoscape';
-import { graphStylesheet, rendererOptions, edgeBatches, fittedViewport, isLargeGraph, EDGE_BATCHES, EDGE_LINE_STYLES, FIT_PADDING, LABEL_MARGIN, LABEL_MAX_WIDTH, LABEL_SIDE_CLASSES, LABEL_SIZE, LARGE_GRAPH_NODES, LEAD_LABEL_MAX_WIDTH, LEAD_LABEL_SIZE, MIN_EDGE_BATCH, NODE_SIZE, ZOOM_LIMITS } from './graph-style.ts';
+import { graphStylesheet, rendererOptions, edgeBatches, fittedViewport, isLargeGraph, EDGE_BATCHES, EDGE_LINE_STYLES, FIT_PADDING, LABEL_MARGIN, LABEL_MAX_WIDTH, LABEL_SIDE_CLASSES, LABEL_SIZE, LARGE_GRAPH_NODES, LEAD_LABEL_MAX_WIDTH, LEAD_LABEL_SIZE, LEAD_LABEL_WIDTHS, LEAD_WIDTH_CLASSES, MIN_EDGE_BATCH, NODE_SIZE, ZOOM_LIMITS } from './graph-style.ts';
 import { LABEL_SIDE_DIRECTIONS, LABEL_SIDES } from './label-placement.ts';
 import { GRAPH_EDGE_TYPES } from './graph.ts';
 import { EDGE_COLOURS, KIND_STYLES } from './visual.ts';
@@ -39,8 +39,8 @@ describe('graphStylesheet', () => {
 
   test('colours a large graph’s evidence lines without adding rules to its stylesheet', () => {
     const large = graphStylesheet(COLOURS, LARGE_GRAPH_NODES);
-    // A small graph has the labelled nodes' rule and one per label side but the default (below) more.
-    expect(large).toHaveLength(graphStylesheet(COLOURS, LARGE_GRAPH_NODES - 1).length - LABEL_SIDES.length);
+    // A small graph has the labelled nodes' rule, one per label side but the default (below) and one per lead's cut but the widest more.
+    expect(large).toHaveLength(graphStylesheet(COLOURS, LARGE_GRAPH_NODES - 1).length - LABEL_SIDES.length - (LEAD_LABEL_WIDTHS.length - 1));
     expect(large.filter((block) => 'selector' in block && block.selector.includes('supports'))).toHaveLength(2);
     expect(rule(large, 'edge[type = "supports"]')).toEqual({ 'line-style': EDGE_LINE_STYLES.supports, 'line-color': EDGE_COLOURS.supports!.color });
   });
@@ -79,6 +79,18 @@ describe('labels', () => {
     expect(rule(sheet, 'node.labelled, node.hovered').label).toBe('data(label)');
     expect(rule(sheet, 'node.focused, node.centre')).toMatchObject({ label: 'data(label)', 'font-size': LEAD_LABEL_SIZE, 'font-weight': 'bold', 'text-max-width': `${LEAD_LABEL_MAX_WIDTH}px` });
     expect(LEAD_LABEL_MAX_WIDTH, 'the lead’s name is cut later than the others’').toBeGreaterThan(LABEL_MAX_WIDTH);
+  });
+
+  test('a lead’s label may be cut narrower, widest first, never narrower than the others’, each cut by a class of its own', () => {
+    expect(LEAD_LABEL_WIDTHS[0]).toBe(LEAD_LABEL_MAX_WIDTH);
+    expect([...LEAD_LABEL_WIDTHS].sort((a, b) => b - a)).toEqual([...LEAD_LABEL_WIDTHS]);
+    expect(LEAD_LABEL_WIDTHS.at(-1)).toBe(LABEL_MAX_WIDTH);
+    const sheet = graphStylesheet(COLOURS, 10, 2);
+    expect(LEAD_WIDTH_CLASSES[0]).toBeUndefined();
+    LEAD_LABEL_WIDTHS.slice(1).forEach((width, index) => expect(rule(sheet, `node.${LEAD_WIDTH_CLASSES[index + 1]}`)).toEqual({ 'text-max-width': `${width * 2}px` }));
+    const lead = sheet.findIndex((block) => 'selector' in block && block.selector === 'node.focused, node.centre');
+    const cuts = sheet.findIndex((block) => 'selector' in block && block.selector === `node.${LEAD_WIDTH_CLASSES[1]}`);
+    expect(cuts, 'the cuts come after the lead’s own width, so they win').toBeGreaterThan(lead);
   });
 
   test('are drawn on the side of its node that placing them chose, the lead’s (focused, centre) too', () => {

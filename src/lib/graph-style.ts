@@ -74,6 +74,16 @@ export const LABEL_MAX_WIDTH = 110;
 /** Widest the focused node's or a local graph's centre's label is drawn at zoom 1, in pixels: the name the reader came for, so mostly whole ("Baidu Silicon Valley AI Lab"). */
 export const LEAD_LABEL_MAX_WIDTH = 240;
 
+/**
+ * Widths at zoom 1, in pixels, that the focused node's or a local graph's centre's label may be cut
+ * to, widest first: it gets the widest at which it covers no other node, so a crowded neighbourhood
+ * keeps every node in sight; the narrowest where none does.
+ */
+export const LEAD_LABEL_WIDTHS = [LEAD_LABEL_MAX_WIDTH, 170, LABEL_MAX_WIDTH] as const;
+
+/** The class that cuts a lead's label to each of LEAD_LABEL_WIDTHS but the widest, which needs none. */
+export const LEAD_WIDTH_CLASSES: readonly (string | undefined)[] = LEAD_LABEL_WIDTHS.map((width, index) => (index === 0 ? undefined : `lead-width-${width}`));
+
 /** Space between a node and its label at zoom 1, in pixels. */
 export const LABEL_MARGIN = 3;
 
@@ -209,13 +219,19 @@ export function graphStylesheet(colours: GraphColours, nodeCount = 0, labelScale
           { selector: `node.${GRAPH_CLASSES.labelled}, node.${GRAPH_CLASSES.hovered}`, style: { label: 'data(label)' } },
         ] satisfies StylesheetStyle[]),
     { selector: `node.${GRAPH_CLASSES.focused}, node.${GRAPH_CLASSES.centre}`, style: { ...label, 'border-width': 4, 'border-color': colours.focus, 'font-size': LEAD_LABEL_SIZE * labelScale, 'font-weight': 'bold', 'text-max-width': `${LEAD_LABEL_MAX_WIDTH * labelScale}px` } },
-    // After the lead's rule, which repeats the label's position below: a lead placed on another side is drawn there.
+    // After the lead's rule, which repeats the label's position below and its widest cut: a lead placed on another side, or cut narrower, is drawn so.
     ...(large
       ? []
-      : LABEL_SIDES.flatMap((side): StylesheetStyle[] => {
-          const name = LABEL_SIDE_CLASSES[side];
-          return name ? [{ selector: `node.${name}`, style: labelSideStyle(side, LABEL_MARGIN * labelScale) }] : [];
-        })),
+      : [
+          ...LABEL_SIDES.flatMap((side): StylesheetStyle[] => {
+            const name = LABEL_SIDE_CLASSES[side];
+            return name ? [{ selector: `node.${name}`, style: labelSideStyle(side, LABEL_MARGIN * labelScale) }] : [];
+          }),
+          ...LEAD_LABEL_WIDTHS.flatMap((width, index): StylesheetStyle[] => {
+            const name = LEAD_WIDTH_CLASSES[index];
+            return name ? [{ selector: `node.${name}`, style: { 'text-max-width': `${width * labelScale}px` } }] : [];
+          }),
+        ]),
     { selector: 'edge:selected', style: { width: 4, 'line-color': colours.focus, 'target-arrow-color': colours.focus, opacity: 1 } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': colours.focus } },
   ];

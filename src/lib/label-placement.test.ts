@@ -45,6 +45,26 @@ describe('placeLabels', () => {
     expect([...shown.keys()]).toEqual(['a', 'c']);
   });
 
+  test('a label passes over its first side for one that leaves a later label room, where that first side would leave it none', () => {
+    const shown = placeLabels([
+      { id: 'a', box: box(0, 20, 100, 30), side: 'below' },
+      { id: 'a', box: box(0, -30, 100, -20), side: 'above' },
+      { id: 'b', box: box(50, 25, 150, 35), side: 'below' },
+    ]);
+    expect(shown).toEqual(new Map([['a', 'above'], ['b', 'below']]));
+  });
+
+  test('a label keeps its first side where the later labels it blocks have room elsewhere, or where every side blocks as many', () => {
+    const later = { id: 'b', box: box(50, 25, 150, 35), side: 'below' as const };
+    const elsewhere = { id: 'b', box: box(50, 60, 150, 70), side: 'above' as const };
+    const a = [
+      { id: 'a', box: box(0, 20, 100, 30), side: 'below' as const },
+      { id: 'a', box: box(0, 22, 100, 32), side: 'right' as const },
+    ];
+    expect(placeLabels([...a, later, elsewhere])).toEqual(new Map([['a', 'below'], ['b', 'above']]));
+    expect(placeLabels([...a, later])).toEqual(new Map([['a', 'below']]));
+  });
+
   test('a label may not cover another node, but may touch its own', () => {
     const bodies = [
       { id: 'a', box: box(40, -20, 60, 0) },

@@ -1,8 +1,9 @@
 /**
  * Which node labels a graph drawing can show without any two overlapping, and on which side of
  * their node: labels are placed in priority order, each on the first side where it covers no label
- * already placed and no other node; one that fits nowhere is left for hover and the list, except a
- * label drawn in any case, which still claims its place so that no other label is put over it.
+ * already placed and no other node, passing over a side that would leave a later label no room where
+ * another would not; one that fits nowhere is left for hover and the list, except a label drawn in
+ * any case, which still claims its place so that no other label is put over it.
  */
 
 /** A box on screen, in pixels: left, top, right, bottom. */
@@ -55,21 +56,33 @@ export function boxesOverlap(a: Box, b: Box, gap = 0): boolean {
 }
 
 /**
- * The labels to draw, by node id, with the side each goes on: each candidate, in the order given
- * (most important node first, then its sides in order of preference), is placed unless its node
- * already has a label, it comes within `gap` of a label placed before it, or it covers the body of
- * another node in `bodies` (its own node's body is its to touch) and is not marked `coversNodes`.
+ * The labels to draw, by node id, with the side each goes on: node by node, in the order their
+ * candidates first appear (most important node first), each label goes on a side that comes within
+ * `gap` of no label placed before it and covers the body of no other node in `bodies` (its own
+ * node's body is its to touch): of those, the first in the order given among the ones that leave
+ * the fewest later nodes without any such side. A candidate marked `coversNodes` may cover nodes,
+ * and is taken only where none of its node's other sides is free.
  */
 export function placeLabels(candidates: Iterable<LabelCandidate>, bodies: readonly LabelCandidate[] = [], gap = LABEL_GAP): Map<string, LabelSide> {
-  const placed: Box[] = [];
-  const shown = new Map<string, LabelSide>();
-  for (const { id, box, side = 'below', coversNodes = false } of candidates) {
-    if (shown.has(id)) continue;
-    if (placed.some((other) => boxesOverlap(box, other, gap))) continue;
-    if (!coversNodes && bodies.some((body) => body.id !== id && boxesOverlap(box, body.box))) continue;
-    placed.push(box);
-    shown.set(id, side);
+  const byNode = new Map<string, { candidate: LabelCandidate; free: boolean }[]>();
+  for (const candidate of candidates) {
+    const free = candidate.coversNodes || !bodies.some((body) => body.id !== candidate.id && boxesOverlap(candidate.box, body.box));
+    byNode.set(candidate.id, [...(byNode.get(candidate.id) ?? []), { candidate, free }]);
   }
+  const nodes = [...byNode.values()];
+  const shown = new Map<string, LabelSide>();
+  nodes.forEach((sides, index) => {
+    const open = sides.filter(({ free, candidate }) => free && !candidate.coversNodes);
+    const choices = open.length > 0 ? open : sides.filter(({ free }) => free);
+    if (choices.length === 0) return;
+    const later = nodes.slice(index + 1).map((others) => others.filter(({ free }) => free));
+    /** How many later nodes that still have room would have none once `box` is taken. */
+    const crowdedOut = (box: Box) => later.filter((others) => others.length > 0 && others.every(({ candidate }) => boxesOverlap(box, candidate.box, gap))).length;
+    const costs = choices.map(({ candidate }) => crowdedOut(candidate.box));
+    const { candidate: best } = choices[costs.indexOf(Math.min(...costs))]!;
+    shown.set(best.id, best.side ?? 'below');
+    for (const others of nodes.slice(index + 1)) for (const other of others) if (other.free && boxesOverlap(best.box, other.candidate.box, gap)) other.free = false;
+  });
   return shown;
 }
 

@@ -22,14 +22,15 @@ import {
   LABEL_MAX_WIDTH,
   LABEL_SIDE_CLASSES,
   LABEL_SIZE,
-  LEAD_LABEL_MAX_WIDTH,
   LEAD_LABEL_SIZE,
+  LEAD_LABEL_WIDTHS,
+  LEAD_WIDTH_CLASSES,
   MIN_LABEL_PX,
   NODE_SIZE,
   rendererOptions,
   type GraphColours,
 } from '../lib/graph-style.ts';
-import { LABEL_SIDES, labelBox, placeLabels, type LabelCandidate, type LabelSide } from '../lib/label-placement.ts';
+import { boxesOverlap, LABEL_SIDES, labelBox, placeLabels, type Box, type LabelCandidate, type LabelSide } from '../lib/label-placement.ts';
 import { byLabelRank, leadTie } from '../lib/label-priority.ts';
 import { isShown } from '../lib/graph-classes.ts';
 import { EDGE_COLOURS, KIND_STYLES } from '../lib/visual.ts';
@@ -170,10 +171,12 @@ function linksToLeads(cy: Core): Map<string, GraphEdgeType[]> {
 
 /**
  * Mark as `labelled` the shown nodes (not `filtered`) whose labels fit on the canvas without
- * covering another label or node, each on the first side of it where it fits, in the order of
- * `byLabelRank`: the lead nodes first, then their neighbours by the story edges, their other
- * neighbours, the rest, each by degree; nodes faded out around a focused one get none, and labels may
- * cover them. A lead's label, drawn in any case, keeps its place below where it fits nowhere.
+ * covering another label or node, each on the first side of it where it fits and leaves later labels
+ * room (see `placeLabels`), in the order of `byLabelRank`: the lead nodes first, then their neighbours
+ * by the story edges, their other neighbours, the rest, each by degree; nodes faded out around a
+ * focused one get none, and labels may cover them. A lead's label is cut at the widest of
+ * LEAD_LABEL_WIDTHS at which it covers no other node, and, drawn in any case, keeps its place below
+ * where it fits nowhere.
  * Labels drawn `labelScale` times LABEL_SIZE at zoom 1.
  */
 function labelWhatFits(cy: Core, container: HTMLElement, labelScale: number): void {
@@ -195,24 +198,31 @@ function labelWhatFits(cy: Core, container: HTMLElement, labelScale: number): vo
     return { id: node.id(), box: { x1: x - radius, y1: y - radius, x2: x + radius, y2: y + radius } };
   });
   const candidates: LabelCandidate[] = [];
+  const onCanvas = (box: Box) => box.x1 >= 0 && box.y1 >= 0 && box.x2 <= container.clientWidth && box.y2 <= container.clientHeight;
+  /** True when `box`, a label of the node `id`, lies on the canvas and covers no other node. */
+  const clear = (box: Box, id: string) => onCanvas(box) && !bodies.some((body) => body.id !== id && boxesOverlap(box, body.box));
+  /** Each lead's cut (one of LEAD_LABEL_WIDTHS), by node id. */
+  const leadCuts = new Map<string, number>();
   for (const node of nodes) {
     const lead = isLead(node);
     const size = (lead ? LEAD_LABEL_SIZE : LABEL_SIZE) * scale;
     if (size < MIN_LABEL_PX || !textMeasure) continue;
     textMeasure.font = `${lead ? 'bold ' : ''}${size}px ${LABEL_FONT_FAMILY}`;
-    // The text plus its background's padding on both sides, and a pixel of air: Cytoscape's own label
-    // box comes out a fraction of a pixel wider than the measured text, and labels must not touch.
-    const width = Math.min((lead ? LEAD_LABEL_MAX_WIDTH : LABEL_MAX_WIDTH) * scale, textMeasure.measureText(String(node.data('label'))).width) + 4;
+    const text = textMeasure.measureText(String(node.data('label'))).width;
     const { x, y } = node.renderedPosition();
     // Cytoscape's own label box starts at the node's edge, the margin inside it, and adds the text
     // background's padding (1px) above and below: the box claimed here covers all of that.
     const margin = LABEL_MARGIN * scale;
-    const boxOn = (side: LabelSide) => labelBox(side, x, y, radius, 0, width + margin, size * 1.3 + margin + 2);
+    // The text plus its background's padding on both sides, and a pixel of air: Cytoscape's own label
+    // box comes out a fraction of a pixel wider than the measured text, and labels must not touch.
+    const boxOn = (side: LabelSide, cut: number) => labelBox(side, x, y, radius, 0, Math.min(cut * scale, text) + 4 + margin, size * 1.3 + margin + 2);
+    const cut = lead ? (LEAD_LABEL_WIDTHS.find((each) => LABEL_SIDES.some((side) => clear(boxOn(side, each), node.id()))) ?? LEAD_LABEL_WIDTHS.at(-1)!) : LABEL_MAX_WIDTH;
+    if (lead) leadCuts.set(node.id(), cut);
     for (const side of LABEL_SIDES) {
-      const box = boxOn(side);
-      if (box.x1 >= 0 && box.y1 >= 0 && box.x2 <= container.clientWidth && box.y2 <= container.clientHeight) candidates.push({ id: node.id(), box, side });
+      const box = boxOn(side, cut);
+      if (onCanvas(box)) candidates.push({ id: node.id(), box, side });
     }
-    if (lead) candidates.push({ id: node.id(), box: boxOn('below'), side: 'below', coversNodes: true });
+    if (lead) candidates.push({ id: node.id(), box: boxOn('below', cut), side: 'below', coversNodes: true });
   }
   const shown = placeLabels(candidates, bodies);
   cy.batch(() =>
@@ -223,6 +233,10 @@ function labelWhatFits(cy: Core, container: HTMLElement, labelScale: number): vo
         const name = LABEL_SIDE_CLASSES[each];
         if (name) node.toggleClass(name, side === each);
       }
+      LEAD_LABEL_WIDTHS.forEach((cut, index) => {
+        const name = LEAD_WIDTH_CLASSES[index];
+        if (name) node.toggleClass(name, leadCuts.get(node.id()) === cut);
+      });
     })
   );
 }

@@ -748,6 +748,23 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
     const story = [...against, ...evidence('supports')];
     expect(story.filter((id) => !labelled.includes(id)), 'evidence left unlabelled (a ring around the claim has room for it)').toEqual([]);
     expect(labelled.filter((id) => id !== claim && !story.includes(id)).length, 'the room left over goes to the other entries').toBeGreaterThan(0);
+    const covered = await page.$eval(
+      '[data-local-graph-canvas]',
+      (element, centre) => {
+        const cy = (element as CanvasElement).cy;
+        const label = cy.getElementById(centre).renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+        return cy
+          .nodes()
+          .filter((node) => node.id() !== centre)
+          .filter((node) => {
+            const body = node.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+            return body.x1 < label.x2 && label.x1 < body.x2 && body.y1 < label.y2 && label.y1 < body.y2;
+          })
+          .map((node) => node.id());
+      },
+      claim
+    );
+    expect(covered, 'the claim’s own label, cut shorter where the ring is crowded, hides no node').toEqual([]);
     const { overlaps, misplaced } = await labelOverlaps(page, '[data-local-graph-canvas]');
     expect({ overlaps, misplaced }).toEqual({ overlaps: [], misplaced: [] });
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
