@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import cytoscape from 'cytoscape';
-import { graphStylesheet, rendererOptions, edgeBatches, fittedViewport, isLargeGraph, EDGE_BATCHES, EDGE_LINE_STYLES, FIT_PADDING, LABEL_MARGIN, LABEL_MAX_WIDTH, LABEL_SIDE_CLASSES, LABEL_SIZE, LARGE_GRAPH_NODES, LEAD_LABEL_MAX_WIDTH, LEAD_LABEL_SIZE, LEAD_LABEL_WIDTHS, LEAD_WIDTH_CLASSES, MIN_EDGE_BATCH, NODE_SIZE, ZOOM_LIMITS } from './graph-style.ts';
+import { graphStylesheet, rendererOptions, edgeBatches, fittedViewport, isLargeGraph, EDGE_BATCHES, EDGE_LINE_STYLES, FIT_PADDING, FIXED_LABEL_PX, labelScaleAt, LABEL_MARGIN, LABEL_MAX_WIDTH, LABEL_SIDE_CLASSES, LABEL_SIZE, LARGE_GRAPH_NODES, LEAD_LABEL_MAX_WIDTH, LEAD_LABEL_SIZE, LEAD_LABEL_WIDTHS, LEAD_WIDTH_CLASSES, MIN_EDGE_BATCH, NODE_SIZE, ZOOM_LIMITS } from './graph-style.ts';
 import { LABEL_SIDE_DIRECTIONS, LABEL_SIDES } from './label-placement.ts';
 import { GRAPH_EDGE_TYPES } from './graph.ts';
 import { EDGE_COLOURS, KIND_STYLES } from './visual.ts';
@@ -115,6 +115,16 @@ describe('labels', () => {
     const sheet = graphStylesheet(COLOURS, 10, 2);
     expect(rule(sheet, 'node')).toMatchObject({ 'font-size': 2 * LABEL_SIZE, 'text-max-width': `${2 * LABEL_MAX_WIDTH}px`, 'text-margin-y': 2 * LABEL_MARGIN });
     expect(rule(sheet, 'node.focused, node.centre')['font-size']).toBe(2 * LEAD_LABEL_SIZE);
+  });
+});
+
+describe('labelScaleAt', () => {
+  test('where the reader can zoom, labels grow with the zoom but are never drawn below LABEL_SIZE on screen', () => {
+    for (const zoom of [0.25, 0.5, 0.85, 1, 2, 4]) expect(LABEL_SIZE * labelScaleAt(zoom, true) * zoom).toBeCloseTo(Math.max(LABEL_SIZE, LABEL_SIZE * zoom));
+  });
+
+  test('a graph that cannot be zoomed draws its labels at FIXED_LABEL_PX on screen, whatever its fitted zoom', () => {
+    for (const zoom of [0.5, 1, 2.1]) expect(LABEL_SIZE * labelScaleAt(zoom, false) * zoom).toBeCloseTo(FIXED_LABEL_PX);
   });
 });
 

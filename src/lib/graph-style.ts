@@ -93,6 +93,16 @@ export const MIN_LABEL_PX = 7;
 /** Label text size on screen in graphs that cannot be zoomed (the local graphs), in pixels. */
 export const FIXED_LABEL_PX = 11;
 
+/**
+ * How many times LABEL_SIZE (and the label widths) a graph's labels are drawn at zoom 1 when the view
+ * is at `zoom`: where the reader can zoom, labels grow with the zoom but never shrink below LABEL_SIZE
+ * on screen (the whole graph in view stays readable); a graph that cannot be zoomed draws them at
+ * FIXED_LABEL_PX.
+ */
+export function labelScaleAt(zoom: number, zoomable: boolean): number {
+  return zoomable ? Math.max(1, 1 / zoom) : FIXED_LABEL_PX / (LABEL_SIZE * zoom);
+}
+
 /** Cytoscape's default font, the one labels are drawn in. */
 export const LABEL_FONT_FAMILY = 'Helvetica Neue, Helvetica, sans-serif';
 

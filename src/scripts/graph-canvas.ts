@@ -13,6 +13,7 @@ import {
   edgeBatches,
   FIT_PADDING,
   FIXED_LABEL_PX,
+  labelScaleAt,
   fittedViewport,
   GRAPH_CLASSES,
   graphStylesheet,
@@ -254,7 +255,7 @@ function fill(cy: Core, container: GraphCanvasElement, graph: GraphElements, opt
   cy.add({ nodes, edges: graph.edges.slice(0, first) } as cytoscape.ElementsDefinition);
   if (options.centre) cy.getElementById(options.centre).addClass(GRAPH_CLASSES.centre);
   const positions = () => graph.nodes.flatMap((node) => (node.position ? [node.position] : []));
-  // Labels scale with the zoom where the reader can zoom; a graph that cannot be zoomed draws them at FIXED_LABEL_PX.
+  // Labels are drawn labelScale times their size at zoom 1 (see `labelScaleAt`), the stylesheet made again when it changes.
   let labelScale = 1;
   const stylesheet = () => graphStylesheet(pageColours(container), graph.nodes.length, labelScale);
   // The view fits the node positions: labels come after it and go only where they fit, and asking
@@ -262,13 +263,15 @@ function fill(cy: Core, container: GraphCanvasElement, graph: GraphElements, opt
   // A graph that cannot be zoomed leaves room beside it for its outermost labels.
   const fit = () => cy.viewport(fittedViewport(positions(), container.clientWidth, container.clientHeight, options.zoomable ? undefined : { x: LABEL_SIDE_ROOM, y: FIT_PADDING }));
   fit();
-  if (!options.zoomable) {
-    labelScale = FIXED_LABEL_PX / (LABEL_SIZE * cy.zoom());
-    cy.style(stylesheet());
-  }
-  // A large graph draws no labels but the focused node's, so it places none.
+  // A large graph draws no labels but the focused node's, so it places none and keeps its scale.
   const relabel = () => {
-    if (!large && !cy.destroyed()) labelWhatFits(cy, container, labelScale);
+    if (large || cy.destroyed()) return;
+    const scale = labelScaleAt(cy.zoom(), options.zoomable);
+    if (Math.abs(scale - labelScale) > 0.01) {
+      labelScale = scale;
+      cy.style(stylesheet());
+    }
+    labelWhatFits(cy, container, labelScale);
   };
   relabel();
   if (!large) {

@@ -13,7 +13,7 @@ import type { LaidOutGraph } from '../../src/lib/graph.ts';
 import { en } from '../../src/i18n/en.ts';
 import { VERDICT_STYLES } from '../../src/lib/visual.ts';
 import { LABEL_SIDE_DIRECTIONS } from '../../src/lib/label-placement.ts';
-import { LABEL_MAX_WIDTH, LEAD_LABEL_MAX_WIDTH } from '../../src/lib/graph-style.ts';
+import { LABEL_MAX_WIDTH, LABEL_SIZE, LEAD_LABEL_MAX_WIDTH } from '../../src/lib/graph-style.ts';
 
 type CanvasElement = HTMLElement & { cy: Core };
 
@@ -132,6 +132,12 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
     await explorerReady(page);
     expect(await labelOverlaps(page, '[data-graph-canvas]')).toEqual({ overlaps: [], misplaced: [], labelled: expect.any(Number) });
     expect((await labelOverlaps(page, '[data-graph-canvas]')).labelled).toBeGreaterThan(20);
+    const sizes = await page.$eval('[data-graph-canvas]', (element) => {
+      const cy = (element as CanvasElement).cy;
+      return { zoom: cy.zoom(), px: Math.min(...cy.nodes('.labelled').map((node) => parseFloat(node.renderedStyle('font-size') as string))) };
+    });
+    expect(sizes.zoom, 'the whole graph is in view, zoomed out').toBeLessThan(1);
+    expect(sizes.px, 'zoomed out, labels are still drawn at their full size on screen').toBeGreaterThanOrEqual(LABEL_SIZE - 0.01);
     const unlabelled = await page.$eval('[data-graph-canvas]', (element) => {
       const node = (element as CanvasElement).cy.nodes(':visible').filter((n) => !n.hasClass('labelled'))[0]!;
       const box = element.getBoundingClientRect();
