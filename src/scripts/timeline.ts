@@ -16,6 +16,12 @@ const REVEAL_MARGIN = 0.02;
 /** Most drawings the bringing into view of a selected fact waits for (a window move, a row scroll, a correction). */
 const MAX_REVEAL_STEPS = 6;
 
+/** The smallest box holding both `a` and `b`. */
+const unionBox = (a: DOMRect, b: DOMRect) => {
+  const [left, top, right, bottom] = [Math.min(a.left, b.left), Math.min(a.top, b.top), Math.max(a.right, b.right), Math.max(a.bottom, b.bottom)];
+  return { left, top, right, bottom, width: right - left, height: bottom - top };
+};
+
 /** Midnight UTC of a YYYY-MM-DD day. */
 const instant = (day: string) => new Date(`${day}T00:00:00Z`);
 
@@ -125,8 +131,6 @@ export async function mountTimeline(container: HTMLElement, form: HTMLFormElemen
   const reveal = (item: DrawnItem) => {
     stopRevealing();
     const centre = container.querySelector('.vis-panel.vis-center');
-    // The rows scroll only where they are taller than the drawing.
-    const rows = container.querySelector<HTMLElement>('.vis-panel.vis-left.vis-vertical-scroll');
     if (!centre) return;
     /** Moves the window to show `shown` (milliseconds); false where it shows it already. */
     const moveTo = (shown: Span): boolean => {
@@ -140,6 +144,8 @@ export async function mountTimeline(container: HTMLElement, form: HTMLFormElemen
     };
     let steps = 0;
     const step = () => {
+      // The rows scroll only while they are taller than the drawing, which a move of the window can change.
+      const rows = container.querySelector<HTMLElement>('.vis-panel.vis-left.vis-vertical-scroll');
       const view = centre.getBoundingClientRect();
       const element = container.querySelector('.vis-item.vis-selected:not(.vis-dot)');
       const scrollBefore = rows?.scrollTop;
@@ -148,7 +154,8 @@ export async function mountTimeline(container: HTMLElement, form: HTMLFormElemen
         const label = container.querySelector(`.vis-labelset .vis-label.tl-group-${item.group}`);
         if (label && rows) rows.scrollTop += label.getBoundingClientRect().top - view.top;
       } else {
-        const box = element.getBoundingClientRect();
+        // A label may run past its box (a short period's, a selected span's): the fact is the two together.
+        const box = unionBox(element.getBoundingClientRect(), element.querySelector('.vis-item-content')?.getBoundingClientRect() ?? element.getBoundingClientRect());
         const { start, end } = timeline.getWindow();
         const msPerPx = (end.getTime() - start.getTime()) / view.width;
         const at = (x: number) => start.getTime() + (x - view.left) * msPerPx;

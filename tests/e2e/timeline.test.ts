@@ -227,7 +227,11 @@ describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
   /** Whether the selected item of the drawn timeline lies inside its visible area. */
   const selectedInView = () =>
     page.evaluate(() => {
-      const selected = document.querySelector('#tl-canvas .vis-item.vis-selected:not(.vis-dot)')?.getBoundingClientRect();
+      const element = document.querySelector('#tl-canvas .vis-item.vis-selected:not(.vis-dot)');
+      const bar = element?.getBoundingClientRect();
+      // A label may run past its bar (a short period's, a selected span's): the fact is the two together.
+      const label = element?.querySelector('.vis-item-content')?.getBoundingClientRect() ?? bar;
+      const selected = bar && label && { left: Math.min(bar.left, label.left), right: Math.max(bar.right, label.right), top: Math.min(bar.top, label.top), bottom: Math.max(bar.bottom, label.bottom), width: Math.max(bar.right, label.right) - Math.min(bar.left, label.left) };
       const view = document.querySelector('#tl-canvas .vis-panel.vis-center')!.getBoundingClientRect();
       // Whole, label included, unless the fact spans more than the window.
       const across = selected && (selected.width > view.width || (selected.left >= view.left - 1 && selected.right <= view.right + 1));
@@ -273,6 +277,42 @@ describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
     });
     // Centred, the latest fact would leave most of the drawing's right half empty.
     expect(room, 'the window moved just far enough to show the latest fact’s label').toBeLessThan(0.05);
+  });
+
+  test('on a narrow screen the keyboard brings each fact into view, its row scrolled up once moving the window makes the rows taller than the drawing', async () => {
+    await page.setViewportSize({ width: 390, height: 900 });
+    try {
+      await openTimeline();
+      await page.locator('#tl-canvas').focus();
+      for (const key of ['Home', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'End']) {
+        await page.keyboard.press(key);
+        await expect.poll(() => selectedInView(), { message: `${key}: the selected fact, label included, is in view`, timeout: 5_000 }).toBe(true);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
+  test('a selected span whose end is unknown is outlined, not faded, and shows its whole label', async () => {
+    await openTimeline('?groups=people');
+    const people = data.items.filter((item) => item.group === 'people');
+    const order: string[] = [];
+    for (let id = stepThroughItems(people, ['people'], undefined, 'first'); id && !order.includes(id); id = stepThroughItems(people, ['people'], id, 'next')) order.push(id);
+    const target = order.findIndex((id) => people.find((item) => item.id === id)!.className.includes('tl-end-unknown'));
+    expect(target, 'the people row has a span whose end is unknown').toBeGreaterThanOrEqual(0);
+    await page.locator('#tl-canvas').focus();
+    await page.keyboard.press('Home');
+    for (let i = 0; i < target; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('#tl-canvas .vis-item.vis-selected.tl-end-unknown').count()).toBe(1);
+    const selected = page.locator('#tl-canvas .vis-item.vis-selected.tl-end-unknown');
+    expect(await selected.evaluate((element) => getComputedStyle(element).maskImage), 'the fade would hide the outline').toBe('none');
+    expect(await selected.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
+    const label = await selected.evaluate((element) => {
+      const content = element.querySelector('.vis-item-content') as HTMLElement;
+      return { drawn: content.getBoundingClientRect().width, whole: content.scrollWidth };
+    });
+    expect(label.drawn, 'the label is drawn whole, past the bar’s end').toBeGreaterThanOrEqual(label.whole - 1);
+    await expect.poll(() => selectedInView(), { message: 'the label, whole, is in view' }).toBe(true);
   });
 
   test('the keyboard’s status line says what the drawn label shows, in words: kind, title, date, a claim’s verdict, and “not fully verified” for a † fact', async () => {
