@@ -110,6 +110,25 @@ describe('where a ring puts its nodes', () => {
   });
 });
 
+describe('rings of a local graph', () => {
+  test('spread evenly out to the outermost, so a few direct neighbours are not crowded round the centre under its label', () => {
+    const direct = ['a', 'b', 'c'];
+    const further = direct.flatMap((id) => Array.from({ length: 8 }, (_, index) => [id, `${id}${index}`] as const));
+    const node = (id: string) => ({ data: { id, type: 'work', label: id, year: null, url: `/${id}/` } });
+    const edge = (source: string, target: string) => ({ data: { id: `${source}-${target}`, source, target, type: 'cites' as const, evidence: [] } });
+    const slice = layoutNeighbourhood({
+      centre: 'centre',
+      hops: new Map([['centre', 0], ...direct.map((id) => [id, 1] as const), ...further.map(([, id]) => [id, 2] as const)]),
+      nodes: ['centre', ...direct, ...further.map(([, id]) => id)].map(node),
+      edges: [...direct.map((id) => edge('centre', id)), ...further.map(([from, id]) => edge(from, id))],
+    } as unknown as Parameters<typeof layoutNeighbourhood>[0]);
+    const at = Object.fromEntries(slice.nodes.map((each) => [each.data.id, each.position]));
+    const radius = (id: string) => Math.hypot(at[id]!.x - at.centre!.x, at[id]!.y - at.centre!.y);
+    const outer = Math.max(...further.map(([, id]) => radius(id)));
+    for (const id of direct) expect(radius(id), id).toBeCloseTo(outer / 2, 0);
+  });
+});
+
 describe('localGraphFiles', () => {
   test('gives every node of the laid-out graph one file, the same text its dev route serves, even after a JSON round trip', () => {
     const graph = layoutGraph(fixtureGraph());

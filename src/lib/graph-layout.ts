@@ -158,7 +158,27 @@ export function layoutNeighbourhood(slice: Neighbourhood): LaidOut<Neighbourhood
       .run(),
     { styled: false }
   );
-  return withPositions(slice, positions);
+  return withPositions(slice, evenRings(positions, slice));
+}
+
+/**
+ * The rings of `positions` spread evenly out to the outermost: Cytoscape makes each ring just wide
+ * enough for its nodes, so a few direct neighbours sit close round the centre, under its label, while
+ * their neighbours get a wide ring; each inner ring is widened to its share of the outermost's radius.
+ */
+function evenRings(positions: Map<string, Position>, slice: Neighbourhood): Map<string, Position> {
+  const centre = positions.get(slice.centre)!;
+  const radius = (id: string) => Math.hypot(positions.get(id)!.x - centre.x, positions.get(id)!.y - centre.y);
+  const farthest = Math.max(...slice.hops.values());
+  const outermost = Math.max(0, ...[...slice.hops].filter(([, hop]) => hop === farthest).map(([id]) => radius(id)));
+  return new Map(
+    [...positions].map(([id, { x, y }]) => {
+      const hop = slice.hops.get(id) ?? 0;
+      const own = radius(id);
+      const scale = hop === 0 || own === 0 ? 1 : Math.max(1, (outermost * hop) / farthest / own);
+      return [id, { x: round(centre.x + (x - centre.x) * scale), y: round(centre.y + (y - centre.y) * scale) }];
+    })
+  );
 }
 
 /** The text of `/graph.json`: the laid-out whole graph in Cytoscape's elements format. */
