@@ -5,8 +5,8 @@
  */
 import cytoscape, { type Core, type ElementsDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { neighbourhoods, type GraphEdgeType, type GraphElements, type LaidOutGraph, type Neighbourhood, type NeighbourhoodOptions, type Position } from './graph.ts';
-import { byLabelRank, leadTie } from './label-priority.ts';
+import { neighbourhoods, type GraphElements, type LaidOutGraph, type Neighbourhood, type NeighbourhoodOptions, type Position } from './graph.ts';
+import { byLabelRank, leadTie, linkTypesToLeads } from './label-priority.ts';
 import { NODE_SIZE } from './graph-style.ts';
 import { withSeededMathRandom } from './random.ts';
 import { spaceNodes } from './node-spacing.ts';
@@ -112,13 +112,9 @@ export function placesByLabelRoom(count: number): number[] {
  * a label (`placesByLabelRoom`), so the evidence around a claim is labelled before what it is only about.
  */
 function ringPlaces(slice: Neighbourhood): Map<string, { place: number; count: number }> {
-  const typesToCentre = new Map<string, GraphEdgeType[]>();
+  const typesToCentre = linkTypesToLeads(slice.edges.map(({ data }) => data), (id) => id === slice.centre);
   const degrees = new Map<string, number>();
-  for (const { data } of slice.edges) {
-    for (const end of [data.source, data.target]) degrees.set(end, (degrees.get(end) ?? 0) + 1);
-    const other = data.source === slice.centre ? data.target : data.target === slice.centre ? data.source : undefined;
-    if (other !== undefined) typesToCentre.set(other, [...(typesToCentre.get(other) ?? []), data.type]);
-  }
+  for (const { data } of slice.edges) for (const end of [data.source, data.target]) degrees.set(end, (degrees.get(end) ?? 0) + 1);
   const places = new Map<string, { place: number; count: number }>();
   for (const hop of new Set(slice.hops.values())) {
     const ring = [...slice.hops]

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { byLabelRank, leadTie, type LabelRank } from './label-priority.ts';
+import { byLabelRank, leadTie, linkTypesToLeads, type LabelRank } from './label-priority.ts';
 
 describe('leadTie', () => {
   test('names the lead, its neighbours by evidence or influence, its other neighbours and the rest', () => {
@@ -30,5 +30,23 @@ describe('byLabelRank', () => {
 
   test('without a lead (nothing focused) is the order by degree', () => {
     expect(order([rank('few', 'none', 1), rank('many', 'none', 8)])).toEqual(['many', 'few']);
+  });
+});
+
+describe('linkTypesToLeads', () => {
+  test('lists, for each node linked to a lead, the types of its edges to leads, and nothing for edges between other nodes', () => {
+    const links = linkTypesToLeads(
+      [
+        { source: 'paper', target: 'claim', type: 'supports' },
+        { source: 'claim', target: 'lab', type: 'about' },
+        { source: 'paper', target: 'claim', type: 'context' },
+        { source: 'paper', target: 'lab', type: 'cites' },
+      ],
+      (id) => id === 'claim'
+    );
+    expect(links.get('paper')).toEqual(['supports', 'context']);
+    expect(links.get('lab')).toEqual(['about']);
+    expect(links.get('claim')).toEqual(['supports', 'about', 'context']);
+    expect([...links.keys()].sort()).toEqual(['claim', 'lab', 'paper']);
   });
 });

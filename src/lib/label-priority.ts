@@ -31,6 +31,16 @@ export function leadTie(isLead: boolean, types: Iterable<GraphEdgeType>): LeadTi
   return linked.length > 0 ? 'neighbour' : 'none';
 }
 
+/** The types of the edges among `edges` that link each node to a lead (`isLead`), by node id; a lead's own edges are listed under it too. */
+export function linkTypesToLeads(edges: Iterable<{ source: string; target: string; type: GraphEdgeType }>, isLead: (id: string) => boolean): Map<string, GraphEdgeType[]> {
+  const links = new Map<string, GraphEdgeType[]>();
+  for (const { source, target, type } of edges) {
+    if (!isLead(source) && !isLead(target)) continue;
+    for (const end of [source, target]) links.set(end, [...(links.get(end) ?? []), type]);
+  }
+  return links;
+}
+
 /** Sort comparator putting the node to label first first: closest tie to the lead, then most edges, then id. */
 export function byLabelRank(a: LabelRank, b: LabelRank): number {
   return LEAD_TIES.indexOf(a.tie) - LEAD_TIES.indexOf(b.tie) || b.degree - a.degree || a.id.localeCompare(b.id);

@@ -32,7 +32,7 @@ import {
   type GraphColours,
 } from '../lib/graph-style.ts';
 import { boxesOverlap, LABEL_SIDES, labelBox, placeLabels, type Box, type LabelCandidate, type LabelSide } from '../lib/label-placement.ts';
-import { byLabelRank, leadTie } from '../lib/label-priority.ts';
+import { byLabelRank, leadTie, linkTypesToLeads } from '../lib/label-priority.ts';
 import { isShown } from '../lib/graph-classes.ts';
 import { EDGE_COLOURS, KIND_STYLES } from '../lib/visual.ts';
 import { fingerAt, fingerMoved, isTouchInput, nodeTapAction, TOUCH_TAP_THRESHOLD, type ScreenPoint } from '../lib/graph-tap.ts';
@@ -163,11 +163,9 @@ const isLead = (node: NodeSingular) => node.hasClass(GRAPH_CLASSES.focused) || n
 
 /** The types of the shown edges linking each node to a lead node, by node id. */
 function linksToLeads(cy: Core): Map<string, GraphEdgeType[]> {
-  const links = new Map<string, GraphEdgeType[]>();
-  for (const edge of cy.nodes().filter(isLead).connectedEdges().toArray().filter(isShown)) {
-    for (const end of [edge.source().id(), edge.target().id()]) links.set(end, [...(links.get(end) ?? []), edge.data('type') as GraphEdgeType]);
-  }
-  return links;
+  const leads = cy.nodes().filter(isLead);
+  const edges = leads.connectedEdges().toArray().filter(isShown).map((edge) => edge.data() as { source: string; target: string; type: GraphEdgeType });
+  return linkTypesToLeads(edges, (id) => leads.getElementById(id).nonempty());
 }
 
 /**
