@@ -81,6 +81,18 @@ describe('placeLabels', () => {
     expect([...placeLabels([{ id: 'a', box: box(0, 0, 80, 12) }], bodies).keys()]).toEqual(['a']);
   });
 
+  test('a label goes on no side where another node lies nearer it than its own, as it would beside a corner', () => {
+    const own = labelBox('below-right', 100, 100, 10, 3, 80, 12);
+    const neighbourBelow = { id: 'b', box: box(140, 130, 160, 150) };
+    const bodies = [{ id: 'a', box: box(90, 90, 110, 110) }, neighbourBelow];
+    const corner = { id: 'a', box: own, side: 'below-right' as const };
+    const above = { id: 'a', box: labelBox('above', 100, 100, 10, 3, 80, 12), side: 'above' as const };
+    expect(boxesOverlap(own, neighbourBelow.box)).toBe(false);
+    expect(placeLabels([corner, above], bodies)).toEqual(new Map([['a', 'above']]));
+    expect(placeLabels([corner], bodies)).toEqual(new Map());
+    expect(placeLabels([corner], [bodies[0]!, { id: 'b', box: box(140, 160, 160, 180) }])).toEqual(new Map([['a', 'below-right']]));
+  });
+
   test('a label drawn in any case is placed over another node, and no later label is put over it', () => {
     const bodies = [{ id: 'b', box: box(40, 5, 60, 25) }];
     const shown = placeLabels(

@@ -1,7 +1,7 @@
 /**
  * Which node labels a graph drawing can show without any two overlapping, and on which side of
  * their node: labels are placed in priority order, each on the first side where it covers no label
- * already placed and no other node, passing over a side that would leave a later label no room where
+ * already placed and no other node and lies nearer its own node than any other, passing over a side that would leave a later label no room where
  * another would not; one that fits nowhere is left for hover and the list, except a label drawn in
  * any case, which still claims its place so that no other label is put over it.
  */
@@ -55,18 +55,45 @@ export function boxesOverlap(a: Box, b: Box, gap = 0): boolean {
   return a.x1 - gap < b.x2 && b.x1 - gap < a.x2 && a.y1 - gap < b.y2 && b.y1 - gap < a.y2;
 }
 
+/** The distance from the point (`x`, `y`) to `box`, in pixels: 0 inside it. */
+function distanceToBox(box: Box, x: number, y: number): number {
+  return Math.hypot(Math.max(box.x1 - x, 0, x - box.x2), Math.max(box.y1 - y, 0, y - box.y2));
+}
+
+/** The centre of `box`. */
+const centreOf = (box: Box) => ({ x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 });
+
+/**
+ * True when a label at `box` would seem to name another node than its own, `id`: some other node in
+ * `bodies` has its centre nearer the label than `id`'s centre is (a label out from a corner sits
+ * further from its node than one centred on a side). Never true where `bodies` lacks the node `id`.
+ */
+function nearerAnother(id: string, box: Box, bodies: readonly LabelCandidate[]): boolean {
+  const own = bodies.find((body) => body.id === id);
+  if (!own) return false;
+  const { x, y } = centreOf(own.box);
+  const ownDistance = distanceToBox(box, x, y);
+  return bodies.some((body) => {
+    if (body.id === id) return false;
+    const centre = centreOf(body.box);
+    return distanceToBox(box, centre.x, centre.y) < ownDistance;
+  });
+}
+
 /**
  * The labels to draw, by node id, with the side each goes on: node by node, in the order their
  * candidates first appear (most important node first), each label goes on a side that comes within
- * `gap` of no label placed before it and covers the body of no other node in `bodies` (its own
- * node's body is its to touch): of those, the first in the order given among the ones that leave
+ * `gap` of no label placed before it, covers the body of no other node in `bodies` (its own
+ * node's body is its to touch) and has no other node's centre nearer it than its own's: of those, the first in the order given among the ones that leave
  * the fewest later nodes without any such side. A candidate marked `coversNodes` may cover nodes,
  * and is taken only where none of its node's other sides is free.
  */
 export function placeLabels(candidates: Iterable<LabelCandidate>, bodies: readonly LabelCandidate[] = [], gap = LABEL_GAP): Map<string, LabelSide> {
   const byNode = new Map<string, { candidate: LabelCandidate; free: boolean }[]>();
   for (const candidate of candidates) {
-    const free = candidate.coversNodes || !bodies.some((body) => body.id !== candidate.id && boxesOverlap(candidate.box, body.box));
+    const free =
+      candidate.coversNodes ||
+      (!bodies.some((body) => body.id !== candidate.id && boxesOverlap(candidate.box, body.box)) && !nearerAnother(candidate.id, candidate.box, bodies));
     byNode.set(candidate.id, [...(byNode.get(candidate.id) ?? []), { candidate, free }]);
   }
   const nodes = [...byNode.values()];
