@@ -66,7 +66,8 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
 
   /**
    * The pairs of drawn node labels whose boxes, as Cytoscape itself measures them, overlap; the drawn
-   * labels that are not on the side of their node their placement chose (its class); and how many labels are drawn.
+   * labels that are not on the side of their node their placement chose (its class); the labels that
+   * lie nearer another shown node than their own; and how many labels are drawn.
    */
   const labelOverlaps = (page: Page, canvas: string) =>
     page.$eval(
@@ -88,7 +89,19 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
           const wanted = directions[side]!;
           return at.x === wanted.x && at.y === wanted.y ? [] : [`${id} placed ${side}, drawn ${JSON.stringify(at)}`];
         });
-        return { overlaps, misplaced, labelled: drawn.length };
+        // A label nearer another shown node than its own would seem to name that node; the lead's label
+        // (the focused node's, a local graph's centre's) is drawn even where it fits nowhere, so it is left out.
+        const distance = (box: { x1: number; y1: number; x2: number; y2: number }, { x, y }: { x: number; y: number }) =>
+          Math.hypot(Math.max(box.x1 - x, 0, x - box.x2), Math.max(box.y1 - y, 0, y - box.y2));
+        const others = cy.nodes(':visible').filter((node) => !node.hasClass('faded'));
+        const nearerOther = boxes.flatMap(({ id, box }) => {
+          const node = cy.getElementById(id);
+          if (node.hasClass('focused') || node.hasClass('centre') || node.hasClass('hovered')) return [];
+          const own = distance(box, node.renderedPosition());
+          const nearer = others.filter((other) => other.id() !== id && distance(box, other.renderedPosition()) < own - 0.5);
+          return nearer.map((other) => `${id}'s label is nearer ${other.id()}`);
+        });
+        return { overlaps, misplaced, nearerOther, labelled: drawn.length };
       },
       LABEL_SIDE_DIRECTIONS as Record<string, { x: number; y: number }>
     );
@@ -130,7 +143,7 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
   test('labels only what fits: no two drawn labels overlap, and hovering a node names it', async () => {
     const { page, problems } = await open('/graph/');
     await explorerReady(page);
-    expect(await labelOverlaps(page, '[data-graph-canvas]')).toEqual({ overlaps: [], misplaced: [], labelled: expect.any(Number) });
+    expect(await labelOverlaps(page, '[data-graph-canvas]')).toEqual({ overlaps: [], misplaced: [], nearerOther: [], labelled: expect.any(Number) });
     expect((await labelOverlaps(page, '[data-graph-canvas]')).labelled).toBeGreaterThan(20);
     const sizes = await page.$eval('[data-graph-canvas]', (element) => {
       const cy = (element as CanvasElement).cy;
@@ -153,13 +166,24 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
     const { page, problems } = await open(`/graph/?focus=${focus}`, (page) => page.setViewportSize({ width: 1280, height: 800 }));
     await explorerReady(page);
     await page.locator('[data-graph-panel]:not([hidden])').waitFor();
-    expect(await labelOverlaps(page, '[data-graph-canvas]')).toEqual({ overlaps: [], misplaced: [], labelled: expect.any(Number) });
+    expect(await labelOverlaps(page, '[data-graph-canvas]')).toEqual({ overlaps: [], misplaced: [], nearerOther: [], labelled: expect.any(Number) });
     const labels = await page.$eval('[data-graph-canvas]', (element) => (element as CanvasElement).cy.nodes('.labelled').map((node) => [node.id(), node.style('label') as string]));
     const label = (id: string) => graph().nodes.find((node) => node.data.id === id)!.data.label;
     expect(labels, 'the focused node’s label is drawn, and counted among the placed ones').toContainEqual([focus, label(focus)]);
     expect(labels, 'the central evidence is named').toContainEqual(['hestness-2017-scaling-predictable', label('hestness-2017-scaling-predictable')]);
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
     await page.close();
+  });
+
+  test('on a phone, focused on an entry, no label is drawn nearer another node than its own, corners included', async () => {
+    const { page, problems } = await openOnPhone('/graph/?focus=greg-diamos');
+    await explorerReady(page);
+    await page.locator('[data-graph-panel]:not([hidden])').waitFor();
+    const { overlaps, misplaced, nearerOther, labelled } = await labelOverlaps(page, '[data-graph-canvas]');
+    expect({ overlaps, misplaced, nearerOther }).toEqual({ overlaps: [], misplaced: [], nearerOther: [] });
+    expect(labelled, 'the focused node and some neighbours are named').toBeGreaterThan(3);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await page.context().close();
   });
 
   test('nodes are filled in the legend’s colours, in the light and in the dark scheme', async () => {
@@ -714,9 +738,10 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
     const drawn = await page.$eval('[data-local-graph-canvas]', (element) => (element as CanvasElement).cy.nodes().map((node) => node.id()));
     expect(drawn.sort()).toEqual(slice.nodes.map((node) => node.data.id).sort());
     expect(await page.$eval('[data-local-graph-canvas]', (element) => (element as CanvasElement).cy.getElementById('greg-diamos').hasClass('centre'))).toBe(true);
-    const { overlaps, misplaced, labelled } = await labelOverlaps(page, '[data-local-graph-canvas]');
+    const { overlaps, misplaced, nearerOther, labelled } = await labelOverlaps(page, '[data-local-graph-canvas]');
     expect(overlaps).toEqual([]);
     expect(misplaced).toEqual([]);
+    expect(nearerOther).toEqual([]);
     expect(labelled).toBeGreaterThan(1);
     const centreLabel = await page.$eval('[data-local-graph-canvas]', (element) => parseFloat((element as CanvasElement).cy.getElementById('greg-diamos').renderedStyle('font-size') as string));
     expect(centreLabel, 'the local graph cannot zoom, so its labels are drawn at a readable size').toBeGreaterThanOrEqual(11);
@@ -771,8 +796,8 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
       claim
     );
     expect(covered, 'the claim’s own label, cut shorter where the ring is crowded, hides no node').toEqual([]);
-    const { overlaps, misplaced } = await labelOverlaps(page, '[data-local-graph-canvas]');
-    expect({ overlaps, misplaced }).toEqual({ overlaps: [], misplaced: [] });
+    const { overlaps, misplaced, nearerOther } = await labelOverlaps(page, '[data-local-graph-canvas]');
+    expect({ overlaps, misplaced, nearerOther }).toEqual({ overlaps: [], misplaced: [], nearerOther: [] });
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
     await page.close();
   });
