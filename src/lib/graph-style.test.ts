@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import cytoscape from 'cytoscape';
-import { graphStylesheet, rendererOptions, edgeBatches, fittedViewport, isLargeGraph, EDGE_BATCHES, EDGE_LINE_STYLES, FIT_PADDING, FIXED_LABEL_PX, labelScaleAt, LABEL_MARGIN, LABEL_MAX_WIDTH, LABEL_SIDE_CLASSES, LABEL_SIZE, LARGE_GRAPH_NODES, LEAD_LABEL_MAX_WIDTH, LEAD_LABEL_SIZE, LEAD_LABEL_WIDTHS, LEAD_WIDTH_CLASSES, MIN_EDGE_BATCH, NODE_SIZE, ZOOM_LIMITS } from './graph-style.ts';
+import { graphStylesheet, rendererOptions, edgeBatches, fittedViewport, isLargeGraph, EDGE_BATCHES, EDGE_LINE_STYLES, FIT_PADDING, FIXED_LABEL_PX, labelScaleAt, lineScaleAt, LABEL_MARGIN, STRONG_EDGES, LABEL_MAX_WIDTH, LABEL_SIDE_CLASSES, LABEL_SIZE, LARGE_GRAPH_NODES, LEAD_LABEL_MAX_WIDTH, LEAD_LABEL_SIZE, LEAD_LABEL_WIDTHS, LEAD_WIDTH_CLASSES, MIN_EDGE_BATCH, NODE_SIZE, ZOOM_LIMITS } from './graph-style.ts';
 import { LABEL_SIDE_DIRECTIONS, LABEL_SIDES } from './label-placement.ts';
 import { GRAPH_EDGE_TYPES } from './graph.ts';
 import { EDGE_COLOURS, KIND_STYLES } from './visual.ts';
@@ -34,6 +34,8 @@ describe('graphStylesheet', () => {
     expect(rule(sheet, 'edge[type = "supports"]')).toMatchObject({ 'line-color': 'rgb(0, 115, 79)', 'target-arrow-color': 'rgb(0, 115, 79)' });
     expect(rule(sheet, 'edge[type = "contradicts"]')).toMatchObject({ 'line-color': EDGE_COLOURS.contradicts!.color, 'target-arrow-color': EDGE_COLOURS.contradicts!.color });
     expect(EDGE_COLOURS.supports!.color).not.toBe(EDGE_COLOURS.contradicts!.color);
+    expect(rule(sheet, 'edge[type = "influenced"]')['line-color'], 'influence, the story, has a colour of its own').toBe(EDGE_COLOURS.influenced!.color);
+    expect(new Set([EDGE_COLOURS.supports!.color, EDGE_COLOURS.contradicts!.color, EDGE_COLOURS.influenced!.color]).size).toBe(3);
     expect(rule(sheet, 'edge[type = "cites"]')['line-color'], 'other kinds keep the common line colour').toBeUndefined();
   });
 
@@ -63,12 +65,12 @@ describe('graphStylesheet', () => {
     expect(rendererOptions(LARGE_GRAPH_NODES)).toMatchObject({ hideEdgesOnViewport: true, textureOnViewport: true, pixelRatio: 1 });
   });
 
-  test('gives large graphs only the properties they draw: no label text, border, arrowhead or edge translucency', () => {
+  test('gives large graphs only the properties they draw: no label text, border or arrowhead', () => {
     const large = graphStylesheet(COLOURS, LARGE_GRAPH_NODES);
     expect(Object.keys(rule(large, 'node')).sort()).toEqual(['height', 'width']);
     expect(rule(large, 'edge')).toEqual({ width: 1, 'line-color': '#ccc', 'curve-style': 'haystack', 'haystack-radius': 0 });
     expect(rule(graphStylesheet(COLOURS), 'node')).toMatchObject({ 'border-width': 1.5, 'font-size': LABEL_SIZE });
-    expect(rule(graphStylesheet(COLOURS), 'edge')).toMatchObject({ 'target-arrow-shape': 'triangle', opacity: 0.8 });
+    expect(rule(graphStylesheet(COLOURS), 'edge')).toMatchObject({ 'target-arrow-shape': 'triangle' });
   });
 });
 
@@ -125,6 +127,23 @@ describe('labelScaleAt', () => {
 
   test('a graph that cannot be zoomed draws its labels at FIXED_LABEL_PX on screen, whatever its fitted zoom', () => {
     for (const zoom of [0.5, 1, 2.1]) expect(LABEL_SIZE * labelScaleAt(zoom, false) * zoom).toBeCloseTo(FIXED_LABEL_PX);
+  });
+});
+
+describe('lineScaleAt', () => {
+  test('zoomed out, lines are never drawn thinner on screen than their width; zoomed in, they grow with the view', () => {
+    for (const zoom of [0.1, 0.33, 0.78, 1, 2, 4]) expect(lineScaleAt(zoom) * zoom).toBeCloseTo(Math.max(1, zoom));
+  });
+
+  test('scales a graph’s lines, the story’s heavier ones and the selected one, opaque, but leaves a large graph’s as they are', () => {
+    const sheet = graphStylesheet(COLOURS, 10, 1, 3);
+    expect(rule(sheet, 'edge')).toMatchObject({ width: 3 });
+    expect(rule(sheet, 'edge').opacity, 'drawn opaque, so the line keeps its contrast').toBeUndefined();
+    expect(rule(sheet, STRONG_EDGES.map((type) => `edge[type = "${type}"]`).join(', '))).toMatchObject({ width: 6 });
+    expect(rule(sheet, 'edge:selected')).toMatchObject({ width: 12 });
+    const large = graphStylesheet(COLOURS, LARGE_GRAPH_NODES, 1, 3);
+    expect(rule(large, 'edge')).toMatchObject({ width: 1 });
+    expect(rule(large, 'edge:selected')).toMatchObject({ width: 4 });
   });
 });
 

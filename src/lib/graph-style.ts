@@ -38,7 +38,7 @@ export interface GraphColours {
   text: string;
   /** Page background, used as the halo behind labels. */
   background: string;
-  /** Ordinary edges. */
+  /** Ordinary edges: the page's `--graph-line`, at least 3:1 against the background. */
   line: string;
   /** Focus ring and selected edge. */
   focus: string;
@@ -100,7 +100,12 @@ export const FIXED_LABEL_PX = 11;
  * FIXED_LABEL_PX.
  */
 export function labelScaleAt(zoom: number, zoomable: boolean): number {
-  return zoomable ? Math.max(1, 1 / zoom) : FIXED_LABEL_PX / (LABEL_SIZE * zoom);
+  return zoomable ? lineScaleAt(zoom) : FIXED_LABEL_PX / (LABEL_SIZE * zoom);
+}
+
+/** How many times its width at zoom 1 a graph's line is drawn when the view is at `zoom`: zoomed out, never thinner on screen than that width. */
+export function lineScaleAt(zoom: number): number {
+  return Math.max(1, 1 / zoom);
 }
 
 /** Cytoscape's default font, the one labels are drawn in. */
@@ -189,12 +194,13 @@ function edgeColour(type: GraphEdgeType, colours: GraphColours, large: boolean):
 /**
  * The Cytoscape stylesheet of every graph on the site. Other graphs label the nodes whose labels fit
  * (`labelled`), the hovered one and the focused one; large graphs draw cheaper straight edges without
- * arrowheads, borders or translucency and name only the focused node (the panel and the list name the
+ * arrowheads or borders and name only the focused node (the panel and the list name the
  * rest): Cytoscape applies every property of a rule to every element it matches, so at thousands of
  * elements each property left out of the common rules saves load time. `labelScale` scales label
- * text and width, so a graph that cannot be zoomed can draw its labels at FIXED_LABEL_PX.
+ * text and width, so a graph that cannot be zoomed can draw its labels at FIXED_LABEL_PX; `lineScale`
+ * scales the lines of other graphs, so a zoomed-out view keeps them at least a pixel wide.
  */
-export function graphStylesheet(colours: GraphColours, nodeCount = 0, labelScale = 1): StylesheetJson {
+export function graphStylesheet(colours: GraphColours, nodeCount = 0, labelScale = 1, lineScale = 1): StylesheetJson {
   const kinds = Object.entries(KIND_STYLES) as [EntityKind, (typeof KIND_STYLES)[EntityKind]][];
   const edges = Object.entries(EDGE_LINE_STYLES) as [GraphEdgeType, Css.LineStyle][];
   const large = isLargeGraph(nodeCount);
@@ -213,14 +219,14 @@ export function graphStylesheet(colours: GraphColours, nodeCount = 0, labelScale
   const size: Css.Node = { width: NODE_SIZE, height: NODE_SIZE };
   const edge: Css.Edge = large
     ? { width: 1, 'line-color': colours.line, 'curve-style': 'haystack', 'haystack-radius': 0 }
-    : { width: 1, 'line-color': colours.line, 'target-arrow-color': colours.line, 'target-arrow-shape': 'triangle', 'arrow-scale': 0.7, 'curve-style': 'bezier', opacity: 0.8 };
+    : { width: lineScale, 'line-color': colours.line, 'target-arrow-color': colours.line, 'target-arrow-shape': 'triangle', 'arrow-scale': 0.7, 'curve-style': 'bezier' };
   return [
     { selector: 'node', style: large ? size : { ...size, 'border-width': 1.5, 'border-color': colours.background, ...labelText } },
     ...kinds.map(([kind, style]): StylesheetStyle => ({ selector: `node[type = "${kind}"]`, style: { 'background-color': colours.kinds?.[kind] ?? style.color, shape: style.shape } })),
     { selector: 'edge', style: edge },
     // A kind's colour goes into its line-style rule rather than a rule of its own: a large graph gets no more rules to match.
     ...edges.map(([type, line]): StylesheetStyle => ({ selector: `edge[type = "${type}"]`, style: { 'line-style': line, ...edgeColour(type, colours, large) } })),
-    { selector: STRONG_EDGES.map((type) => `edge[type = "${type}"]`).join(', '), style: { width: 2 } },
+    { selector: STRONG_EDGES.map((type) => `edge[type = "${type}"]`).join(', '), style: { width: 2 * (large ? 1 : lineScale) } },
     { selector: `.${GRAPH_CLASSES.faded}`, style: { opacity: 0.12 } },
     { selector: `.${GRAPH_CLASSES.filtered}`, style: { display: 'none' } },
     ...(large
@@ -242,7 +248,7 @@ export function graphStylesheet(colours: GraphColours, nodeCount = 0, labelScale
             return name ? [{ selector: `node.${name}`, style: { 'text-max-width': `${width * labelScale}px` } }] : [];
           }),
         ]),
-    { selector: 'edge:selected', style: { width: 4, 'line-color': colours.focus, 'target-arrow-color': colours.focus, opacity: 1 } },
+    { selector: 'edge:selected', style: { width: 4 * (large ? 1 : lineScale), 'line-color': colours.focus, 'target-arrow-color': colours.focus, opacity: 1 } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': colours.focus } },
   ];
 }

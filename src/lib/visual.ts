@@ -37,11 +37,13 @@ export interface ThemedColour {
 /**
  * Connection kinds drawn in a colour of their own, beside their line style: evidence for (bluish
  * green, the site's colour for support) and against (vermillion, its colour for a refutation), an
- * Okabe–Ito pair told apart with every common colour-vision deficiency. Other kinds use the line colour.
+ * Okabe–Ito pair told apart with every common colour-vision deficiency, and influence, the atlas's
+ * story, in the text's colour (Okabe–Ito's black), darker than every other line. Other kinds use the line colour.
  */
 export const EDGE_COLOURS: Partial<Record<GraphEdgeType, ThemedColour>> = {
   supports: { property: '--ok', color: '#009E73' },
   contradicts: { property: '--bad', color: '#D55E00' },
+  influenced: { property: '--influence', color: '#000000' },
 };
 
 /** How a verdict is shown: a word, a symbol and a colour, never colour alone. */

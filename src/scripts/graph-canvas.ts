@@ -14,6 +14,7 @@ import {
   FIT_PADDING,
   FIXED_LABEL_PX,
   labelScaleAt,
+  lineScaleAt,
   fittedViewport,
   GRAPH_CLASSES,
   graphStylesheet,
@@ -65,12 +66,13 @@ export interface DrawOptions {
   centre?: string;
 }
 
-/** The page's colours as the canvas needs them, read from the container's computed style and the kinds' custom properties. */
+/** The page's colours as the canvas needs them, read from the container's computed style and the custom properties of connections (`--graph-line`, or else the container's border colour) and kinds. */
 export function pageColours(container: HTMLElement): GraphColours {
   const style = getComputedStyle(container);
   const kinds = Object.fromEntries((Object.keys(KIND_STYLES) as EntityKind[]).map((kind) => [kind, `--${kind}`]));
   const edges = Object.fromEntries(Object.entries(EDGE_COLOURS).map(([type, colour]) => [type, colour.property]));
-  return { text: style.color, background: style.backgroundColor, line: style.borderTopColor, focus: style.outlineColor, kinds: themeColours(kinds), edges: themeColours(edges) };
+  const line = themeColours({ line: '--graph-line' }).line ?? style.borderTopColor;
+  return { text: style.color, background: style.backgroundColor, line, focus: style.outlineColor, kinds: themeColours(kinds), edges: themeColours(edges) };
 }
 
 /** Each named custom property's colour in the current theme (resolved, `light-dark()` included), for the properties the page defines. */
@@ -253,9 +255,10 @@ function fill(cy: Core, container: GraphCanvasElement, graph: GraphElements, opt
   cy.add({ nodes, edges: graph.edges.slice(0, first) } as cytoscape.ElementsDefinition);
   if (options.centre) cy.getElementById(options.centre).addClass(GRAPH_CLASSES.centre);
   const positions = () => graph.nodes.flatMap((node) => (node.position ? [node.position] : []));
-  // Labels are drawn labelScale times their size at zoom 1 (see `labelScaleAt`), the stylesheet made again when it changes.
-  let labelScale = 1;
-  const stylesheet = () => graphStylesheet(pageColours(container), graph.nodes.length, labelScale);
+  // Labels and lines are drawn labelScale and lineScale times their size at zoom 1 (see `labelScaleAt`,
+  // `lineScaleAt`), the stylesheet made again when either changes.
+  let [labelScale, lineScale] = [1, 1];
+  const stylesheet = () => graphStylesheet(pageColours(container), graph.nodes.length, labelScale, lineScale);
   // The view fits the node positions: labels come after it and go only where they fit, and asking
   // Cytoscape to fit would have it measure every element twice before the first frame (again once labels are chosen).
   // A graph that cannot be zoomed leaves room beside it for its outermost labels.
@@ -264,9 +267,9 @@ function fill(cy: Core, container: GraphCanvasElement, graph: GraphElements, opt
   // A large graph draws no labels but the focused node's, so it places none and keeps its scale.
   const relabel = () => {
     if (large || cy.destroyed()) return;
-    const scale = labelScaleAt(cy.zoom(), options.zoomable);
-    if (Math.abs(scale - labelScale) > 0.01) {
-      labelScale = scale;
+    const scales = [labelScaleAt(cy.zoom(), options.zoomable), lineScaleAt(cy.zoom())] as const;
+    if (Math.abs(scales[0] - labelScale) > 0.01 || Math.abs(scales[1] - lineScale) > 0.01) {
+      [labelScale, lineScale] = scales;
       cy.style(stylesheet());
     }
     labelWhatFits(cy, container, labelScale);
