@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import cytoscape from 'cytoscape';
-import { graphStylesheet, rendererOptions, edgeBatches, fittedViewport, isLargeGraph, EDGE_BATCHES, EDGE_LINE_STYLES, FIT_PADDING, FIXED_LABEL_PX, labelScaleAt, lineScaleAt, LABEL_MARGIN, STRONG_EDGES, LABEL_MAX_WIDTH, LABEL_SIDE_CLASSES, LABEL_SIZE, LARGE_GRAPH_NODES, LEAD_LABEL_MAX_WIDTH, LEAD_LABEL_SIZE, LEAD_LABEL_WIDTHS, LEAD_WIDTH_CLASSES, MIN_EDGE_BATCH, NODE_SIZE, ZOOM_LIMITS } from './graph-style.ts';
+import { graphStylesheet, rendererOptions, edgeBatches, fittedViewport, isLargeGraph, EDGE_BATCHES, EDGE_LINE_STYLES, FIT_PADDING, FIXED_LABEL_PX, labelScaleAt, lineScaleAt, LABEL_MARGIN, STRONG_EDGES, LABEL_MAX_WIDTH, LABEL_SIDE_CLASSES, LABEL_SIZE, LARGE_GRAPH_NODES, LEAD_LABEL_MAX_WIDTH, LEAD_LABEL_SIZE, LEAD_LABEL_WIDTHS, LEAD_WIDTH_CLASSES, MIN_EDGE_BATCH, TWO_LINES_CLASS, TWO_LINES_DATA, NODE_SIZE, ZOOM_LIMITS } from './graph-style.ts';
 import { LABEL_SIDE_DIRECTIONS, LABEL_SIDES } from './label-placement.ts';
 import { GRAPH_EDGE_TYPES } from './graph.ts';
 import { EDGE_COLOURS, KIND_STYLES } from './visual.ts';
@@ -41,8 +41,8 @@ describe('graphStylesheet', () => {
 
   test('colours a large graph’s evidence lines without adding rules to its stylesheet', () => {
     const large = graphStylesheet(COLOURS, LARGE_GRAPH_NODES);
-    // A small graph has the labelled nodes' rule, one per label side but the default (below) and one per lead's cut but the widest more.
-    expect(large).toHaveLength(graphStylesheet(COLOURS, LARGE_GRAPH_NODES - 1).length - LABEL_SIDES.length - (LEAD_LABEL_WIDTHS.length - 1));
+    // A small graph has the labelled nodes' rule, one per label side but the default (below), one per lead's cut but the widest and the two-line labels' more.
+    expect(large).toHaveLength(graphStylesheet(COLOURS, LARGE_GRAPH_NODES - 1).length - LABEL_SIDES.length - (LEAD_LABEL_WIDTHS.length - 1) - 1);
     expect(large.filter((block) => 'selector' in block && block.selector.includes('supports'))).toHaveLength(2);
     expect(rule(large, 'edge[type = "supports"]')).toEqual({ 'line-style': EDGE_LINE_STYLES.supports, 'line-color': EDGE_COLOURS.supports!.color });
   });
@@ -93,6 +93,21 @@ describe('labels', () => {
     const lead = sheet.findIndex((block) => 'selector' in block && block.selector === 'node.focused, node.centre');
     const cuts = sheet.findIndex((block) => 'selector' in block && block.selector === `node.${LEAD_WIDTH_CLASSES[1]}`);
     expect(cuts, 'the cuts come after the lead’s own width, so they win').toBeGreaterThan(lead);
+  });
+
+  test('a label placed on two lines is drawn from its two lines, wrapped there, the lead’s too; others keep their one line', () => {
+    const lines = 'Deep Learning Scaling is\nPredictable, Empirically';
+    const elements = ['labelled', 'centre labelled', 'focused labelled'].flatMap((classes) => [
+      { data: { id: `${classes} two`, label: 'Deep Learning Scaling is Predictable, Empirically', [TWO_LINES_DATA]: lines }, classes: `${classes} ${TWO_LINES_CLASS}` },
+      { data: { id: `${classes} one`, label: 'Deep Learning Scaling is Predictable, Empirically' }, classes },
+    ]);
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: graphStylesheet(COLOURS), elements });
+    try {
+      for (const node of cy.nodes('.label-two-lines').toArray()) expect([node.style('label'), node.style('text-wrap')], node.id()).toEqual([lines, 'wrap']);
+      for (const node of cy.nodes().not('.label-two-lines').toArray()) expect([node.style('label'), node.style('text-wrap')], node.id()).toEqual([node.data('label'), 'ellipsis']);
+    } finally {
+      cy.destroy();
+    }
   });
 
   test('are drawn on the side of its node that placing them chose, the lead’s (focused, centre) too', () => {

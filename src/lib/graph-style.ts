@@ -84,6 +84,12 @@ export const LEAD_LABEL_WIDTHS = [LEAD_LABEL_MAX_WIDTH, 170, LABEL_MAX_WIDTH] as
 /** The class that cuts a lead's label to each of LEAD_LABEL_WIDTHS but the widest, which needs none. */
 export const LEAD_WIDTH_CLASSES: readonly (string | undefined)[] = LEAD_LABEL_WIDTHS.map((width, index) => (index === 0 ? undefined : `lead-width-${width}`));
 
+/** The class that draws a node's label on the two lines in its TWO_LINES_DATA, where the label placement found them room (see `twoLines`). */
+export const TWO_LINES_CLASS = 'label-two-lines';
+
+/** The node data field that holds a label's two lines, joined by a line break. */
+export const TWO_LINES_DATA = 'labelLines';
+
 /** Space between a node and its label at zoom 1, in pixels. */
 export const LABEL_MARGIN = 3;
 
@@ -247,6 +253,8 @@ export function graphStylesheet(colours: GraphColours, nodeCount = 0, labelScale
             const name = LEAD_WIDTH_CLASSES[index];
             return name ? [{ selector: `node.${name}`, style: { 'text-max-width': `${width * labelScale}px` } }] : [];
           }),
+          // After the lead's rule, whose label would otherwise be the one-line one.
+          { selector: `node.${TWO_LINES_CLASS}`, style: { label: `data(${TWO_LINES_DATA})`, 'text-wrap': 'wrap' } satisfies Css.Node },
         ]),
     { selector: 'edge:selected', style: { width: 4 * (large ? 1 : lineScale), 'line-color': colours.focus, 'target-arrow-color': colours.focus, opacity: 1 } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': colours.focus } },

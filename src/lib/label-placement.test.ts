@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { boxesOverlap, labelBox, LABEL_GAP, LABEL_SIDES, placeLabels } from './label-placement.ts';
+import { boxesOverlap, labelBox, LABEL_GAP, LABEL_SIDES, placeLabels, type LabelCandidate } from './label-placement.ts';
 
 const box = (x1: number, y1: number, x2: number, y2: number) => ({ x1, y1, x2, y2 });
+
+/** The side each placed label goes on, by node id. */
+const sidesOf = (placed: Map<string, LabelCandidate>) => new Map([...placed].map(([id, candidate]) => [id, candidate.side]));
 
 describe('boxesOverlap', () => {
   test('boxes that share area overlap; boxes that only touch do not', () => {
@@ -45,13 +48,20 @@ describe('placeLabels', () => {
     expect([...shown.keys()]).toEqual(['a', 'c']);
   });
 
+  test('gives back the candidate chosen for each node, so a caller offering several boxes on one side knows which', () => {
+    const tall = { id: 'a', box: box(0, 20, 100, 44), side: 'below' as const };
+    const short = { id: 'a', box: box(0, 20, 100, 32), side: 'below' as const };
+    expect(placeLabels([tall, short]).get('a')).toBe(tall);
+    expect(placeLabels([tall, short, { id: 'b', box: box(0, 40, 100, 52), side: 'below' as const }]).get('a'), 'the shorter box leaves the next label room').toBe(short);
+  });
+
   test('a label passes over its first side for one that leaves a later label room, where that first side would leave it none', () => {
     const shown = placeLabels([
       { id: 'a', box: box(0, 20, 100, 30), side: 'below' },
       { id: 'a', box: box(0, -30, 100, -20), side: 'above' },
       { id: 'b', box: box(50, 25, 150, 35), side: 'below' },
     ]);
-    expect(shown).toEqual(new Map([['a', 'above'], ['b', 'below']]));
+    expect(sidesOf(shown)).toEqual(new Map([['a', 'above'], ['b', 'below']]));
   });
 
   test('a label keeps its first side where the later labels it blocks have room elsewhere, or where every side blocks as many', () => {
@@ -61,8 +71,8 @@ describe('placeLabels', () => {
       { id: 'a', box: box(0, 20, 100, 30), side: 'below' as const },
       { id: 'a', box: box(0, 22, 100, 32), side: 'right' as const },
     ];
-    expect(placeLabels([...a, later, elsewhere])).toEqual(new Map([['a', 'below'], ['b', 'above']]));
-    expect(placeLabels([...a, later])).toEqual(new Map([['a', 'below']]));
+    expect(sidesOf(placeLabels([...a, later, elsewhere]))).toEqual(new Map([['a', 'below'], ['b', 'above']]));
+    expect(sidesOf(placeLabels([...a, later]))).toEqual(new Map([['a', 'below']]));
   });
 
   test('a label may not cover another node, but may touch its own', () => {
@@ -88,9 +98,9 @@ describe('placeLabels', () => {
     const corner = { id: 'a', box: own, side: 'below-right' as const };
     const above = { id: 'a', box: labelBox('above', 100, 100, 10, 3, 80, 12), side: 'above' as const };
     expect(boxesOverlap(own, neighbourBelow.box)).toBe(false);
-    expect(placeLabels([corner, above], bodies)).toEqual(new Map([['a', 'above']]));
-    expect(placeLabels([corner], bodies)).toEqual(new Map());
-    expect(placeLabels([corner], [bodies[0]!, { id: 'b', box: box(140, 160, 160, 180) }])).toEqual(new Map([['a', 'below-right']]));
+    expect(sidesOf(placeLabels([corner, above], bodies))).toEqual(new Map([['a', 'above']]));
+    expect(sidesOf(placeLabels([corner], bodies))).toEqual(new Map());
+    expect(sidesOf(placeLabels([corner], [bodies[0]!, { id: 'b', box: box(140, 160, 160, 180) }]))).toEqual(new Map([['a', 'below-right']]));
   });
 
   test('a label drawn in any case is placed over another node, and no later label is put over it', () => {
@@ -136,7 +146,7 @@ describe('placing on the first side that fits', () => {
       { id: 'leaf', box: box(0, -12, 100, 0), side: 'above' },
       { id: 'leaf', box: box(200, 0, 300, 12), side: 'right' },
     ]);
-    expect([...shown]).toEqual([
+    expect([...sidesOf(shown)]).toEqual([
       ['hub', 'below'],
       ['leaf', 'above'],
     ]);

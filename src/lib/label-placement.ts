@@ -81,15 +81,15 @@ function nearerAnother(id: string, box: Box, bodies: readonly LabelCandidate[]):
 }
 
 /**
- * The labels to draw, by node id, with the side each goes on: node by node, in the order their
+ * The labels to draw, by node id, each the candidate chosen for it (its box and side): node by node, in the order their
  * candidates first appear (most important node first), each label goes on a side that comes within
  * `gap` of no label placed before it, covers the body of no other node in `bodies` (its own
  * node's body is its to touch) and has no other node's centre nearer it than its own's: of those, the first in the order given among the ones that leave
  * the fewest later nodes without any such side. A candidate marked `coversNodes` may cover nodes,
  * and is taken only where none of its node's other sides is free.
  */
-export function placeLabels(candidates: Iterable<LabelCandidate>, bodies: readonly LabelCandidate[] = [], gap = LABEL_GAP): Map<string, LabelSide> {
-  const byNode = new Map<string, { candidate: LabelCandidate; free: boolean }[]>();
+export function placeLabels<C extends LabelCandidate>(candidates: Iterable<C>, bodies: readonly LabelCandidate[] = [], gap = LABEL_GAP): Map<string, C> {
+  const byNode = new Map<string, { candidate: C; free: boolean }[]>();
   for (const candidate of candidates) {
     const free =
       candidate.coversNodes ||
@@ -97,7 +97,7 @@ export function placeLabels(candidates: Iterable<LabelCandidate>, bodies: readon
     byNode.set(candidate.id, [...(byNode.get(candidate.id) ?? []), { candidate, free }]);
   }
   const nodes = [...byNode.values()];
-  const shown = new Map<string, LabelSide>();
+  const shown = new Map<string, C>();
   nodes.forEach((sides, index) => {
     const open = sides.filter(({ free, candidate }) => free && !candidate.coversNodes);
     const choices = open.length > 0 ? open : sides.filter(({ free }) => free);
@@ -107,7 +107,7 @@ export function placeLabels(candidates: Iterable<LabelCandidate>, bodies: readon
     const crowdedOut = (box: Box) => later.filter((others) => others.length > 0 && others.every(({ candidate }) => boxesOverlap(box, candidate.box, gap))).length;
     const costs = choices.map(({ candidate }) => crowdedOut(candidate.box));
     const { candidate: best } = choices[costs.indexOf(Math.min(...costs))]!;
-    shown.set(best.id, best.side ?? 'below');
+    shown.set(best.id, best);
     for (const others of nodes.slice(index + 1)) for (const other of others) if (other.free && boxesOverlap(best.box, other.candidate.box, gap)) other.free = false;
   });
   return shown;

@@ -30,10 +30,13 @@ import {
   MIN_LABEL_PX,
   NODE_SIZE,
   rendererOptions,
+  TWO_LINES_CLASS,
+  TWO_LINES_DATA,
   type GraphColours,
 } from '../lib/graph-style.ts';
 import { boxesOverlap, LABEL_SIDES, labelBox, placeLabels, type Box, type LabelCandidate, type LabelSide } from '../lib/label-placement.ts';
 import { byLabelRank, leadTie, linkTypesToLeads } from '../lib/label-priority.ts';
+import { twoLines } from '../lib/label-lines.ts';
 import { isShown } from '../lib/graph-classes.ts';
 import { EDGE_COLOURS, KIND_STYLES } from '../lib/visual.ts';
 import { fingerAt, fingerMoved, isTouchInput, nodeTapAction, TOUCH_TAP_THRESHOLD, type ScreenPoint } from '../lib/graph-tap.ts';
@@ -198,7 +201,7 @@ function labelWhatFits(cy: Core, container: HTMLElement, labelScale: number): vo
     const { x, y } = node.renderedPosition();
     return { id: node.id(), box: { x1: x - radius, y1: y - radius, x2: x + radius, y2: y + radius } };
   });
-  const candidates: LabelCandidate[] = [];
+  const candidates: LabelOption[] = [];
   const onCanvas = (box: Box) => box.x1 >= 0 && box.y1 >= 0 && box.x2 <= container.clientWidth && box.y2 <= container.clientHeight;
   /** True when `box`, a label of the node `id`, lies on the canvas and covers no other node. */
   const clear = (box: Box, id: string) => onCanvas(box) && !bodies.some((body) => body.id !== id && boxesOverlap(box, body.box));
@@ -208,28 +211,42 @@ function labelWhatFits(cy: Core, container: HTMLElement, labelScale: number): vo
     const lead = isLead(node);
     const size = (lead ? LEAD_LABEL_SIZE : LABEL_SIZE) * scale;
     if (size < MIN_LABEL_PX || !textMeasure) continue;
-    textMeasure.font = `${lead ? 'bold ' : ''}${size}px ${LABEL_FONT_FAMILY}`;
-    const text = textMeasure.measureText(String(node.data('label'))).width;
+    // Measured at the size Cytoscape lays the label out in (at zoom 1), as it measures to wrap it: text
+    // widths do not scale exactly with the font size.
+    textMeasure.font = `${lead ? 'bold ' : ''}${size / zoom}px ${LABEL_FONT_FAMILY}`;
+    const measure = (line: string) => textMeasure!.measureText(line).width;
+    const text = measure(String(node.data('label'))) * zoom;
     const { x, y } = node.renderedPosition();
     // Cytoscape's own label box starts at the node's edge, the margin inside it, and adds the text
     // background's padding (1px) above and below: the box claimed here covers all of that.
     const margin = LABEL_MARGIN * scale;
     // The text plus its background's padding on both sides, and a pixel of air: Cytoscape's own label
     // box comes out a fraction of a pixel wider than the measured text, and labels must not touch.
-    const boxOn = (side: LabelSide, cut: number) => labelBox(side, x, y, radius, 0, Math.min(cut * scale, text) + 4 + margin, size * 1.3 + margin + 2);
+    // A label on two lines is as wide as its wider line, its height twice a line's.
+    const boxOn = (side: LabelSide, cut: number, lines?: TwoLines) => {
+      const width = lines ? Math.max(...lines.map(measure)) * zoom : Math.min(cut * scale, text);
+      return labelBox(side, x, y, radius, 0, width + 4 + margin, size * 1.3 * (lines ? 2 : 1) + margin + 2);
+    };
     const cut = lead ? (LEAD_LABEL_WIDTHS.find((each) => LABEL_SIDES.some((side) => clear(boxOn(side, each), node.id()))) ?? LEAD_LABEL_WIDTHS.at(-1)!) : LABEL_MAX_WIDTH;
     if (lead) leadCuts.set(node.id(), cut);
-    for (const side of LABEL_SIDES) {
-      const box = boxOn(side, cut);
-      if (onCanvas(box)) candidates.push({ id: node.id(), box, side });
+    // A pixel inside the cut, so Cytoscape, measuring the same text, wraps no line again.
+    const lines = twoLines(String(node.data('label')), cut * labelScale - 1, measure);
+    for (const option of lines ? [lines, undefined] : [undefined]) {
+      for (const side of LABEL_SIDES) {
+        const box = boxOn(side, cut, option);
+        if (onCanvas(box)) candidates.push({ id: node.id(), box, side, lines: option });
+      }
     }
     if (lead) candidates.push({ id: node.id(), box: boxOn('below', cut), side: 'below', coversNodes: true });
   }
   const shown = placeLabels(candidates, bodies);
   cy.batch(() =>
     cy.nodes().forEach((node) => {
-      const side = shown.get(node.id());
-      node.toggleClass(GRAPH_CLASSES.labelled, side !== undefined);
+      const placed = shown.get(node.id());
+      const side = placed?.side;
+      node.toggleClass(GRAPH_CLASSES.labelled, placed !== undefined);
+      if (placed?.lines) node.data(TWO_LINES_DATA, placed.lines.join('\n'));
+      node.toggleClass(TWO_LINES_CLASS, placed?.lines !== undefined);
       for (const each of LABEL_SIDES) {
         const name = LABEL_SIDE_CLASSES[each];
         if (name) node.toggleClass(name, side === each);
@@ -240,6 +257,15 @@ function labelWhatFits(cy: Core, container: HTMLElement, labelScale: number): vo
       });
     })
   );
+}
+
+/** A label's two lines (see `twoLines`). */
+type TwoLines = NonNullable<ReturnType<typeof twoLines>>;
+
+/** A place a label could go, drawn on one line or, with `lines`, on two. */
+interface LabelOption extends LabelCandidate {
+  /** The label's two lines, where it is offered on two. */
+  lines?: TwoLines;
 }
 
 /** Room left at each side of a local graph for the labels of its outermost nodes, in pixels. */

@@ -95,10 +95,10 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
           Math.hypot(Math.max(box.x1 - x, 0, x - box.x2), Math.max(box.y1 - y, 0, y - box.y2));
         const others = cy.nodes(':visible').filter((node) => !node.hasClass('faded'));
         const nearerOther = boxes.flatMap(({ id, box }) => {
-          const node = cy.getElementById(id);
+          const node = cy.getElementById(id) as NodeSingular;
           if (node.hasClass('focused') || node.hasClass('centre') || node.hasClass('hovered')) return [];
           const own = distance(box, node.renderedPosition());
-          const nearer = others.filter((other) => other.id() !== id && distance(box, other.renderedPosition()) < own - 0.5);
+          const nearer = others.filter((other) => other.id() !== id && distance(box, (other as NodeSingular).renderedPosition()) < own - 0.5);
           return nearer.map((other) => `${id}'s label is nearer ${other.id()}`);
         });
         return { overlaps, misplaced, nearerOther, labelled: drawn.length };
