@@ -6,6 +6,7 @@ import { siteConfig } from './src/site.config.ts';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
 import { derivedFiles } from './src/integrations/derived-files.ts';
+import { chineseInBodies } from './src/integrations/chinese-in-bodies.ts';
 
 export default defineConfig({
   site: siteConfig.site,
@@ -17,7 +18,7 @@ export default defineConfig({
   // Stylesheets are files, never inlined: the component styles every entry page shares (charts,
   // citations, tables) are then fetched once and cached, not repeated in each page's HTML.
   build: { format: 'directory', concurrency: 3, inlineStylesheets: 'never' },
-  integrations: [contentIntegrity(), mdx(), sitemap(), derivedFiles(), searchIndex()],
+  integrations: [contentIntegrity(), chineseInBodies(), mdx(), sitemap(), derivedFiles(), searchIndex()],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -71,7 +71,6 @@ export const enScripts = {
   'graph.list.to': 'To',
   'graph.list.details': 'When and what',
   'graph.list.evidence': 'Evidence',
-  'graph.list.rows': '{kind}: {connections}',
   'graph.connections.one': '1 connection',
   'graph.connections.other': '{count} connections',
   'edge.authored': 'authored',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { connectionButtonText, connectionCount, connectionGroupName, evidenceContext, relationSentence } from './relation-text.ts';
+import { connectionButtonText, connectionCount, evidenceContext, relationSentence } from './relation-text.ts';
 
 describe('relationSentence', () => {
   test('names the source, the relation and the target', () => {
@@ -26,14 +26,8 @@ describe('connectionButtonText', () => {
   });
 });
 
-describe('connectionCount and connectionGroupName', () => {
+describe('connectionCount', () => {
   test('count connections in words, one in the singular', () => {
     expect([0, 1, 23].map(connectionCount)).toEqual(['0 connections', '1 connection', '23 connections']);
-  });
-
-  test('name a kind’s group of connections by its kind and its size, so no two groups read alike', () => {
-    expect(connectionGroupName('authored', 102)).toBe('authored: 102 connections');
-    expect(connectionGroupName('does_not_cite', 1)).toBe('does not cite: 1 connection');
-    expect(connectionGroupName('cites', 65)).not.toBe(connectionGroupName('influenced', 65));
   });
 });

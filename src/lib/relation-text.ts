@@ -25,8 +25,3 @@ export function connectionButtonText(type: GraphEdgeType, direction: 'out' | 'in
 export function connectionCount(count: number): string {
   return tCount('graph.connections', count);
 }
-
-/** The name of a kind's group of connections in the list of every connection: "authored: 102 connections". */
-export function connectionGroupName(type: GraphEdgeType, count: number): string {
-  return tFill('graph.list.rows', { kind: t(`edge.${type}`), connections: connectionCount(count) });
-}

@@ -6,7 +6,7 @@
 import type { DatedItem } from './kb.ts';
 import type { TimelineItem } from './timeline.ts';
 import { verdictTally } from './verdict-tally.ts';
-import { escapeHtml, shorten } from './label-text.ts';
+import { labelHtml, shorten } from './label-text.ts';
 import { KIND_STYLES, VERDICT_STYLES } from './visual.ts';
 import { WORK_CLAIMS_ID } from './urls.ts';
 import { t, tFill } from '../i18n/index.ts';
@@ -42,9 +42,9 @@ function bundle(claims: readonly TimelineItem[], work: TimelineItem): TimelineBu
   const tooltip = [text, ...listed.map((claim) => `${claim.verdict ? VERDICT_STYLES[claim.verdict].symbol : '·'} ${shorten(claim.text, MAX_TOOLTIP_CLAIM)}`), first.date, `EDTF: ${first.edtf}`];
   return {
     id: `claims-in:${work.id.replace(/^published:/, '')}:${first.edtf}`,
-    content: escapeHtml(`${KIND_STYLES.claim.symbol} ${drawnTitle}${first.uncertain ? ` (${first.date})` : ''} · ${drawnVerdicts}`),
+    content: labelHtml(`${KIND_STYLES.claim.symbol} ${drawnTitle}${first.uncertain ? ` (${first.date})` : ''} · ${drawnVerdicts}`),
     spoken: { kind: t('collection.claims'), after: `(${first.date}). ${t('timeline.bundle.verdicts')}: ${spokenVerdicts}.` },
-    title: escapeHtml(tooltip.join('\n')),
+    title: labelHtml(tooltip.join('\n')),
     start: first.start,
     ...(first.end === undefined ? {} : { end: first.end }),
     group: first.group,

@@ -101,6 +101,14 @@ describe('timelineItem: how a date is drawn', () => {
     expect(item.text).toBe(title);
   });
 
+  test('marks Chinese in labels and tooltips as Chinese, as the chronology does', () => {
+    const title = 'The article "震惊!发现大模型规律的原来是百度" was published by 大咖科技';
+    const item = timelineItem(dated('2024-11~', { title }), NOW);
+    expect(item.content).toContain('&quot;<span lang="zh">震惊!发现大模型规律的原来是百度</span>&quot;');
+    expect(item.title).toContain('by <span lang="zh">大咖科技</span>');
+    expect(item.text).toBe(title);
+  });
+
   test('a claim’s label and tooltip carry its verdict in the verdict badge’s symbol and word', () => {
     const claim = dated('2020-01-23', { id: 'claim:c', kind: 'claim', entity: 'c', collection: 'claims', title: 'Baidu found it first', url: '/claims/c/' });
     const item = timelineItem(claim, NOW, { verdict: 'partly-supported' });

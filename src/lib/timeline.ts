@@ -10,7 +10,7 @@ import { TIMELINE_GROUPS, type TimelineGroupId } from './timeline-view.ts';
 import type { EntryCheck } from './entry-check.ts';
 import { labelText, notVerifiedLabel, verdictLabel } from './check-labels.ts';
 import { t } from '../i18n/index.ts';
-import { escapeHtml, shorten } from './label-text.ts';
+import { escapeHtml, labelHtml, shorten } from './label-text.ts';
 import { claimBundles, type TimelineBundle } from './timeline-bundles.ts';
 
 /** One row of the timeline, in vis-timeline's group format. */
@@ -29,11 +29,11 @@ export interface TimelineGroup {
 export interface TimelineItem extends EntryCheck {
   /** The dated item's id, e.g. `published:kaplan-2020-scaling-laws`. */
   id: string;
-  /** Label drawn on the timeline (escaped HTML): kind symbol, short title, the date when it is uncertain, a claim's verdict, and † when the entry is not fully verified. */
+  /** Label drawn on the timeline (escaped HTML, Chinese marked `lang="zh"`): kind symbol, short title, the date when it is uncertain, a claim's verdict, and † when the entry is not fully verified. */
   content: string;
   /** The same label in words, for the keyboard's status line (see `factLabel`). */
   spoken: SpokenLabel;
-  /** Tooltip (escaped HTML): full title, a claim's verdict, date in words, the EDTF as written, and what is not verified. */
+  /** Tooltip (escaped HTML, Chinese marked `lang="zh"`): full title, a claim's verdict, date in words, the EDTF as written, and what is not verified. */
   title: string;
   /** Earliest instant the date may mean, ISO 8601 UTC. */
   start: string;
@@ -146,9 +146,9 @@ export function timelineItem(item: DatedItem, now: number, check: EntryCheck = {
   const tooltip = [item.title, verdict && `${t('entry.verdict')}: ${verdict}`, date, `EDTF: ${item.edtf}`, check.verification && labelText(notVerifiedLabel(check.verification))].filter(Boolean).join('\n');
   return {
     id: item.id,
-    content: escapeHtml(label.drawn),
+    content: labelHtml(label.drawn),
     spoken: label.spoken,
-    title: escapeHtml(tooltip),
+    title: labelHtml(tooltip),
     start: new Date(range.start).toISOString(),
     ...(point ? {} : { end: new Date(end).toISOString() }),
     group,

@@ -168,6 +168,7 @@ async function run(bundle: string): Promise<void> {
     if (current !== generation) return;
     renderFacets(facets, counts);
     results.replaceChildren();
+    results.hidden = true;
     more.hidden = true;
     status.textContent = t('search.prompt');
     return;
@@ -192,6 +193,8 @@ async function run(bundle: string): Promise<void> {
     if (replace) results.replaceChildren(...cards);
     else results.append(...cards);
     shown += cards.length;
+    // An empty list is hidden, not announced as a list of no items: the status line says there are none.
+    results.hidden = shown === 0;
     more.hidden = shown >= total;
   };
   more.onclick = () => void showMore(false);

@@ -7,6 +7,7 @@ import type { TimelineData } from '../lib/timeline.ts';
 import { defaultView, drawnItems, emptyWindow, ITEM_MOVE_KEYS, panLimits, parseViewQuery, PRESETS, stepThroughItems, viewQuery, windowOf, windowShowing, ZOOM_MAX, ZOOM_MIN, type PresetId, type Span, type TimelineGroupId, type TimelineView } from '../lib/timeline-view.ts';
 import type { DrawnItem } from '../lib/timeline-bundles.ts';
 import { withBase } from '../lib/urls.ts';
+import { LABEL_MARKUP } from '../lib/label-text.ts';
 import { t } from '../i18n/index.ts';
 import { foldWhenNarrow } from './fold-when-narrow.ts';
 
@@ -71,6 +72,8 @@ export async function mountTimeline(container: HTMLElement, form: HTMLFormElemen
     selectable: true,
     showCurrentTime: false,
     tooltip: { followMouse: true, overflowMethod: 'cap' },
+    // Labels are escaped text with Chinese marked as such (labelHtml): the filter keeps that mark and nothing else.
+    xss: { disabled: false, filterOptions: { whiteList: LABEL_MARKUP } },
   });
 
   timeline.setOptions({ start: instant(view.start), end: instant(view.end) });

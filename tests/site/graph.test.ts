@@ -141,11 +141,20 @@ describe('/graph/ page', () => {
     }
   });
 
+  /** Each kind with connections, and its name as entry pages head it ("Authored", a work's "Notable absences"). */
+  const kinds = () =>
+    GRAPH_EDGE_TYPES.map((type) => ({ type, count: graph.edges.filter((edge) => edge.data.type === type).length, name: type === 'does_not_cite' ? en['entry.absences'] : en[`relation.${type}.out`] })).filter((group) => group.count > 0);
+
   test('names each kind’s disclosure of connections by its kind and its size, so tabbing through them tells them apart', () => {
     const summaries = [...html().matchAll(/<details open data-connection-group[^>]*>\s*<summary[^>]*>([^<]*)<\/summary>/g)].map((match) => match[1]!.replace(/&amp;/g, '&'));
-    const groups = GRAPH_EDGE_TYPES.map((type) => ({ type, count: graph.edges.filter((edge) => edge.data.type === type).length })).filter((group) => group.count > 0);
-    expect(summaries).toEqual(groups.map(({ type, count }) => `${en[`edge.${type}`]}: ${count} ${count === 1 ? 'connection' : 'connections'}`));
+    expect(summaries).toEqual(kinds().map(({ name, count }) => `${name}: ${count} ${count === 1 ? 'connection' : 'connections'}`));
     expect(new Set(summaries).size).toBe(summaries.length);
+  });
+
+  test('heads each kind’s list with the name entry pages head it with, capital first, and its size: "Authored (102)"', () => {
+    const headings = [...html().matchAll(/<h3 id="edges-[^"]+"[^>]*>([\s\S]*?)<\/h3>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&'));
+    expect(headings).toEqual(kinds().map(({ name, count }) => `${name} (${count})`));
+    expect(headings.filter((heading) => !/^\p{Lu}/u.test(heading))).toEqual([]);
   });
 
   test('lays out each kind’s table only near the screen, held meanwhile at its own number of rows', () => {

@@ -158,14 +158,14 @@ describe('citations', () => {
 
   test('every claim page offers "Cite this check": one line with the claim, its address and the day git last saw it change, and BibTeX and RIS that read back to the page', () => {
     const { dates } = contentGitDates();
-    /** Text as the HTML writes it. */
-    const unescape = (html: string) => html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    /** The text of some HTML, its tags (Chinese marked as such) dropped. */
+    const unescape = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
     for (const claim of kb.byCollection.claims) {
       const html = page(claim.url);
       const section = html.slice(html.indexOf('id="cite-page-heading"'), html.indexOf('</section>', html.indexOf('id="cite-page-heading"')));
       const address = new URL(claim.url, siteConfig.site).href;
       const updated = dates.get(claim.file!)?.updated;
-      const line = unescape(/<cite[^>]*>([^<]*)<\/cite>/.exec(section)?.[1] ?? '');
+      const line = unescape(/<cite[^>]*>([\s\S]*?)<\/cite>/.exec(section)?.[1] ?? '');
       expect(line, claim.id).toBe(`Scaling Atlas, “${claim.data.statement}”, ${address}${updated ? `, last updated ${dayOf(updated)}` : ''}.`);
       const formats = [...section.matchAll(/<code[^>]*>([\s\S]*?)<\/code>/g)].map((match) => unescape(match[1]!));
       expect(formats, claim.id).toHaveLength(2);

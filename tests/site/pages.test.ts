@@ -284,14 +284,15 @@ describe('connections on entry pages', () => {
     /** Each evidence summary's visible text and the text a screen reader names it by. */
     const summaries = (html: string) =>
       [...html.matchAll(/<details class="relation-evidence"(?: data-shared-evidence)?><summary[^>]*>(.*?)<\/summary>/g)].map((match) => ({
-        visible: match[1]!.replace(/<span class="visually-hidden">.*?<\/span>/g, ''),
+        // The hidden words may hold spans of their own (Chinese marked as such), one level deep.
+        visible: match[1]!.replace(/<span class="visually-hidden">(?:[^<]|<span[^>]*>[^<]*<\/span>)*<\/span>/g, ''),
         name: match[1]!.replace(/<[^>]*>/g, ''),
       }));
     const named = (path: string) => summaries(entryPages.find((page) => page.path === path)!.html).map((summary) => summary.name);
     expect(named('/claims/baidu-found-scaling-laws-first/'), 'the claim’s own words, cited once for every entry it is about').toEqual(['Evidence (1), for every entry below that this entry is about each of them']);
     const person = named('/people/dario-amodei/');
     expect(person.length).toBeGreaterThan(2);
-    expect(person).toContain('Evidence (1) that Dario Amodei first saw the results of GPT-1 in 2017 is about this entry');
+    expect(person).toContain('Evidence (1) that the claim “Dario Amodei first saw the results of GPT-1 in 2017” is about this entry');
     expect(new Set(person).size, 'each disclosure of the page has its own name').toBe(person.length);
     const problems = entryPages.flatMap((page) =>
       summaries(page.html)
@@ -299,6 +300,14 @@ describe('connections on entry pages', () => {
         .map((summary) => `${page.path}: "${summary.visible}" named "${summary.name}"`)
     );
     expect(problems).toEqual([]);
+  });
+
+  test('name a claim at either end of the connection in quotation marks, so its title, a sentence with a capital, does not run on from “that”', () => {
+    const claims = buildKnowledgeBase(checkContentFolder(ROOT).entries as KbEntry[]).byCollection.claims.map((claim) => escapeHtml(claim.label));
+    const names = entryPages.flatMap((page) => [...page.html.matchAll(/<summary class="meta">[^<]*<span class="visually-hidden">([\s\S]*?)<\/summary>/g)].map((match) => ({ path: page.path, name: match[1]!.replace(/<[^>]*>/g, '') })));
+    const unquoted = names.flatMap(({ path, name }) => claims.filter((claim) => name.includes(claim) && !name.includes(`the claim “${claim}”`)).map((claim) => `${path}: "${name}" names “${claim}” unquoted`));
+    expect(names.filter(({ name }) => name.includes('the claim “')).length).toBeGreaterThan(20);
+    expect(unquoted).toEqual([]);
   });
 
   test('do not repeat an event’s own date on each participant', () => {

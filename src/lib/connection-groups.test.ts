@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { connectionGroupName, connectionKindName } from './connection-groups.ts';
+import { GRAPH_EDGE_TYPES } from './graph.ts';
+import { t } from '../i18n/index.ts';
+
+describe('connectionKindName', () => {
+  test('names a kind as entry pages head it, capital first', () => {
+    expect(connectionKindName('authored')).toBe(t('relation.authored.out'));
+    expect(connectionKindName('authored')).toBe('Authored');
+    expect(connectionKindName('cites')).toBe('Cites');
+    expect(connectionKindName('does_not_cite')).toBe(t('entry.absences'));
+    for (const type of GRAPH_EDGE_TYPES) expect(connectionKindName(type), type).toMatch(/^\p{Lu}/u);
+  });
+
+  test('names no two kinds alike', () => {
+    expect(new Set(GRAPH_EDGE_TYPES.map(connectionKindName)).size).toBe(GRAPH_EDGE_TYPES.length);
+  });
+});
+
+describe('connectionGroupName', () => {
+  test('names a kind’s group of connections by its kind and its size, so no two groups read alike', () => {
+    expect(connectionGroupName('authored', 102)).toBe('Authored: 102 connections');
+    expect(connectionGroupName('does_not_cite', 1)).toBe('Notable absences: 1 connection');
+    expect(connectionGroupName('cites', 65)).not.toBe(connectionGroupName('influenced', 65));
+  });
+});
