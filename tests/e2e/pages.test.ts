@@ -1,7 +1,8 @@
 /**
  * Every page type in real Chromium: loads with no console error, no failed request and no request
  * to another origin, and has no WCAG 2.2 AA violation (axe-core) in the light and the dark scheme,
- * nor two landmarks of one role with the same name.
+ * nor two landmarks of one role with the same name; form controls' borders and placeholders stand
+ * out from their backgrounds (WCAG 1.4.11 and 1.4.3).
  */
 import { describe, expect, test } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -9,6 +10,7 @@ import { hasChromium, inCI, watchPage } from '../helpers/browser.ts';
 import { useBrowserOnSite } from '../helpers/browser-on-site.ts';
 import { pageTypes } from '../helpers/page-types.ts';
 import { builtSite, htmlPages } from '../helpers/dist-files.ts';
+import { contrastRatio } from '../../src/lib/contrast.ts';
 
 /** axe rule tags for WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -127,4 +129,90 @@ describe.skipIf(!hasChromium && !inCI)('the theme switch', () => {
       }
     }
   });
+});
+
+/** Pages whose form controls are checked, each with a control its script shows only once it has run. */
+const CONTROL_PAGES = [
+  { path: '/', shown: '#site-search-q' },
+  { path: '/graph/', shown: '#graph-find-input' },
+  { path: '/search/', shown: '#search-sort' },
+];
+
+/** A visible text box, menu or button: its name, border colours, the colours behind and inside it, and its placeholder's colour. */
+interface ControlColours {
+  name: string;
+  borders: string[];
+  behind: string;
+  fill: string;
+  placeholder?: string;
+}
+
+/** In the page: the colours of every visible control but checkboxes and radio buttons, which the browser draws itself. */
+function readControlColours(): ControlColours[] {
+  const opaque = (colour: string) => colour !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(colour);
+  const backgroundBehind = (element: Element | null): string => {
+    for (let at = element; at; at = at.parentElement) {
+      const colour = getComputedStyle(at).backgroundColor;
+      if (opaque(colour)) return colour;
+    }
+    return 'rgb(255, 255, 255)';
+  };
+  const controls = document.querySelectorAll<HTMLElement>('input:not([type="checkbox"], [type="radio"], [type="hidden"]), select, textarea, button');
+  return [...controls]
+    .filter((control) => control.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && control.getBoundingClientRect().width > 0)
+    .map((control) => {
+      const style = getComputedStyle(control);
+      const sides = (['Top', 'Right', 'Bottom', 'Left'] as const).filter((side) => style[`border${side}Style`] !== 'none' && parseFloat(style[`border${side}Width`]) > 0);
+      const behind = backgroundBehind(control.parentElement);
+      return {
+        name: control.id ? `#${control.id}` : `${control.localName} "${control.getAttribute('name') ?? control.textContent?.trim()}"`,
+        borders: sides.map((side) => style[`border${side}Color`]),
+        behind,
+        fill: opaque(style.backgroundColor) ? style.backgroundColor : behind,
+        placeholder: control.hasAttribute('placeholder') ? getComputedStyle(control, '::placeholder').color : undefined,
+      };
+    });
+}
+
+describe.skipIf(!hasChromium && !inCI)('form controls', () => {
+  const site = useBrowserOnSite();
+
+  for (const { path, shown } of CONTROL_PAGES) {
+    test(`${path}: every box, menu and button looks the same, with a border of 3:1 against what lies behind it and a placeholder of 4.5:1, in both themes, by system and by switch`, async () => {
+      const context = await site.browser.newContext();
+      try {
+        const page = await context.newPage();
+        await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+        await page.locator(shown).waitFor();
+        const faults: string[] = [];
+        for (const colorScheme of ['light', 'dark'] as const) {
+          for (const switched of [false, true]) {
+            await page.emulateMedia({ colorScheme });
+            await page.locator('#theme-toggle').setChecked(switched);
+            const theme = `${colorScheme} system${switched ? ', theme switched' : ''}`;
+            const controls = await page.evaluate(readControlColours);
+            expect(controls.map((control) => control.name), theme).toContain(shown);
+            // One look: the browser's own boxes and menus were white, or grey in the dark theme, with their own borders.
+            const pageBackground = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+            const looks = new Set(controls.map(({ borders, fill }) => `border ${[...new Set(borders)].join(' ')}, fill ${fill}`));
+            if (looks.size > 1) faults.push(`${theme}: controls look different: ${[...looks].join('; ')}`);
+            for (const { name, fill } of controls) if (fill !== pageBackground) faults.push(`${theme}: ${name} is filled with ${fill}, not the page's ${pageBackground}`);
+            for (const { name, borders, behind, fill, placeholder } of controls) {
+              if (borders.length === 0) faults.push(`${theme}: ${name} has no border`);
+              for (const border of new Set(borders)) {
+                const ratio = contrastRatio(border, behind);
+                if (ratio < 3) faults.push(`${theme}: ${name} border ${border} on ${behind}: ${ratio.toFixed(2)}:1`);
+              }
+              if (placeholder === undefined) continue;
+              const ratio = contrastRatio(placeholder, fill);
+              if (ratio < 4.5) faults.push(`${theme}: ${name} placeholder ${placeholder} on ${fill}: ${ratio.toFixed(2)}:1`);
+            }
+          }
+        }
+        expect(faults).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
 });
