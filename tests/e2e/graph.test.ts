@@ -12,6 +12,7 @@ import { fingersMove, swipeUp } from '../helpers/touch.ts';
 import type { LaidOutGraph } from '../../src/lib/graph.ts';
 import { en } from '../../src/i18n/en.ts';
 import { VERDICT_STYLES } from '../../src/lib/visual.ts';
+import { contrastRatio } from '../../src/lib/contrast.ts';
 import { LABEL_SIDE_DIRECTIONS } from '../../src/lib/label-placement.ts';
 import { LABEL_MAX_WIDTH, LABEL_SIZE, LEAD_LABEL_MAX_WIDTH, TWO_LINES_CLASS } from '../../src/lib/graph-style.ts';
 
@@ -403,7 +404,7 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
     await page.close();
   });
 
-  test('connections are drawn in the legend’s line styles, evidence for and against in two colours of their own, in both schemes', async () => {
+  test('connections are drawn in the legend’s line styles and colours, evidence and influence in colours of their own, the rest at 3:1 against the page, in both schemes', async () => {
     const { page, problems } = await open('/graph/');
     await explorerReady(page);
     const colours = () =>
@@ -414,17 +415,20 @@ describe.skipIf(!hasChromium && !inCI)('influence graph in Chromium', () => {
           legend: flat(getComputedStyle(document.querySelector(`.graph-legend [data-edge-type="${type}"]`)!).color),
           edge: flat(cy.edges(`[type = "${type}"]`)[0]!.style('line-color') as string),
         });
-        return { supports: of('supports'), contradicts: of('contradicts'), cites: of('cites') };
+        const background = getComputedStyle(document.querySelector('[data-graph-canvas]')!).backgroundColor;
+        return { supports: of('supports'), contradicts: of('contradicts'), influenced: of('influenced'), cites: of('cites'), background };
       });
+    /** Every kind's line is drawn as the legend draws it, the four colours differ, and the common line stands out from the page (WCAG 1.4.11). */
+    const expectReadable = (scheme: Awaited<ReturnType<typeof colours>>) => {
+      for (const type of ['supports', 'contradicts', 'influenced', 'cites'] as const) expect(scheme[type].edge, type).toBe(scheme[type].legend);
+      expect(new Set([scheme.supports.edge, scheme.contradicts.edge, scheme.influenced.edge, scheme.cites.edge]).size, 'supports, contradicts, influence and the rest differ').toBe(4);
+      expect(contrastRatio(scheme.cites.edge, scheme.background), 'the common line against the page').toBeGreaterThanOrEqual(3);
+    };
     const light = await colours();
-    expect(light.supports.edge).toBe(light.supports.legend);
-    expect(light.contradicts.edge).toBe(light.contradicts.legend);
-    expect(new Set([light.supports.edge, light.contradicts.edge, light.cites.edge]).size, 'supports, contradicts and the rest differ').toBe(3);
+    expectReadable(light);
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect.poll(async () => (await colours()).supports.edge).not.toBe(light.supports.edge);
-    const dark = await colours();
-    expect(dark.supports.edge).toBe(dark.supports.legend);
-    expect(dark.contradicts.edge).toBe(dark.contradicts.legend);
+    expectReadable(await colours());
     expect(problems.consoleErrors).toEqual([]);
     await page.close();
   });
