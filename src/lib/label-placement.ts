@@ -1,9 +1,10 @@
 /**
  * Which node labels a graph drawing can show without any two overlapping, and on which side of
  * their node: labels are placed in priority order, each on the first side where it covers no label
- * already placed and no other node and lies nearer its own node than any other, passing over a side that would leave a later label no room where
- * another would not; one that fits nowhere is left for hover and the list, except a label drawn in
- * any case, which still claims its place so that no other label is put over it.
+ * already placed and no other node and lies nearer its own node than any other, passing over a side
+ * that would leave a later label no room where another would not; one that fits nowhere is left for
+ * hover and the list, except a label drawn in any case, which still claims its place so that no other
+ * label is put over it.
  */
 
 /** A box on screen, in pixels: left, top, right, bottom. */
@@ -81,12 +82,13 @@ function nearerAnother(id: string, box: Box, bodies: readonly LabelCandidate[]):
 }
 
 /**
- * The labels to draw, by node id, each the candidate chosen for it (its box and side): node by node, in the order their
- * candidates first appear (most important node first), each label goes on a side that comes within
- * `gap` of no label placed before it, covers the body of no other node in `bodies` (its own
- * node's body is its to touch) and has no other node's centre nearer it than its own's: of those, the first in the order given among the ones that leave
- * the fewest later nodes without any such side. A candidate marked `coversNodes` may cover nodes,
- * and is taken only where none of its node's other sides is free.
+ * The labels to draw, by node id, each the candidate chosen for it (its box and side): node by node,
+ * in the order their candidates first appear (most important node first), each label goes on a side
+ * that comes within `gap` of no label placed before it, covers the body of no other node in `bodies`
+ * (its own node's body is its to touch) and has no other node's centre nearer it than its own's: of
+ * those, the first in the order given among the ones that leave the fewest later nodes without any
+ * such side. A candidate marked `coversNodes` may cover nodes, and is taken only where none of its
+ * node's other sides is free.
  */
 export function placeLabels<C extends LabelCandidate>(candidates: Iterable<C>, bodies: readonly LabelCandidate[] = [], gap = LABEL_GAP): Map<string, C> {
   const byNode = new Map<string, { candidate: C; free: boolean }[]>();

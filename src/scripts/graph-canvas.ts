@@ -176,7 +176,8 @@ function linksToLeads(cy: Core): Map<string, GraphEdgeType[]> {
 /**
  * Mark as `labelled` the shown nodes (not `filtered`) whose labels fit on the canvas without
  * covering another label or node, each on the first side of it where it fits and leaves later labels
- * room (see `placeLabels`), in the order of `byLabelRank`: the lead nodes first, then their neighbours
+ * room (see `placeLabels`), on two lines where one would cut it short and two take no later label's
+ * room (see `twoLines`), in the order of `byLabelRank`: the lead nodes first, then their neighbours
  * by the story edges, their other neighbours, the rest, each by degree; nodes faded out around a
  * focused one get none, and labels may cover them. A lead's label is cut at the widest of
  * LEAD_LABEL_WIDTHS at which it covers no other node, and, drawn in any case, keeps its place below
