@@ -210,6 +210,8 @@ export function graphStylesheet(colours: GraphColours, nodeCount = 0, labelScale
   const kinds = Object.entries(KIND_STYLES) as [EntityKind, (typeof KIND_STYLES)[EntityKind]][];
   const edges = Object.entries(EDGE_LINE_STYLES) as [GraphEdgeType, Css.LineStyle][];
   const large = isLargeGraph(nodeCount);
+  /** A line's width at zoom 1 times this: a large graph's lines are never rescaled. */
+  const widths = large ? 1 : lineScale;
   const labelText: Css.Node = {
     'font-size': LABEL_SIZE * labelScale,
     color: colours.text,
@@ -225,14 +227,14 @@ export function graphStylesheet(colours: GraphColours, nodeCount = 0, labelScale
   const size: Css.Node = { width: NODE_SIZE, height: NODE_SIZE };
   const edge: Css.Edge = large
     ? { width: 1, 'line-color': colours.line, 'curve-style': 'haystack', 'haystack-radius': 0 }
-    : { width: lineScale, 'line-color': colours.line, 'target-arrow-color': colours.line, 'target-arrow-shape': 'triangle', 'arrow-scale': 0.7, 'curve-style': 'bezier' };
+    : { width: widths, 'line-color': colours.line, 'target-arrow-color': colours.line, 'target-arrow-shape': 'triangle', 'arrow-scale': 0.7, 'curve-style': 'bezier' };
   return [
     { selector: 'node', style: large ? size : { ...size, 'border-width': 1.5, 'border-color': colours.background, ...labelText } },
     ...kinds.map(([kind, style]): StylesheetStyle => ({ selector: `node[type = "${kind}"]`, style: { 'background-color': colours.kinds?.[kind] ?? style.color, shape: style.shape } })),
     { selector: 'edge', style: edge },
     // A kind's colour goes into its line-style rule rather than a rule of its own: a large graph gets no more rules to match.
     ...edges.map(([type, line]): StylesheetStyle => ({ selector: `edge[type = "${type}"]`, style: { 'line-style': line, ...edgeColour(type, colours, large) } })),
-    { selector: STRONG_EDGES.map((type) => `edge[type = "${type}"]`).join(', '), style: { width: 2 * (large ? 1 : lineScale) } },
+    { selector: STRONG_EDGES.map((type) => `edge[type = "${type}"]`).join(', '), style: { width: 2 * widths } },
     { selector: `.${GRAPH_CLASSES.faded}`, style: { opacity: 0.12 } },
     { selector: `.${GRAPH_CLASSES.filtered}`, style: { display: 'none' } },
     ...(large
@@ -256,7 +258,7 @@ export function graphStylesheet(colours: GraphColours, nodeCount = 0, labelScale
           // After the lead's rule, whose label would otherwise be the one-line one.
           { selector: `node.${TWO_LINES_CLASS}`, style: { label: `data(${TWO_LINES_DATA})`, 'text-wrap': 'wrap' } satisfies Css.Node },
         ]),
-    { selector: 'edge:selected', style: { width: 4 * (large ? 1 : lineScale), 'line-color': colours.focus, 'target-arrow-color': colours.focus, opacity: 1 } },
+    { selector: 'edge:selected', style: { width: 4 * widths, 'line-color': colours.focus, 'target-arrow-color': colours.focus, opacity: 1 } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': colours.focus } },
   ];
 }

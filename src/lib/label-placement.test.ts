@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { boxesOverlap, labelBox, LABEL_GAP, LABEL_SIDES, placeLabels, type LabelCandidate } from './label-placement.ts';
+import { boxesOverlap, clearOfNodes, labelBox, LABEL_GAP, LABEL_SIDES, placeLabels, type LabelCandidate } from './label-placement.ts';
 
 const box = (x1: number, y1: number, x2: number, y2: number) => ({ x1, y1, x2, y2 });
 
@@ -113,6 +113,23 @@ describe('placeLabels', () => {
       bodies
     );
     expect([...shown.keys()]).toEqual(['lead']);
+  });
+});
+
+describe('clearOfNodes', () => {
+  const bodies = [
+    { id: 'a', box: box(90, 90, 110, 110) },
+    { id: 'b', box: box(140, 130, 160, 150) },
+  ];
+
+  test('a label touching only its own node, nearer it than any other, is clear', () => {
+    expect(clearOfNodes({ id: 'a', box: labelBox('above', 100, 100, 10, 3, 80, 12) }, bodies)).toBe(true);
+  });
+
+  test('a label over another node, or nearer another node than its own, is not; one drawn in any case always is', () => {
+    expect(clearOfNodes({ id: 'a', box: box(100, 125, 180, 137) }, bodies)).toBe(false);
+    expect(clearOfNodes({ id: 'a', box: labelBox('below-right', 100, 100, 10, 3, 80, 12) }, bodies)).toBe(false);
+    expect(clearOfNodes({ id: 'a', box: box(100, 125, 180, 137), coversNodes: true }, bodies)).toBe(true);
   });
 });
 

@@ -82,6 +82,17 @@ function nearerAnother(id: string, box: Box, bodies: readonly LabelCandidate[]):
 }
 
 /**
+ * True when `candidate` may be drawn as far as the nodes go: it covers no other node's body in
+ * `bodies` (its own node's it may touch) and lies nearer its own node than any other (see
+ * `nearerAnother`), or it is drawn in any case (`coversNodes`). Labels placed before it are
+ * `placeLabels`'s to weigh.
+ */
+export function clearOfNodes(candidate: LabelCandidate, bodies: readonly LabelCandidate[]): boolean {
+  if (candidate.coversNodes) return true;
+  return !bodies.some((body) => body.id !== candidate.id && boxesOverlap(candidate.box, body.box)) && !nearerAnother(candidate.id, candidate.box, bodies);
+}
+
+/**
  * The labels to draw, by node id, each the candidate chosen for it (its box and side): node by node,
  * in the order their candidates first appear (most important node first), each label goes on a side
  * that comes within `gap` of no label placed before it, covers the body of no other node in `bodies`
@@ -93,9 +104,7 @@ function nearerAnother(id: string, box: Box, bodies: readonly LabelCandidate[]):
 export function placeLabels<C extends LabelCandidate>(candidates: Iterable<C>, bodies: readonly LabelCandidate[] = [], gap = LABEL_GAP): Map<string, C> {
   const byNode = new Map<string, { candidate: C; free: boolean }[]>();
   for (const candidate of candidates) {
-    const free =
-      candidate.coversNodes ||
-      (!bodies.some((body) => body.id !== candidate.id && boxesOverlap(candidate.box, body.box)) && !nearerAnother(candidate.id, candidate.box, bodies));
+    const free = clearOfNodes(candidate, bodies);
     byNode.set(candidate.id, [...(byNode.get(candidate.id) ?? []), { candidate, free }]);
   }
   const nodes = [...byNode.values()];

@@ -34,7 +34,7 @@ import {
   TWO_LINES_DATA,
   type GraphColours,
 } from '../lib/graph-style.ts';
-import { boxesOverlap, LABEL_SIDES, labelBox, placeLabels, type Box, type LabelCandidate, type LabelSide } from '../lib/label-placement.ts';
+import { clearOfNodes, LABEL_SIDES, labelBox, placeLabels, type Box, type LabelCandidate, type LabelSide } from '../lib/label-placement.ts';
 import { byLabelRank, leadTie, linkTypesToLeads } from '../lib/label-priority.ts';
 import { twoLines } from '../lib/label-lines.ts';
 import { isShown } from '../lib/graph-classes.ts';
@@ -180,7 +180,8 @@ function linksToLeads(cy: Core): Map<string, GraphEdgeType[]> {
  * room (see `twoLines`), in the order of `byLabelRank`: the lead nodes first, then their neighbours
  * by the story edges, their other neighbours, the rest, each by degree; nodes faded out around a
  * focused one get none, and labels may cover them. A lead's label is cut at the widest of
- * LEAD_LABEL_WIDTHS at which it covers no other node, and, drawn in any case, keeps its place below
+ * LEAD_LABEL_WIDTHS at which some side of it is clear of other nodes (`clearOfNodes`, as placing it
+ * asks), and, drawn in any case, keeps its place below
  * where it fits nowhere.
  * Labels drawn `labelScale` times LABEL_SIZE at zoom 1.
  */
@@ -204,8 +205,8 @@ function labelWhatFits(cy: Core, container: HTMLElement, labelScale: number): vo
   });
   const candidates: LabelOption[] = [];
   const onCanvas = (box: Box) => box.x1 >= 0 && box.y1 >= 0 && box.x2 <= container.clientWidth && box.y2 <= container.clientHeight;
-  /** True when `box`, a label of the node `id`, lies on the canvas and covers no other node. */
-  const clear = (box: Box, id: string) => onCanvas(box) && !bodies.some((body) => body.id !== id && boxesOverlap(box, body.box));
+  /** True when `box`, a label of the node `id`, lies on the canvas and may be drawn as far as the nodes go (`clearOfNodes`, as placing it asks). */
+  const clear = (box: Box, id: string) => onCanvas(box) && clearOfNodes({ id, box }, bodies);
   /** Each lead's cut (one of LEAD_LABEL_WIDTHS), by node id. */
   const leadCuts = new Map<string, number>();
   for (const node of nodes) {
