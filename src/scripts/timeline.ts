@@ -14,6 +14,9 @@ import { foldWhenNarrow } from './fold-when-narrow.ts';
 /** Air left between a fact brought into view and the edge of the drawing, as a share of the window. */
 const REVEAL_MARGIN = 0.02;
 
+/** Air left between a fact brought into view and the top or bottom of the drawing, in pixels. */
+const ROW_MARGIN_PX = 12;
+
 /** Most drawings the bringing into view of a selected fact waits for (a window move, a row scroll, a correction). */
 const MAX_REVEAL_STEPS = 6;
 
@@ -127,9 +130,10 @@ export async function mountTimeline(container: HTMLElement, form: HTMLFormElemen
   let stopRevealing = () => {};
   /**
    * Bring the selected fact into view, its label included: the window moves in time just as far as
-   * needed (by the fact's dates, then by its drawn box, once drawn), and the rows scroll to it,
-   * its row's name first where vis-timeline has not drawn it (it draws no item of a row scrolled out
-   * of view). Each step waits for vis-timeline's next drawing (`changed`), so what it measures is drawn.
+   * needed (by the fact's dates, then by its drawn box), and the rows scroll just as far, to its row
+   * first where vis-timeline has not drawn the fact (it draws no item of a row scrolled out of view).
+   * Every step measures a finished drawing: it runs on vis-timeline's `changed`, which follows each
+   * move, scroll or asked-for redraw, never between a move and the drawing that shows it.
    */
   const reveal = (item: DrawnItem) => {
     stopRevealing();
@@ -145,36 +149,46 @@ export async function mountTimeline(container: HTMLElement, form: HTMLFormElemen
       timeline.setWindow(next.start, next.end, { animation: false });
       return true;
     };
+    /** Scrolls the rows to show `shown`, pixels from the top of all rows; false where they show it already, or cannot scroll. */
+    const scrollTo = (rows: HTMLElement, shown: Span): boolean => {
+      const before = rows.scrollTop;
+      rows.scrollTop = windowShowing({ start: before, end: before + rows.clientHeight }, shown, ROW_MARGIN_PX).start;
+      return rows.scrollTop !== before;
+    };
+    const dates = { start: Date.parse(item.start), end: Date.parse(item.end ?? item.start) };
     let steps = 0;
     const step = () => {
-      // The rows scroll only while they are taller than the drawing, which a move of the window can change.
-      const rows = container.querySelector<HTMLElement>('.vis-panel.vis-left.vis-vertical-scroll');
-      const view = centre.getBoundingClientRect();
+      // The rows' panel scrolls natively, and only while the rows are taller than the drawing.
+      const rows = container.querySelector<HTMLElement>('.vis-panel.vis-left');
+      const drawing = centre.querySelector('.vis-content');
+      if (!rows || !drawing) return stopRevealing();
       const element = container.querySelector('.vis-item.vis-selected:not(.vis-dot)');
-      const scrollBefore = rows?.scrollTop;
-      let moved = false;
+      let moved: boolean;
       if (!element) {
-        const label = container.querySelector(`.vis-labelset .vis-label.tl-group-${item.group}`);
-        if (label && rows) rows.scrollTop += label.getBoundingClientRect().top - view.top;
+        const label = rows.querySelector(`.vis-label.tl-group-${item.group}`);
+        const rowTop = label ? label.getBoundingClientRect().top - rows.getBoundingClientRect().top + rows.scrollTop : 0;
+        moved = moveTo(dates) || (label !== null && scrollTo(rows, { start: rowTop, end: rowTop }));
       } else {
         // A label may run past its box (a short period's, a selected span's): the fact is the two together.
         const box = unionBox(element.getBoundingClientRect(), element.querySelector('.vis-item-content')?.getBoundingClientRect() ?? element.getBoundingClientRect());
+        const view = centre.getBoundingClientRect();
         const { start, end } = timeline.getWindow();
         const msPerPx = (end.getTime() - start.getTime()) / view.width;
         const at = (x: number) => start.getTime() + (x - view.left) * msPerPx;
-        moved = moveTo({ start: at(box.left), end: at(box.right) });
-        const margin = 12;
-        if (rows && box.top < view.top) rows.scrollTop -= view.top - box.top + margin;
-        else if (rows && box.bottom > view.bottom) rows.scrollTop += box.bottom - view.bottom + margin;
+        // The drawing moves with the rows' scroll, so a box's offset in it is where it lies among all rows.
+        const top = box.top - drawing.getBoundingClientRect().top;
+        moved = moveTo({ start: at(box.left), end: at(box.right) }) || scrollTo(rows, { start: top, end: top + box.height });
       }
-      if ((!moved && rows?.scrollTop === scrollBefore) || ++steps >= MAX_REVEAL_STEPS) stopRevealing();
+      if (!moved || ++steps >= MAX_REVEAL_STEPS) stopRevealing();
     };
     timeline.on('changed', step);
     stopRevealing = () => {
       timeline.off('changed', step);
       stopRevealing = () => {};
     };
-    if (!moveTo({ start: Date.parse(item.start), end: Date.parse(item.end ?? item.start) })) requestAnimationFrame(step);
+    moveTo(dates);
+    // A drawing, and so a first step, even where the window stays put.
+    timeline.redraw();
   };
   let selected: string | undefined;
   const select = (id: string | undefined) => {

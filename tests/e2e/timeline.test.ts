@@ -282,11 +282,14 @@ describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
   test('on a narrow screen the keyboard brings each fact into view, its row scrolled up once moving the window makes the rows taller than the drawing', async () => {
     await page.setViewportSize({ width: 390, height: 900 });
     try {
-      await openTimeline();
-      await page.locator('#tl-canvas').focus();
-      for (const key of ['Home', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'End']) {
-        await page.keyboard.press(key);
-        await expect.poll(() => selectedInView(), { message: `${key}: the selected fact, label included, is in view`, timeout: 5_000 }).toBe(true);
+      // Three loads: a step that measured the drawing before vis-timeline redrew it failed one load in four.
+      for (const load of [1, 2, 3]) {
+        await openTimeline();
+        await page.locator('#tl-canvas').focus();
+        for (const key of ['Home', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'End']) {
+          await page.keyboard.press(key);
+          await expect.poll(() => selectedInView(), { message: `load ${load}, ${key}: the selected fact, label included, is in view`, timeout: 5_000 }).toBe(true);
+        }
       }
     } finally {
       await page.setViewportSize({ width: 1280, height: 900 });
