@@ -173,6 +173,32 @@ describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
     }
   });
 
+  test('on a phone each span in view shows its label past its bar (the bars are mostly shorter than their labels there), and no two labels overlap', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    try {
+      const phone = await context.newPage();
+      await phone.goto(`${server.url}/timeline/`);
+      await phone.locator('#tl-canvas .vis-item.tl-span .vis-item-content').first().waitFor();
+      const spans = await phone.evaluate(() => {
+        const drawing = document.querySelector('#tl-canvas .vis-panel.vis-center')!.getBoundingClientRect();
+        const inView = [...document.querySelectorAll('#tl-canvas .vis-item.tl-span')].filter((span) => {
+          const box = span.getBoundingClientRect();
+          return box.right > drawing.left && box.left < drawing.right;
+        });
+        const labels = inView.map((span) => span.querySelector('.vis-item-content')!.getBoundingClientRect());
+        const overlaps = labels.flatMap((a, i) => labels.slice(i + 1).filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)).length;
+        const cut = inView.filter((span) => getComputedStyle(span.querySelector('.vis-item-overflow')!).overflow !== 'visible' && span.querySelector('.vis-item-content')!.getBoundingClientRect().width > span.getBoundingClientRect().width);
+        const shorter = inView.filter((span) => span.querySelector('.vis-item-content')!.getBoundingClientRect().width > span.getBoundingClientRect().width);
+        return { inView: inView.length, shorterThanLabel: shorter.length, cut: cut.length, overlaps };
+      });
+      expect(spans.inView).toBeGreaterThan(10);
+      expect(spans.shorterThanLabel, 'most bars are shorter than their labels on a phone').toBeGreaterThan(spans.inView / 2);
+      expect({ cut: spans.cut, overlaps: spans.overlaps }).toEqual({ cut: 0, overlaps: 0 });
+    } finally {
+      await context.close();
+    }
+  });
+
   test('on a phone the options are folded and the drawing opens on the busiest years; Show everything widens it', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     try {
@@ -291,6 +317,28 @@ describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
           await expect.poll(() => selectedInView(), { message: `load ${load}, ${key}: the selected fact, label included, is in view`, timeout: 5_000 }).toBe(true);
         }
       }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
+  test('on a phone → walks through every fact of the rows shown in time order, each brought into view, label included', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await openTimeline('?groups=people,works,events');
+      const shown = ['people', 'works', 'events'] as const;
+      const items = data.items.filter((item) => (shown as readonly string[]).includes(item.group));
+      await page.locator('#tl-canvas').focus();
+      await page.keyboard.press('Home');
+      const walked = new Set<string>();
+      for (let id = stepThroughItems(items, shown, undefined, 'first'); id && !walked.has(id); id = stepThroughItems(items, shown, id, 'next')) {
+        walked.add(id);
+        const item = items.find((each) => each.id === id)!;
+        await expect.poll(() => page.locator('#tl-selected').textContent()).toContain(item.text);
+        await expect.poll(() => selectedInView(), { message: `${item.text}: in view, label included`, timeout: 5_000 }).toBe(true);
+        await page.keyboard.press('ArrowRight');
+      }
+      expect(walked.size, 'every fact of the rows shown was walked through').toBe(items.length);
     } finally {
       await page.setViewportSize({ width: 1280, height: 900 });
     }
