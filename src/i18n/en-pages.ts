@@ -263,7 +263,7 @@ export const enPages = {
   'timeline.zoomOut': 'Zoom out',
   'timeline.earlier': '← Earlier',
   'timeline.later': 'Later →',
-  'timeline.help.touch': 'Drag sideways to move in time; pinch, or the buttons under “{options}”, to zoom; swipe up or down to scroll the page. Tap a fact to open its entry.',
+  'timeline.help.touch': 'Drag sideways to move in time; pinch, or the buttons under “{options}”, to zoom; swipe up or down to scroll the rows, and the page past their end. Tap a fact to open its entry.',
   'timeline.help': 'Drag to move in time; Ctrl + mouse wheel, pinch or the buttons to zoom; the wheel scrolls the rows. Click an item to open its entry. With the keyboard: focus the timeline, then ← and → (Home, End) move from fact to fact and Enter opens one.',
   'timeline.canvasLabel': 'Interactive timeline (the chronology below lists the same facts)',
   'timeline.loading': 'Loading the interactive timeline…',

@@ -10,6 +10,7 @@ import { withBase } from '../lib/urls.ts';
 import { LABEL_MARKUP } from '../lib/label-text.ts';
 import { t } from '../i18n/index.ts';
 import { foldWhenNarrow } from './fold-when-narrow.ts';
+import { scrollRowsWithFinger } from './timeline-touch.ts';
 
 /** Air left between a fact brought into view and the edge of the drawing, as a share of the window. */
 const REVEAL_MARGIN = 0.02;
@@ -92,6 +93,7 @@ export async function mountTimeline(container: HTMLElement, form: HTMLFormElemen
     },
     { passive: false }
   );
+  if (rowNames) scrollRowsWithFinger(container, rowNames);
 
   const current: TimelineView = { ...view };
   const remember = () => {

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { hasChromium, inCI, launchBrowser, watchPage, type PageProblems } from '../helpers/browser.ts';
 import { DIST, serveStatic, type RunningServer } from '../helpers/static-server.ts';
-import { swipeUp } from '../helpers/touch.ts';
+import { fingersMove, swipeUp } from '../helpers/touch.ts';
 import type { TimelineData } from '../../src/lib/timeline.ts';
 import { defaultView, drawnItems, fullWindow, PRESETS, stepThroughItems } from '../../src/lib/timeline-view.ts';
 import { VERDICT_STYLES } from '../../src/lib/visual.ts';
@@ -151,7 +151,7 @@ describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
     expect(await page.locator('#tl-canvas .vis-label').count()).toBe(2);
   });
 
-  test('on a phone a vertical swipe over the drawing scrolls the page', async () => {
+  test('on a phone a vertical swipe over the drawing scrolls its rows while they can go that way, and then the page', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     try {
       const phone = await context.newPage();
@@ -166,8 +166,21 @@ describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
       await phone.evaluate(() => window.scrollTo(0, 300));
       const canvas = (await phone.locator('#tl-canvas').boundingBox())!;
       expect(canvas.y).toBeLessThan(600);
-      await swipeUp(phone, { x: 250, y: canvas.y + 150 }, 200);
-      await expect.poll(() => phone.evaluate(() => window.scrollY)).toBeGreaterThan(400);
+      const rows = phone.locator('#tl-canvas .vis-panel.vis-left');
+      const scrolled = () => Promise.all([phone.evaluate(() => window.scrollY), rows.evaluate((panel) => panel.scrollTop)]);
+      const rowsEnd = await rows.evaluate((panel) => panel.scrollHeight - panel.clientHeight);
+      expect(rowsEnd, 'the rows are taller than the drawing on a phone').toBeGreaterThan(400);
+      const finger = { x: 250, y: canvas.y + 300 };
+      await swipeUp(phone, finger, 200);
+      await expect.poll(scrolled, { message: 'up: the rows follow the finger, the page stays' }).toEqual([300, 200]);
+      await fingersMove(phone, [finger], [{ x: finger.x, y: finger.y + 120 }]);
+      await expect.poll(scrolled, { message: 'down: the rows follow the finger back' }).toEqual([300, 80]);
+      await swipeUp(phone, { x: 60, y: finger.y }, 100);
+      await expect.poll(scrolled, { message: 'over the row names too' }).toEqual([300, 180]);
+      await rows.evaluate((panel) => (panel.scrollTop = panel.scrollHeight));
+      await swipeUp(phone, finger, 200);
+      await expect.poll(() => phone.evaluate(() => window.scrollY), { message: 'past the rows’ end the page scrolls' }).toBeGreaterThan(400);
+      expect(await rows.evaluate((panel) => panel.scrollTop)).toBe(rowsEnd);
     } finally {
       await context.close();
     }
