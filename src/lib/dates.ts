@@ -159,7 +159,8 @@ export function isoDatetime(value: string): string {
   return iso.slice(0, 10);
 }
 
-const SEASONS: Record<string, string> = { '21': 'Spring', '22': 'Summer', '23': 'Autumn', '24': 'Winter' };
+// Lower case, as English writes seasons inside a sentence ("founded autumn 2012").
+const SEASONS: Record<string, string> = { '21': 'spring', '22': 'summer', '23': 'autumn', '24': 'winter' };
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** One EDTF date (not an interval) in words, e.g. "c. Nov 2014", "1993?", "1 Dec 2017". */

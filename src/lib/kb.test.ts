@@ -161,7 +161,7 @@ describe('affiliationSpan', () => {
     expect(affiliationSpan({ from: '2021', to: 'present' })).toBe('2021 – present');
     expect(affiliationSpan({ from: '2013-09' })).toBe('Sep 2013 – end unknown');
     expect(affiliationSpan({ from: '2014-11', to: '2015-10' })).toBe('Nov 2014 – Oct 2015');
-    expect(affiliationSpan({ from: '2015-22', to: '2015-22' })).toBe('Summer 2015');
+    expect(affiliationSpan({ from: '2015-22', to: '2015-22' })).toBe('summer 2015');
     expect(affiliationSpan({ to: '2015' })).toBe('');
   });
 });
