@@ -11,6 +11,8 @@ export const siteConfig = {
   base: '/',
   /** Repository that holds the source, for "edit this entry" links. */
   repository: 'https://github.com/scaling-atlas/scaling-atlas',
+  /** Name of the site that hosts the repository, as links that leave for it say ("Edit this entry on GitHub"). */
+  forge: 'GitHub',
   /** Branch that edit links point at. */
   branch: 'main',
 } as const;

@@ -40,6 +40,8 @@ export const enScripts = {
   'verification.short.secondary': 'only secondary sources',
   'verification.short.unverified': 'central facts not checked',
   'verification.notFully.help': 'The entry’s central facts were read only in secondary sources, or not yet checked; its page says what, and what would settle it.',
+  'verification.date': 'Date not verified',
+  'verification.date.help': 'The entry’s facts were read in a source, but not its date; its page says why, and what would settle it.',
   'entry.evidenceThat': 'that {relation}',
   'entry.verdict': 'Verdict',
   'workType.paper': 'paper',

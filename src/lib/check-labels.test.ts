@@ -24,4 +24,9 @@ describe('notVerifiedLabel', () => {
     expect(labelText(notVerifiedLabel('unverified'))).toBe(`${NOT_VERIFIED_SYMBOL} Not fully verified: central facts not checked`);
     expect(notVerifiedLabel('unverified').help).toContain('its page says what');
   });
+
+  test('marks an entry whose date alone is unverified for its date, not as unchecked', () => {
+    expect(labelText(notVerifiedLabel('date'))).toBe(`${NOT_VERIFIED_SYMBOL} Date not verified`);
+    expect(notVerifiedLabel('date').help).toContain('not its date');
+  });
 });

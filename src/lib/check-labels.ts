@@ -22,8 +22,9 @@ export function verdictLabel(verdict: Verdict, lang: UiLanguage = 'en'): CheckLa
   return { symbol: VERDICT_STYLES[verdict].symbol, text: t(`verdict.${verdict}`, lang), help: t(`verdict.${verdict}.help`, lang) };
 }
 
-/** The mark of an entry whose central facts are not fully verified: "† Not fully verified: only secondary sources". */
+/** The mark of an entry not fully verified: "† Not fully verified: only secondary sources", or "† Date not verified" when only its date is. */
 export function notVerifiedLabel(status: NotVerified): CheckLabel {
+  if (status === 'date') return { symbol: NOT_VERIFIED_SYMBOL, text: t('verification.date'), help: t('verification.date.help') };
   return { symbol: NOT_VERIFIED_SYMBOL, text: `${t('verification.notFully')}: ${t(`verification.short.${status}`)}`, help: t('verification.notFully.help') };
 }
 

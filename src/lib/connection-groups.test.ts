@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { connectionGroupName, connectionKindName } from './connection-groups.ts';
+import { connectionKindName } from './connection-groups.ts';
 import { GRAPH_EDGE_TYPES } from './graph.ts';
 import { t } from '../i18n/index.ts';
 
@@ -14,13 +14,5 @@ describe('connectionKindName', () => {
 
   test('names no two kinds alike', () => {
     expect(new Set(GRAPH_EDGE_TYPES.map(connectionKindName)).size).toBe(GRAPH_EDGE_TYPES.length);
-  });
-});
-
-describe('connectionGroupName', () => {
-  test('names a kind’s group of connections by its kind and its size, so no two groups read alike', () => {
-    expect(connectionGroupName('authored', 102)).toBe('Authored: 102 connections');
-    expect(connectionGroupName('does_not_cite', 1)).toBe('Notable absences: 1 connection');
-    expect(connectionGroupName('cites', 65)).not.toBe(connectionGroupName('influenced', 65));
   });
 });

@@ -168,6 +168,14 @@ describe('each kind of mistake is reported as file: field: message', () => {
     );
   });
 
+  test('a verification naming the one part left unverified while saying everything is verified', () => {
+    const withVerification = (verification: string) => withEdit(PERSON, (t) => t.replace('sources:', `verification: ${verification}\nsources:`));
+    expect(lines(withVerification('{ status: verified, only: date }'))).toEqual([
+      `${PERSON}: verification.only: names the one part left unverified, but status is verified: remove "only: date", or set status: unverified`,
+    ]);
+    expect(lines(withVerification('{ status: unverified, only: date, note: The day is a guess. }'))).toEqual([]);
+  });
+
   test('Chinese unverified parts that do not match the English ones line for line', () => {
     const withParts = (zh: string) => withEdit(CLAIM, (t) => t.replace('reasoning: The 2017 preprint came first, but not first of all.', `reasoning: The 2017 preprint came first, but not first of all.\nunverifiedParts: [The exact day, Who read it]\nunverifiedPartsZh: ${zh}`));
     expect(lines(withParts('[确切日期]'))).toContain(`${CLAIM}: unverifiedPartsZh: has 1 line for 2 unverifiedParts: give one Chinese line for each unverified part, in the same order`);

@@ -315,6 +315,9 @@ function checkRelations(entries: ValidEntry[], partial: PartialEntry[], raw: Raw
     if (entry.collection !== 'claims' && entry.collection !== 'datasets' && entry.data.sources.length === 0) {
       error(entry.file, 'sources', 'add at least one source: { url: "https://…", accessed: YYYY-MM-DD } for the facts on this entry');
     }
+    if ('verification' in entry.data && entry.data.verification?.status === 'verified' && entry.data.verification.only) {
+      error(entry.file, 'verification.only', `names the one part left unverified, but status is verified: remove "only: ${entry.data.verification.only}", or set status: unverified`);
+    }
     if (entry.collection === 'claims' && entry.data.quote && entry.data.quote.lang !== 'en' && !entry.data.quote.translation) {
       error(entry.file, 'quote.translation', 'a quote not in English needs an English translation');
     }

@@ -103,6 +103,8 @@ export const nativeNameSchema = z.strictObject({
 export const verificationSchema = z.strictObject({
   /** `verified` (primary source read), `secondary` (only reported elsewhere) or `unverified` (not checked). */
   status: z.enum(['verified', 'secondary', 'unverified']),
+  /** The one part left unverified when the rest was checked (`date`); omit when the central facts themselves are not verified. */
+  only: z.enum(['date']).optional(),
   /** What exactly is not verified, and what would settle it. */
   note: z.string().min(1).optional(),
 });
@@ -572,7 +574,8 @@ export type ChartCurveSpec = z.infer<typeof chartCurveSchema>;
 export type ChartPointsSpec = z.infer<typeof chartPointsSchema>;
 export type ChartValue = z.infer<typeof chartValueSchema>;
 export type Verdict = z.infer<typeof verdict>;
-export type VerificationStatus = z.infer<typeof verificationSchema>['status'];
+export type Verification = z.infer<typeof verificationSchema>;
+export type VerificationStatus = Verification['status'];
 export type Stance = z.infer<typeof stance>;
 export type WorkType = z.infer<typeof workType>;
 /** The parsed data of an entry, per collection. */

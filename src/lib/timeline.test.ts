@@ -140,6 +140,14 @@ describe('timelineItem: how a date is drawn', () => {
     expect(factLabel({ ...parts, dateDrawn: true, verification: 'unverified' })).toEqual({ drawn: '◆ A work (23 Jan 2020) †', spoken: { kind: 'Work', after: '(23 Jan 2020). Not fully verified: central facts not checked.' } });
   });
 
+  test('a fact of an entry whose date alone is unverified says so in the tooltip and in words, not that its facts are unchecked', () => {
+    const item = timelineItem(dated('2017-12?'), NOW, { verification: 'date' });
+    expect(item.content).toBe('◆ A work (Dec 2017?) †');
+    expect(item.title.split('\n').at(-1)).toBe('† Date not verified');
+    expect(item.spoken).toEqual({ kind: 'Work', after: '(Dec 2017?). Date not verified.' });
+    expect(item.className.split(' ')).toContain('tl-not-verified');
+  });
+
   test('an uncertain date is not an unverified entry, nor the other way round', () => {
     const verifiedButApproximate = timelineItem(dated('2024-11~'), NOW);
     expect(verifiedButApproximate.className).not.toContain('tl-not-verified');

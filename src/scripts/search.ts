@@ -10,7 +10,7 @@ import { segmentQuery, showIndexedText } from '../lib/search-text.ts';
 import { indexedQuery } from '../lib/search-query.ts';
 import { labelText, notVerifiedLabel } from '../lib/check-labels.ts';
 import { verdictBadge } from './verdict-badge.ts';
-import type { NotVerified } from '../lib/entry-check.ts';
+import { isNotVerified } from '../lib/entry-check.ts';
 import { foldWhenNarrow } from './fold-when-narrow.ts';
 import type { Verdict, WorkType } from '../lib/schema.ts';
 
@@ -136,8 +136,8 @@ async function renderCard(result: PagefindResult): Promise<HTMLElement> {
   if (format) line.append(el('span', 'meta', t(`workType.${format}`)), ' ');
   if (data.meta.date) line.append(el('span', 'meta', data.meta.date), ' ');
   if (verdict && verdict in VERDICT_STYLES) line.append(verdictBadge(verdict));
-  const verification = data.meta.verification as NotVerified | undefined;
-  if (verification === 'secondary' || verification === 'unverified') {
+  const verification = data.meta.verification;
+  if (isNotVerified(verification)) {
     const label = notVerifiedLabel(verification);
     const tag = el('span', 'tag-not-verified', labelText(label));
     tag.title = label.help;

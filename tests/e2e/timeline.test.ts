@@ -11,6 +11,7 @@ import type { TimelineData } from '../../src/lib/timeline.ts';
 import { defaultView, drawnItems, fullWindow, PRESETS, stepThroughItems } from '../../src/lib/timeline-view.ts';
 import { VERDICT_STYLES } from '../../src/lib/visual.ts';
 import { en } from '../../src/i18n/en.ts';
+import { notVerifiedLabel } from '../../src/lib/check-labels.ts';
 
 describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
   let server: RunningServer;
@@ -386,7 +387,7 @@ describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
       [
         `Selected: ${en[`kind.${kinds[group]}`]}: ${item.text} (${item.date}).`,
         item.verdict && `Verdict: ${en[`verdict.${item.verdict}`]}.`,
-        item.verification && `Not fully verified: ${en[`verification.short.${item.verification}`]}.`,
+        item.verification && `${notVerifiedLabel(item.verification).text}.`,
         'Enter opens its page.',
       ].filter(Boolean).join(' ');
     const heard: TimelineData['items'] = [];

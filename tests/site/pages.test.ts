@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkContentFolder } from '../../src/lib/content-check.ts';
-import { buildKnowledgeBase, type KbEntry } from '../../src/lib/kb.ts';
+import { buildKnowledgeBase, type Entity, type KbEntry } from '../../src/lib/kb.ts';
+import { entryCheck } from '../../src/lib/entry-check.ts';
 import { DIST, resolveFile } from '../helpers/static-server.ts';
 import { htmlPages } from '../helpers/dist-files.ts';
 import { findBrokenLinks, internalUrls } from '../helpers/link-check.ts';
@@ -162,10 +163,7 @@ describe('entry pages', () => {
   });
 
   test('collection lists and search records mark every entry not fully verified, and only those', () => {
-    const notVerified = (entity: { data: object }) => {
-      const status = 'verification' in entity.data ? (entity.data.verification as { status?: string } | undefined)?.status : undefined;
-      return status === 'secondary' || status === 'unverified';
-    };
+    const notVerified = (entity: Entity) => Boolean(entryCheck(entity).verification);
     for (const collection of ['people', 'orgs', 'works', 'events'] as const) {
       const html = readFileSync(join(DIST, collection, 'index.html'), 'utf8');
       const rows = html.split('<li>').slice(1);
@@ -289,14 +287,14 @@ describe('connections on entry pages', () => {
         name: match[1]!.replace(/<[^>]*>/g, ''),
       }));
     const named = (path: string) => summaries(entryPages.find((page) => page.path === path)!.html).map((summary) => summary.name);
-    expect(named('/claims/baidu-found-scaling-laws-first/'), 'the claim’s own words, cited once for every entry it is about').toEqual(['Evidence (1), for every entry below that this entry is about each of them']);
+    expect(named('/claims/baidu-found-scaling-laws-first/'), 'the claim’s own words, cited once for every entry it is about').toEqual(['Evidence (1) that this entry is about each of them. It backs every entry below.']);
     const person = named('/people/dario-amodei/');
     expect(person.length).toBeGreaterThan(2);
     expect(person).toContain('Evidence (1) that the claim “Dario Amodei first saw the results of GPT-1 in 2017” is about this entry');
     expect(new Set(person).size, 'each disclosure of the page has its own name').toBe(person.length);
     const problems = entryPages.flatMap((page) =>
       summaries(page.html)
-        .filter((summary) => !/^Evidence \(\d+\)(, for every entry below)?$/.test(summary.visible) || !/^Evidence \(\d+\)(, for every entry below)? that \S.* \S/.test(summary.name))
+        .filter((summary) => !/^Evidence \(\d+\)(\. It backs every entry below\.)?$/.test(summary.visible) || !/^Evidence \(\d+\) that \S.* \S/.test(summary.name))
         .map((summary) => `${page.path}: "${summary.visible}" named "${summary.name}"`)
     );
     expect(problems).toEqual([]);

@@ -3,9 +3,12 @@ import { describe, expect, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkContentFolder } from '../../src/lib/content-check.ts';
-import { buildKnowledgeBase, type KbEntry } from '../../src/lib/kb.ts';
+import { buildKnowledgeBase, KIND_OF, type KbEntry } from '../../src/lib/kb.ts';
 import type { TimelineData } from '../../src/lib/timeline.ts';
 import { entryCheck } from '../../src/lib/entry-check.ts';
+import { labelText, notVerifiedLabel } from '../../src/lib/check-labels.ts';
+import { escapeHtml } from '../../src/lib/label-text.ts';
+import { t } from '../../src/i18n/index.ts';
 import { DIST, resolveFile } from '../helpers/static-server.ts';
 import { htmlPages } from '../helpers/dist-files.ts';
 
@@ -104,6 +107,8 @@ describe('/timeline/ page', () => {
       const line = lines.get(item.id)!;
       expect(line.includes(`class="verdict verdict-${item.verdict}"`), item.id).toBe(Boolean(item.verdict));
       expect(line.includes('class="tag-not-verified"'), item.id).toBe(Boolean(item.verification));
+      expect(line, `${item.id}: one fact is named by its kind, in the singular`).toContain(`<span class="visually-hidden">${t(`kind.${KIND_OF[item.group]}`)}:</span>`);
+      if (item.verification) expect(line, item.id).toContain(escapeHtml(labelText(notVerifiedLabel(item.verification))));
     }
   });
 
