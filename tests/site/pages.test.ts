@@ -178,6 +178,19 @@ describe('entry pages', () => {
     expect(kb.byCollection.works.filter(notVerified).length, 'some works are not fully verified').toBeGreaterThan(3);
   });
 
+  test('an entry whose date alone is unverified says so, on its page and in its list, not that its central facts are unchecked', () => {
+    const dateOnly = [...kb.entities.values()].filter((entity) => entryCheck(entity).verification === 'date');
+    expect(dateOnly.map((entity) => entity.id), 'the Baidu Research blog post: its text was read, its date was not').toContain('baidu-research-2017-scaling-blog');
+    for (const entity of dateOnly) {
+      const page = readFileSync(join(DIST, entity.url, 'index.html'), 'utf8');
+      expect(page, entity.id).toContain(`<strong>${t('verification.date')}.</strong>`);
+      const list = readFileSync(join(DIST, entity.collection, 'index.html'), 'utf8');
+      const row = list.slice(list.indexOf(`href="${entity.url}"`));
+      expect(row.slice(0, row.indexOf('</li>')), entity.id).toContain(t('verification.date'));
+      expect(row.slice(0, row.indexOf('</li>')), entity.id).not.toContain(t('verification.short.unverified'));
+    }
+  });
+
   test('every relation appears on the pages of both its ends', async () => {
     const cache = new Map<string, string>();
     const page = (url: string) => cache.get(url) ?? cache.set(url, readFileSync(join(DIST, url, 'index.html'), 'utf8')).get(url)!;
