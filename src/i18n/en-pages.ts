@@ -31,7 +31,7 @@ export const enPages = {
   'punctuation.closeParen': ')',
   'site.footer.between': ' ',
   'site.footer.end': '.',
-  'site.footer.repository': 'Source and contributions',
+  'site.footer.repository': 'Source and contributions on {forge}',
   'home.title': 'Who found scaling laws first?',
   'home.lede': 'Scaling Atlas traces who found what about deep-learning scaling laws, when, and on what evidence: the people, labs and papers, the citations between them, and every claim checked against its sources.',
   'home.headline.heading': 'The claim that started it',

@@ -52,7 +52,7 @@ export const zh: Partial<Record<UiKey, string>> = {
   'punctuation.closeParen': '）',
   'site.footer.between': '',
   'site.footer.end': '',
-  'site.footer.repository': '源代码与贡献',
+  'site.footer.repository': '{forge} 上的源代码与贡献',
   'site.footer.changes': '最近更新（英文）',
   'nav.claims': '说法',
   'nav.people': '人物',

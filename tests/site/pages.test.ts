@@ -10,7 +10,7 @@ import { htmlPages } from '../helpers/dist-files.ts';
 import { findBrokenLinks, internalUrls } from '../helpers/link-check.ts';
 import { verdict as verdictSchema } from '../../src/lib/schema.ts';
 import { escapeHtml } from '../../src/lib/label-text.ts';
-import { t } from '../../src/i18n/index.ts';
+import { t, tFill } from '../../src/i18n/index.ts';
 import { authorCoverage } from '../../src/lib/cite-completeness.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -248,10 +248,10 @@ describe('about and method', () => {
     for (const page of pages) expect(page.html.slice(page.html.indexOf('<footer')), page.path).toContain('href="/about/"');
   });
 
-  test('the footer’s links stand apart: “About and method · Source and contributions”', () => {
+  test('the footer’s links stand apart: “About and method · Source and contributions on GitHub”', () => {
     const footer = readFileSync(join(DIST, 'index.html'), 'utf8').split('<footer')[1]!;
     const text = footer.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
-    expect(text).toContain(`${t('nav.about')} · ${t('site.footer.repository')}`);
+    expect(text).toContain(`${t('nav.about')} · ${tFill('site.footer.repository', { forge: 'GitHub' })}`);
   });
 
   test('the method page explains every verdict, the secondary tag, dates and how to cite a page', () => {
