@@ -131,6 +131,37 @@ describe.skipIf(!hasChromium && !inCI)('the theme switch', () => {
   });
 });
 
+describe.skipIf(!hasChromium && !inCI)('printing', () => {
+  const site = useBrowserOnSite();
+
+  test('prints folded evidence unfolded, and in the light palette with the dark theme on, by system and by switch', async () => {
+    const context = await site.browser.newContext({ colorScheme: 'light' });
+    try {
+      const page = await context.newPage();
+      for (const path of ['/zh/', '/people/dario-amodei/']) {
+        await page.goto(`${site.url}${path}`);
+        for (const [colorScheme, switched] of [['dark', false], ['light', true]] as const) {
+          await page.emulateMedia({ media: 'screen', colorScheme });
+          await page.locator('#theme-toggle').setChecked(switched);
+          await page.emulateMedia({ media: 'print', colorScheme });
+          const printed = await page.evaluate(() => {
+            const folded = [...document.querySelectorAll('main details:not([open])')];
+            const hidden = folded.filter((details) => [...details.children].some((child) => child.tagName !== 'SUMMARY' && !child.checkVisibility()));
+            return { folded: folded.length, hidden: hidden.length, soft: getComputedStyle(document.querySelector('main .meta')!).color };
+          });
+          const state = `${path}, ${colorScheme} system${switched ? ', theme switched' : ''}`;
+          expect(printed.folded, `${state}: the page has folded evidence`).toBeGreaterThan(2);
+          expect(printed.hidden, `${state}: folds hiding their content on paper`).toBe(0);
+          expect(contrastRatio(printed.soft, '#ffffff'), `${state}: secondary text on white paper`).toBeGreaterThanOrEqual(4.5);
+        }
+        await page.emulateMedia({ media: 'screen' });
+      }
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 /** Pages whose form controls are checked, each with a control its script shows only once it has run. */
 const CONTROL_PAGES = [
   { path: '/', shown: '#site-search-q' },
