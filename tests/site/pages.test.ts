@@ -254,6 +254,13 @@ describe('about and method', () => {
     expect(text).toContain(`${t('nav.about')} · ${tFill('site.footer.repository', { forge: 'GitHub' })}`);
   });
 
+  test('the open-data and method pages state the licence of the text and data, which the repository holds beside the code’s', () => {
+    expect(readFileSync(join(DIST, 'data', 'index.html'), 'utf8')).toContain('href="https://creativecommons.org/licenses/by/4.0/" rel="license external"');
+    expect(readFileSync(join(DIST, 'about', 'index.html'), 'utf8')).toContain('href="/data/#licence-heading"');
+    expect(readFileSync(join(ROOT, 'LICENSE-CONTENT.md'), 'utf8')).toContain('https://creativecommons.org/licenses/by/4.0/');
+    expect(readFileSync(join(ROOT, 'LICENSE'), 'utf8')).toMatch(/^MIT License/);
+  });
+
   test('the method page explains every verdict, the secondary tag, dates and how to cite a page', () => {
     const about = readFileSync(join(DIST, 'about/index.html'), 'utf8');
     for (const verdict of verdictSchema.options) {
