@@ -31,6 +31,8 @@ export const enPages = {
   'punctuation.closeParen': ')',
   'site.footer.between': ' ',
   'site.footer.end': '.',
+  // In Chinese, for Chinese readers on a page with no Chinese version: the way to the Chinese check of the article.
+  'site.header.chineseCheck': '中文：逐条核查',
   'site.footer.repository': 'Source and contributions on {forge}',
   'home.title': 'Who found scaling laws first?',
   'home.lede': 'Scaling Atlas traces who found what about deep-learning scaling laws, when, and on what evidence: the people, labs and papers, the citations between them, and every claim checked against its sources.',

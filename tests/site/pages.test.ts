@@ -254,6 +254,16 @@ describe('about and method', () => {
     expect(text).toContain(`${t('nav.about')} · ${tFill('site.footer.repository', { forge: 'GitHub' })}`);
   });
 
+  test('every English page leads a Chinese reader to Chinese: its Chinese version where it has one, else the Chinese check of the article', () => {
+    const english = htmlPages().filter((page) => /<html lang="en"/.test(page.html));
+    expect(english.length).toBeGreaterThan(100);
+    for (const page of english) {
+      const header = page.html.slice(page.html.indexOf('<header'), page.html.indexOf('</header>'));
+      const link = header.match(/<a class="other-language" href="([^"]+)" hreflang="zh" lang="zh">/);
+      expect(link?.[1], page.path).toMatch(/^\/zh\//);
+    }
+  });
+
   test('the open-data and method pages state the licence of the text and data, which the repository holds beside the code’s', () => {
     expect(readFileSync(join(DIST, 'data', 'index.html'), 'utf8')).toContain('href="https://creativecommons.org/licenses/by/4.0/" rel="license external"');
     expect(readFileSync(join(DIST, 'about', 'index.html'), 'utf8')).toContain('href="/data/#licence-heading"');
