@@ -358,4 +358,12 @@ describe('translations of quotes', () => {
     const problems = translations.filter((translation) => translation.html.split(translation.label).length !== 2 || translation.html.includes('visually-hidden'));
     expect(problems.map((translation) => `${translation.path}: ${translation.html.slice(0, 120)}`)).toEqual([]);
   });
+
+  test('follow their label after the colon of the page’s language: a space after an English colon, none after a Chinese one', () => {
+    for (const translation of translations) {
+      const text = translation.html.replace(/<[^>]+>/g, '');
+      const after = text.slice(text.indexOf(translation.label) + translation.label.length);
+      expect(after.slice(0, 3), translation.path).toMatch(translation.label === '本站译文' ? /^：\S/ : /^: \S/);
+    }
+  });
 });
