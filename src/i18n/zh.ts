@@ -20,7 +20,7 @@ export const zh: Partial<Record<UiKey, string>> = {
   'articleCheck.title': '百度比OpenAI早三年发现Scaling Law？逐条核查',
   'articleCheck.description': '一篇中文文章称百度比OpenAI早三年发现了Scaling Law。本页逐条核查文中可以核查的说法，给出本站的结论和理由。',
   'articleCheck.lede.before': '一篇中文文章',
-  'articleCheck.lede.after': '（约发表于2024年11月；我们读到的是转载版本，未找到原始发布处）称，百度比OpenAI早三年发现了Scaling Law（扩展规律）。下面逐条列出文中可以核查的说法，以及我们的结论和理由。',
+  'articleCheck.lede.after': '（约发表于2024年11月；我们读到的是转载版本，未找到原始发布处）称，百度比OpenAI早三年发现了Scaling Law（扩展规律，也译作规模定律、缩放定律）。下面逐条列出文中可以核查的说法，以及我们的结论和理由。',
   'articleCheck.wording': '每条说法的中文表述是本站的概括，不是引文；引用框中是文章原话。每条说法的页面（英文）列出全部证据和来源。',
   'articleCheck.tally': '结论统计',
   'articleCheck.contents': '本页核查的说法',
