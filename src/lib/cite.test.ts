@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
-import { bibliographyItems, citableWorks, cslDate, formatCitations, MORE_AUTHORS, MORE_AUTHORS_NOTE, parseCitations, withParticlesInNames, workToCsl, type CslItem } from './cite.ts';
+import { bibliographyItems, citableWorks, cslDate, englishTitleNote, formatCitations, MORE_AUTHORS, MORE_AUTHORS_NOTE, parseCitations, withParticlesInNames, workToCsl, type CslItem } from './cite.ts';
 import { citationFileName, citationFilePath, citationRoutePattern } from './citation-formats.ts';
 import { buildKnowledgeBase, type Entity } from './kb.ts';
 import { workSchema, personSchema } from './schema.ts';
@@ -115,10 +115,28 @@ describe('workToCsl', () => {
     expect(itemOf({ venue: 'ACL 2001', pages: '26–33', publisher: 'ACM' })).toMatchObject({ type: 'paper-conference', 'container-title': 'ACL 2001', page: '26–33', publisher: 'ACM' });
   });
 
-  test('the venue note never reaches an export; a podcast episode is a number', () => {
+  test('the venue note never reaches an export; a podcast episode is a number, in BibTeX too', () => {
     const item = itemOf({ type: 'podcast', venue: 'Lex Fridman Podcast', number: '452', venueNote: 'a remark' });
     expect(item).toMatchObject({ type: 'broadcast', 'container-title': 'Lex Fridman Podcast', number: '452' });
     for (const format of ['bibtex', 'ris', 'csl'] as const) expect(formatCitations([item], format)).not.toContain('a remark');
+    expect(formatCitations([item], 'bibtex')).toMatch(/^\s*number = \{452\},$/m);
+  });
+
+  test('a cited URL carries the day its source was read: CSL accessed, BibTeX urldate', () => {
+    const transcript = 'https://lexfridman.com/dario-amodei-transcript';
+    const item = itemOf({
+      type: 'podcast',
+      identifiers: { url: transcript },
+      sources: [
+        { url: 'https://churchofspiralism.com/youtube-dario-amodei-lex-claude-agi.html', accessed: '2026-11-28' },
+        { url: transcript, accessed: '2026-11-29', reliability: 'secondary' },
+      ],
+    });
+    expect(item.accessed).toEqual({ 'date-parts': [[2026, 11, 29]] });
+    expect(JSON.parse(formatCitations([item], 'csl'))[0].accessed).toEqual({ 'date-parts': [[2026, 11, 29]] });
+    expect(formatCitations([item], 'bibtex')).toMatch(/^\s*urldate = \{2026-11-29\},$/m);
+    expect(itemOf({ identifiers: { url: 'https://example.org/x' }, sources: [{ ...source, reliability: 'secondary' }] })).not.toHaveProperty('accessed');
+    expect(itemOf({})).not.toHaveProperty('accessed'); // no URL cited, so no access date
   });
 
   test('dates keep their precision and uncertainty', () => {
@@ -200,11 +218,26 @@ describe('formatCitations round-trips', () => {
     expect(formatCitations([itemOf({ authors: ['Tom B. Brown', 'Jared Kaplan'] })], 'bibtex')).toContain('author = {Brown, Tom B. and Kaplan, Jared}');
   });
 
-  test('a work in another language is cited by its title as published, not our translation', () => {
-    const item = itemOf({ type: 'article', title: 'Shocking!', nativeTitle: { text: '震惊!发现大模型规律的原来是百度', lang: 'zh', translation: 'Shocking!' }, language: 'zh', venue: '大咖科技' });
-    expect(item).toMatchObject({ title: '震惊!发现大模型规律的原来是百度', 'container-title': '大咖科技' });
-    expect(formatCitations([item], 'bibtex')).toContain('title = {震惊!发现大模型规律的原来是百度}');
+  test('a work in another language is cited by its title as published, its English title and language beside it', () => {
+    const english = 'Shocking! It turns out Baidu discovered the law of large models';
+    const item = itemOf({
+      type: 'article',
+      title: english,
+      nativeTitle: { text: '震惊!发现大模型规律的原来是百度', lang: 'zh', translation: english },
+      language: 'zh',
+      venue: '大咖科技',
+      verification: { status: 'unverified', note: 'The original publication was not found.' },
+    });
+    expect(item).toMatchObject({ title: '震惊!发现大模型规律的原来是百度', 'container-title': '大咖科技', language: 'zh' });
+    expect(item.note).toBe(`English title: ${english}. Not fully verified by Scaling Atlas: The original publication was not found.`);
+    const bibtex = formatCitations([item], 'bibtex');
+    expect(bibtex).toContain('title = {震惊!发现大模型规律的原来是百度}');
+    expect(bibtex).toContain(`note = {English title: ${english}. Not fully verified`);
+    expect(bibtex).toMatch(/^\s*language = \{zh\},$/m);
     expect(formatCitations([item], 'ris')).toMatch(/^TI {2}- 震惊!发现大模型规律的原来是百度$/m);
+    expect(formatCitations([item], 'ris')).toMatch(/^N1 {2}- English title: Shocking! It turns out/m);
+    expect(englishTitleNote({ nativeTitle: { text: 'Scaling?', lang: 'en' } })).toBeUndefined();
+    expect(englishTitleNote({ nativeTitle: { text: '规律?', lang: 'zh', translation: 'Laws?' } })).toBe('English title: Laws?');
   });
 
   test('an arXiv month is not cited beside a later proceedings venue; the venue year is', () => {

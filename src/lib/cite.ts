@@ -16,6 +16,7 @@ import { authorNames } from './entry-names.ts';
 import { formatBibtex } from './bibtex.ts';
 import { formatRis } from './ris.ts';
 import { workUrl } from './work-links.ts';
+import { citedAccessDay } from './cite-accessed.ts';
 import { authorCoverage, citationNote, citedAuthors, citedDate, MORE_AUTHORS_TEXT, withheldReasons } from './cite-completeness.ts';
 
 /** A CSL date: date parts at the written precision, flagged `circa` when approximate or uncertain. */
@@ -47,13 +48,15 @@ export interface CslItem {
   DOI?: string;
   ISBN?: string;
   URL?: string;
+  /** The day the source at URL was read for the atlas (BibTeX `urldate`). */
+  accessed?: CslDate;
   language?: string;
   /** `arXiv` for works on arXiv, with the arXiv id as the location in that archive. */
   archive?: string;
   archive_location?: string;
   /** The arXiv primary category (e.g. cs.LG): the collection within the archive. */
   archive_collection?: string;
-  /** What the record leaves out or has not verified, in words (BibTeX `note`, RIS `N1`). */
+  /** The English title of a work in another language, then what the record leaves out or has not verified, in words (BibTeX `note`, RIS `N1`). */
   note?: string;
 }
 
@@ -129,13 +132,20 @@ function cslName(name: string): CslName {
   return /\p{Script=Han}/u.test(name) ? { literal: name } : parseName(name);
 }
 
-/** A work's CSL-JSON item, from its entry: the title as published (in its original language), its arXiv or DOI address before any other URL (see workUrl), authors by the names printed on the work (`asPrinted`, else their atlas names) ending in "et al." when the list is incomplete, the date a citation gives, and a note on what is incomplete. */
+/** What a citation's note says of a work cited by its title in another language: its English title (CSL has no standard field for a translated title, and the note reaches BibTeX, RIS and CSL-JSON alike). */
+export function englishTitleNote(data: Pick<Work, 'nativeTitle'>): string | undefined {
+  const translation = data.nativeTitle?.lang === 'en' ? undefined : data.nativeTitle?.translation;
+  return translation && `English title: ${translation}${/[.?!]$/.test(translation) ? '' : '.'}`;
+}
+
+/** A work's CSL-JSON item, from its entry: the title as published (in its original language, its English title in the note), its arXiv or DOI address before any other URL (see workUrl), authors by the names printed on the work (`asPrinted`, else their atlas names) ending in "et al." when the list is incomplete, the date a citation gives, the day the URL was read (see citedAccessDay), and a note on what is incomplete. */
 export function workToCsl(kb: KnowledgeBase, work: Entity<'works'>): CslItem {
   const { data } = work;
   const cited = citedAuthors(authorNames(kb, work), authorCoverage(data));
   const authors = [...cited.names.map(cslName), ...(cited.more ? [MORE_AUTHORS] : [])];
-  const note = citationNote(data, cited.names);
+  const note = [englishTitleNote(data), citationNote(data, cited.names)].filter(Boolean).join(' ');
   const url = workUrl(data.identifiers);
+  const accessed = citedAccessDay(data, url);
   return {
     id: work.id,
     type: cslType(data),
@@ -146,6 +156,7 @@ export function workToCsl(kb: KnowledgeBase, work: Entity<'works'>): CslItem {
     ...(data.identifiers.doi ? { DOI: data.identifiers.doi } : {}),
     ...(data.identifiers.isbn ? { ISBN: data.identifiers.isbn } : {}),
     ...(url ? { URL: url } : {}),
+    ...(accessed ? { accessed: cslDate(accessed) } : {}),
     ...(data.identifiers.arxiv ? { archive: 'arXiv', archive_location: data.identifiers.arxiv, ...(data.arxivCategories ? { archive_collection: data.arxivCategories[0] } : {}) } : {}),
     language: data.language,
     ...(note ? { note } : {}),

@@ -17,8 +17,8 @@ declare module '@citation-js/core' {
 }
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-bibtex/lib/output/value.js' {
-  /** citation.js's BibTeX value formatter: `value` escaped as the type of `field` (lower-case name) requires. */
-  export function format(field: string, value: string): string;
+  /** citation.js's BibTeX value formatter: `value` escaped as the type of `field` (lower-case name) requires; a list field (`language`) takes a list. */
+  export function format(field: string, value: string | readonly string[]): string;
 }
 declare module '@citation-js/plugin-bibtex/lib/output/bibtex.js' {
   /** citation.js's BibTeX writer: entries whose values are already escaped, laid out with an output dictionary. */
