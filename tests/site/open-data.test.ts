@@ -200,7 +200,9 @@ describe('citations', () => {
     const article = bibEntry(bib, 'article-baidu-scaling-law-2024');
     expect(article).toContain('title = {震惊!发现大模型规律的原来是百度}');
     expect(article).toContain('journal = {大咖科技}');
-    expect(article).toMatch(/note = \{Not fully verified by Scaling Atlas: The original publication was not found/);
+    expect(article).toMatch(/note = \{English title: Shocking! It turns out Baidu discovered the law of large models\. Not fully verified by Scaling Atlas: The original publication was not found/);
+    expect(article).toContain('urldate = {2026-11-29}');
+    expect(article).toContain('language = {zh}');
   });
 
   test('authors are cited by the name printed on the work where it differs from the atlas name', () => {
