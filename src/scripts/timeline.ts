@@ -152,7 +152,7 @@ export async function mountTimeline(container: HTMLElement, form: HTMLFormElemen
       return true;
     };
     /** Scrolls the rows to show `shown`, pixels from the top of all rows; false where they show it already, or cannot scroll. */
-    const scrollTo = (rows: HTMLElement, shown: Span): boolean => {
+    const scrollRowsTo = (rows: HTMLElement, shown: Span): boolean => {
       const before = rows.scrollTop;
       rows.scrollTop = windowShowing({ start: before, end: before + rows.clientHeight }, shown, ROW_MARGIN_PX).start;
       return rows.scrollTop !== before;
@@ -169,7 +169,7 @@ export async function mountTimeline(container: HTMLElement, form: HTMLFormElemen
       if (!element) {
         const label = rows.querySelector(`.vis-label.tl-group-${item.group}`);
         const rowTop = label ? label.getBoundingClientRect().top - rows.getBoundingClientRect().top + rows.scrollTop : 0;
-        moved = moveTo(dates) || (label !== null && scrollTo(rows, { start: rowTop, end: rowTop }));
+        moved = moveTo(dates) || (label !== null && scrollRowsTo(rows, { start: rowTop, end: rowTop }));
       } else {
         // A label may run past its box (a short period's, a selected span's): the fact is the two together.
         const box = unionBox(element.getBoundingClientRect(), element.querySelector('.vis-item-content')?.getBoundingClientRect() ?? element.getBoundingClientRect());
@@ -179,7 +179,7 @@ export async function mountTimeline(container: HTMLElement, form: HTMLFormElemen
         const at = (x: number) => start.getTime() + (x - view.left) * msPerPx;
         // The drawing moves with the rows' scroll, so a box's offset in it is where it lies among all rows.
         const top = box.top - drawing.getBoundingClientRect().top;
-        moved = moveTo({ start: at(box.left), end: at(box.right) }) || scrollTo(rows, { start: top, end: top + box.height });
+        moved = moveTo({ start: at(box.left), end: at(box.right) }) || scrollRowsTo(rows, { start: top, end: top + box.height });
       }
       if (!moved || ++steps >= MAX_REVEAL_STEPS) stopRevealing();
     };
