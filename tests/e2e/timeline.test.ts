@@ -26,6 +26,20 @@ describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
     await page.locator('#tl-canvas .vis-item-content').first().waitFor();
   }
 
+  /** Open /timeline/ on a phone (a touch screen if `touch`) in a browser context of its own, run `use` on it, and close it. */
+  async function onPhone(use: (phone: Page, phoneProblems: PageProblems) => Promise<void>, touch = false): Promise<void> {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, ...(touch ? { hasTouch: true, isMobile: true } : {}) });
+    try {
+      const phone = await context.newPage();
+      const phoneProblems = watchPage(phone, server.url);
+      await phone.goto(`${server.url}/timeline/`);
+      await phone.locator('#tl-canvas .vis-item-content').first().waitFor();
+      await use(phone, phoneProblems);
+    } finally {
+      await context.close();
+    }
+  }
+
   beforeAll(async () => {
     server = await serveStatic();
     browser = await launchBrowser();
@@ -153,11 +167,7 @@ describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
   });
 
   test('on a phone a vertical swipe over the drawing scrolls its rows while they can go that way, and then the page', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-    try {
-      const phone = await context.newPage();
-      await phone.goto(`${server.url}/timeline/`);
-      await phone.locator('#tl-canvas .vis-item-content').first().waitFor();
+    await onPhone(async (phone) => {
       const help = phone.locator('#tl-help');
       await expect.poll(() => help.innerText()).toMatch(/pinch/);
       expect(await help.innerText(), 'a touch screen is told its own gestures, not the mouse wheel').not.toMatch(/mouse wheel/);
@@ -182,16 +192,11 @@ describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
       await swipeUp(phone, finger, 200);
       await expect.poll(() => phone.evaluate(() => window.scrollY), { message: 'past the rows’ end the page scrolls' }).toBeGreaterThan(400);
       expect(await rows.evaluate((panel) => panel.scrollTop)).toBe(rowsEnd);
-    } finally {
-      await context.close();
-    }
+    }, true);
   });
 
   test('on a phone each span in view shows its label past its bar (the bars are mostly shorter than their labels there), and no two labels overlap', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    try {
-      const phone = await context.newPage();
-      await phone.goto(`${server.url}/timeline/`);
+    await onPhone(async (phone) => {
       await phone.locator('#tl-canvas .vis-item.tl-span .vis-item-content').first().waitFor();
       const spans = await phone.evaluate(() => {
         const drawing = document.querySelector('#tl-canvas .vis-panel.vis-center')!.getBoundingClientRect();
@@ -208,18 +213,11 @@ describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
       expect(spans.inView).toBeGreaterThan(10);
       expect(spans.shorterThanLabel, 'most bars are shorter than their labels on a phone').toBeGreaterThan(spans.inView / 2);
       expect({ cut: spans.cut, overlaps: spans.overlaps }).toEqual({ cut: 0, overlaps: 0 });
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('on a phone the options are folded and the drawing opens on the busiest years; Show everything widens it', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    try {
-      const phone = await context.newPage();
-      const phoneProblems = watchPage(phone, server.url);
-      await phone.goto(`${server.url}/timeline/`);
-      await phone.locator('#tl-canvas .vis-item-content').first().waitFor();
+    await onPhone(async (phone, phoneProblems) => {
       expect(await phone.locator('details.tl-options').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
       const fold = (await phone.locator('details.tl-options > summary').textContent())!.trim();
       expect(await phone.locator('#tl-help .tl-help-touch').textContent(), 'the touch help says where the folded zoom buttons are').toContain(`“${fold}”`);
@@ -240,9 +238,7 @@ describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
       await phone.getByRole('button', { name: 'Show everything' }).click();
       await expect.poll(() => phone.url()).toContain(`?from=${full.start}&to=${full.end}`);
       expect(phoneProblems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('zooms from decades down to days', async () => {
