@@ -10,6 +10,8 @@ import { t } from '../i18n/index.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const home = new URL(import.meta.env.BASE_URL, site ?? siteConfig.site);
+  // The feed names its own address (atom:link rel="self"), as the RSS Advisory Board recommends, so a reader that got it by a redirect or a copy knows where to poll.
+  const self = new URL('feed.xml', home).href;
   return rss({
     title: t('feed.title'),
     description: t('feed.description'),
@@ -19,7 +21,8 @@ export const GET: APIRoute = async ({ site }) => {
       history: (entity) => entity.file && historyUrl(siteConfig.repository, siteConfig.branch, entity.file),
       site: home,
     }),
-    customData: '<language>en</language>',
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>en</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
     trailingSlash: true,
   });
 };

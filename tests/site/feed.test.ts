@@ -23,9 +23,14 @@ const entryOf = (link: string) => [...kb.entities.values()].find((entity) => new
 describe('/feed.xml', () => {
   test('is well-formed RSS 2.0 with a title, description and the site as its link', () => {
     expect(() => SyntaxValidator.validate(xml)).not.toThrow();
-    expect(xml).toContain('<rss version="2.0">');
+    expect(xml).toMatch(/<rss version="2.0"[ >]/);
     expect(channel).toMatchObject({ title: 'Scaling Atlas: new and changed entries', link: `${siteConfig.site}/`, language: 'en' });
     expect(channel.description.length).toBeGreaterThan(20);
+  });
+
+  test('names its own address (atom:link rel="self"), in the Atom namespace', () => {
+    expect(xml).toMatch(/<rss [^>]*xmlns:atom="http:\/\/www\.w3\.org\/2005\/Atom"/);
+    expect(channel['atom:link']).toMatchObject({ '@_href': `${siteConfig.site}/feed.xml`, '@_rel': 'self', '@_type': 'application/rss+xml' });
   });
 
   test('lists the entries git saw change last, the latest first, each dated by its last commit, at most FEED_LENGTH', () => {
