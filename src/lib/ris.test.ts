@@ -50,7 +50,7 @@ describe('formatRis', () => {
     expect(ris.filter((line) => line.startsWith('SP  - '))).toHaveLength(1);
   });
 
-  test('a podcast episode keeps its people as authors and its show, and parses back with them', () => {
+  test('a podcast episode keeps its people as authors, its show and its number, and parses back with them', () => {
     const episode: CslItem = {
       id: 'lex-fridman-452-amodei',
       type: 'broadcast',
@@ -58,8 +58,10 @@ describe('formatRis', () => {
       author: [{ given: 'Lex', family: 'Fridman' }, { given: 'Dario', family: 'Amodei' }, { literal: 'et al.' }],
       issued: { 'date-parts': [[2024, 11, 11]] },
       'container-title': 'Lex Fridman Podcast',
+      number: '452',
     };
     const ris = lines(formatRis([episode]));
+    expect(ris.filter((line) => line.startsWith('M1  - '))).toEqual(['M1  - 452']);
     expect(ris.filter((line) => line.startsWith('AU  - '))).toEqual(['AU  - Fridman, Lex', 'AU  - Amodei, Dario', 'AU  - et al.']);
     expect(ris).toContain('T2  - Lex Fridman Podcast');
     expect(parseCitations(formatRis([episode]))[0]!.title).toBe(episode.title);

@@ -24,8 +24,9 @@ const risNames = (names: readonly CslName[]): string[] => names.map(({ family, g
  * to 20 characters), an arXiv preprint as `UNPB` (unpublished work) instead of a journal article
  * named "arXiv", the arXiv id for every work on arXiv (`DB` arXiv, `AN` the id, as CSL's archive and
  * its location), `PY` for every type (the library leaves it out of conference papers), pages as
- * `SP` and `EP` instead of one range, and a podcast episode's people as `AU` and its show as `T2`
- * (the library reads a broadcast as a film: `AU` its director, and writes neither).
+ * `SP` and `EP` instead of one range, and a podcast episode's people as `AU`, its show as `T2` and
+ * its number as `M1`, where Zotero reads an episode number (the library reads a broadcast as a film:
+ * `AU` its director, and writes none of them).
  */
 export function completeRecord(record: RisRecord, item: CslItem): RisRecord {
   const preprint = item.type === 'article' && item.archive === 'arXiv';
@@ -42,6 +43,7 @@ export function completeRecord(record: RisRecord, item: CslItem): RisRecord {
   if (item.type === 'broadcast') {
     if (item.author?.length && !completed.AU) completed.AU = risNames(item.author);
     if (item['container-title'] && !completed.T2) completed.T2 = item['container-title'];
+    if (item.number && !completed.M1) completed.M1 = item.number;
   }
   if (item.archive === 'arXiv' && item.archive_location) Object.assign(completed, { DB: 'arXiv', AN: item.archive_location });
   return completed;
