@@ -7,6 +7,9 @@ export const UI_LANGUAGES = { en, zh } as const;
 /** A language of the interface. */
 export type UiLanguage = keyof typeof UI_LANGUAGES;
 
+/** Each interface language as link previews name its locale (Open Graph's language_TERRITORY): the site's English is British, its Chinese simplified. */
+export const OPEN_GRAPH_LOCALES: Record<UiLanguage, string> = { en: 'en_GB', zh: 'zh_CN' };
+
 /** The UI string `key` in `lang` (English until a translation exists). */
 export function t(key: UiKey, lang: UiLanguage = 'en'): string {
   return UI_LANGUAGES[lang][key] ?? en[key];
