@@ -64,6 +64,6 @@ describe('toCsv', () => {
 describe('DATA_EXPORTS', () => {
   test('lists each download once, with a format', () => {
     expect(new Set(DATA_EXPORTS.map((e) => e.path)).size).toBe(DATA_EXPORTS.length);
-    expect(DATA_EXPORTS.map((e) => e.path)).toEqual(expect.arrayContaining(['/claims.csv', '/claims.json', '/bibliography.bib', '/bibliography.json', '/graph.json', '/timeline.json', '/feed.xml']));
+    expect(DATA_EXPORTS.map((e) => e.path)).toEqual(expect.arrayContaining(['/claims.csv', '/claims.json', '/bibliography.bib', '/bibliography.json', '/sources.json', '/sources.csv', '/graph.json', '/timeline.json', '/feed.xml']));
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Open data: the claims table (CSV and JSON) and the list of every download the site offers,
- * all read from the knowledge base.
+ * Open data: the claims table (CSV and JSON) and the list of every download the site offers, all
+ * read from the knowledge base (the sources index's rows are in source-export.ts).
  */
 import type { Entity, KnowledgeBase } from './kb.ts';
 import type { Verdict } from './schema.ts';
@@ -91,6 +91,8 @@ export const DATA_EXPORTS: readonly DataExport[] = [
   { path: '/claims.json', format: 'JSON', contents: 'The same claims table as an array of objects, one field per column.' },
   { path: '/bibliography.bib', format: 'BibTeX (UTF-8)', contents: 'Every work offered as a citation, keyed by its entry id: not those whose published title or first author is unverified (their pages say why).' },
   { path: '/bibliography.json', format: 'CSL-JSON', contents: 'The same works as Citation Style Language data, for Zotero and citation processors.' },
+  { path: '/sources.json', format: 'JSON', contents: 'The sources index: totals (sources, sites, citing entries, uses, and sources by reliability) and every source the entries cite, one object each with the fields listed below, those cited by most entries first.' },
+  { path: '/sources.csv', format: 'CSV (RFC 4180, UTF-8 with byte-order mark)', contents: 'The same sources, one row each; a list (labels, days, entries) holds one item per line.' },
   { path: '/graph.json', format: 'JSON', contents: 'The knowledge graph: entries as nodes, relations with their evidence as edges.' },
   { path: '/timeline.json', format: 'JSON', contents: 'Every dated fact with its EDTF date and range.' },
   { path: '/feed.xml', format: 'RSS 2.0', contents: `The ${FEED_LENGTH} entries changed most recently, the latest first, dated by the commit that last changed each; a claim's item gives its verdict and reasoning. A change to an entry comes as a new item, so a corrected verdict shows again in a feed reader.` },
