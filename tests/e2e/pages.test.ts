@@ -67,7 +67,7 @@ const PHONE_WIDTH = 390;
 describe.skipIf(!hasChromium && !inCI)('every page on a phone', () => {
   const site = useBrowserOnSite();
 
-  test(`every page fits ${PHONE_WIDTH} px across: wide tables and code scroll in their own boxes, never the page`, async () => {
+  test(`every page fits ${PHONE_WIDTH} px across: wide tables and code scroll in their own boxes, never the page, and every value of a list of facts is on screen`, async () => {
     const context = await site.browser.newContext({ viewport: { width: PHONE_WIDTH, height: 844 }, javaScriptEnabled: false });
     try {
       const page = await context.newPage();
@@ -78,6 +78,9 @@ describe.skipIf(!hasChromium && !inCI)('every page on a phone', () => {
         await page.goto(`${site.url}${path}`);
         const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
         if (scrollWidth > PHONE_WIDTH) wide.push(`${path}: ${scrollWidth} px wide`);
+        // A label column as wide as its longest label can squeeze the values beside it to nothing.
+        const squeezed = await page.$$eval('.facts dd', (values, width) => values.filter((value) => value.getBoundingClientRect().width < 1 || value.getBoundingClientRect().right > width).map((value) => value.previousElementSibling?.textContent), PHONE_WIDTH);
+        for (const label of squeezed) wide.push(`${path}: the value of "${label}" is off screen`);
       }
       expect(wide).toEqual([]);
     } finally {
