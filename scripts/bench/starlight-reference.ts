@@ -1,9 +1,12 @@
 /**
  * The outside reference for the build benchmark: a plain Starlight site with a given number of
- * pages, installed with npm into a temp folder of its own (never a dependency of this project).
+ * pages, installed with npm into a temp folder of its own (never a dependency of this project),
+ * every package at the version its lock file (REFERENCE_LOCK) records, so the reference stays the same
+ * from one run, machine or month to the next.
  */
+import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -11,13 +14,21 @@ import { join } from 'node:path';
 const STARLIGHT_VERSION = '0.42.4';
 const ASTRO_VERSION = '7.3.5';
 
-/** Where the reference site lives between runs (kept so a re-run skips the install). */
-export const STARLIGHT_DIR = join(tmpdir(), `atlas-bench-starlight-${STARLIGHT_VERSION}`);
+/**
+ * The reference's npm lock file, kept in the repository: with only Starlight and Astro pinned, npm
+ * resolved their other dependencies afresh at each install, and the reference built 1,000 pages on
+ * 20 CPU seconds one day and on 11 two days later. Delete it to take the newest versions again: the
+ * next benchmark installs with `npm install` and writes a new one here.
+ */
+const REFERENCE_LOCK = join(import.meta.dirname, 'starlight-reference.lock.json');
+
+/** Where the reference site lives between runs (kept so a re-run skips the install), one folder per lock file. */
+export const STARLIGHT_DIR = join(tmpdir(), `atlas-bench-starlight-${STARLIGHT_VERSION}-${existsSync(REFERENCE_LOCK) ? createHash('sha256').update(readFileSync(REFERENCE_LOCK)).digest('hex').slice(0, 8) : 'unlocked'}`);
 
 const PAGE = '## A section\n\nA paragraph of plain prose, about as long as an entry\'s summary, with *emphasis* and a [link](https://example.org/).\n\n'
   + '- one item\n- another item\n\nA closing paragraph.\n';
 
-/** Install Starlight into STARLIGHT_DIR once (npm, from the registry). */
+/** Install Starlight into STARLIGHT_DIR once: `npm ci` from REFERENCE_LOCK, or, without it, `npm install`, whose lock file is then kept as REFERENCE_LOCK. */
 export function installStarlight(): void {
   if (existsSync(join(STARLIGHT_DIR, 'node_modules', '@astrojs', 'starlight'))) return;
   mkdirSync(STARLIGHT_DIR, { recursive: true });
@@ -26,7 +37,10 @@ export function installStarlight(): void {
     dependencies: { '@astrojs/starlight': STARLIGHT_VERSION, astro: ASTRO_VERSION },
     overrides: { vite: '8.3.8' },
   }, null, 2));
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: STARLIGHT_DIR, stdio: 'inherit' });
+  const locked = existsSync(REFERENCE_LOCK);
+  if (locked) copyFileSync(REFERENCE_LOCK, join(STARLIGHT_DIR, 'package-lock.json'));
+  execFileSync('npm', [locked ? 'ci' : 'install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: STARLIGHT_DIR, stdio: 'inherit' });
+  if (!locked) copyFileSync(join(STARLIGHT_DIR, 'package-lock.json'), REFERENCE_LOCK);
 }
 
 /** Write a Starlight site of `pages` Markdown pages (search index on or off) into STARLIGHT_DIR. */
