@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { buildKnowledgeBase, type KbEntry } from './kb.ts';
 import { checkFiles, validFiles, withEdit } from './test-fixtures.ts';
 import { verdict as verdictSchema } from './schema.ts';
 import { VERDICT_STYLES } from './visual.ts';
-import { CARD_FONTS, SOCIAL_CARD_SIZE, SOCIAL_CARDS, socialCardAlt, socialCardOf, socialCardPath, socialCardTree, type CardElement } from './social-card.ts';
+import { CARD_FONTS, CARD_PAGE_COLOURS, SOCIAL_CARD_SIZE, SOCIAL_CARDS, socialCardAlt, socialCardOf, socialCardPath, socialCardTree, type CardElement } from './social-card.ts';
 
 const kbOf = (files: Record<string, string>) => buildKnowledgeBase(checkFiles(files).entries as KbEntry[]);
 const CLAIM = 'content/claims/baidu-first.mdx';
@@ -83,5 +84,13 @@ describe('socialCardTree', () => {
     expect(textsOf(tree)).toEqual(['Scaling Atlas', 'Who found what about deep-learning scaling laws, when, and on what evidence.']);
     const colours = elementsOf(tree).map((each) => each.props.style.backgroundColor).filter((colour) => colour !== tree.props.style.backgroundColor && colour !== undefined);
     expect(colours).toEqual(verdictSchema.options.map((verdict) => VERDICT_STYLES[verdict].color));
+  });
+});
+
+describe('CARD_PAGE_COLOURS', () => {
+  test('are the light theme’s colours of global.css, so a card looks like the site', () => {
+    const css = readFileSync(new URL('../styles/global.css', import.meta.url), 'utf8');
+    const light = (property: string) => css.match(new RegExp(`${property}:\\s*light-dark\\((#[0-9a-f]{6})`, 'i'))?.[1];
+    expect(CARD_PAGE_COLOURS).toEqual({ background: light('--bg'), text: light('--fg'), softText: light('--fg-soft') });
   });
 });

@@ -50,8 +50,8 @@ export interface CardElement {
   props: { style: Record<string, string | number>; children?: string | CardElement | CardElement[] };
 }
 
-/** The light theme's page, text and secondary text colours (global.css `--bg`, `--fg`, `--fg-soft`): a card has no page to take them from. */
-const PAGE = { background: '#fdfdfb', text: '#1c1c1a', softText: '#53534f' } as const;
+/** The light theme's page, text and secondary text colours (global.css `--bg`, `--fg`, `--fg-soft`, a test keeps them equal): a card has no page to take them from. */
+export const CARD_PAGE_COLOURS = { background: '#fdfdfb', text: '#1c1c1a', softText: '#53534f' } as const;
 
 /** Height of the band of colour along a card's top edge. */
 const BAND_HEIGHT = 28;
@@ -70,19 +70,19 @@ function band(colours: readonly string[]): CardElement {
 /** The element tree of a card, which satori lays out as a 1200 × 630 SVG. */
 export function socialCardTree(card: SocialCard): CardElement {
   // Satori adds padding to a box's width and height unless told to count it inside.
-  const frame = { width: SOCIAL_CARD_SIZE.width, height: SOCIAL_CARD_SIZE.height, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', paddingTop: 96, paddingRight: 88, paddingBottom: 72, paddingLeft: 88, backgroundColor: PAGE.background, color: PAGE.text, fontFamily: CARD_FONTS.text };
+  const frame = { width: SOCIAL_CARD_SIZE.width, height: SOCIAL_CARD_SIZE.height, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', paddingTop: 96, paddingRight: 88, paddingBottom: 72, paddingLeft: 88, backgroundColor: CARD_PAGE_COLOURS.background, color: CARD_PAGE_COLOURS.text, fontFamily: CARD_FONTS.text };
   if (card === 'site') {
     return div({ ...frame, justifyContent: 'center' }, [
       band(verdictSchema.options.map((each) => VERDICT_STYLES[each].color)),
       div({ fontSize: 112, fontWeight: 700, lineHeight: 1.1 }, siteConfig.title),
-      div({ marginTop: 40, fontSize: 50, lineHeight: 1.3, color: PAGE.softText }, t('site.tagline')),
+      div({ marginTop: 40, fontSize: 50, lineHeight: 1.3, color: CARD_PAGE_COLOURS.softText }, t('site.tagline')),
     ]);
   }
   const { symbol, text } = verdictLabel(card);
   const { color } = VERDICT_STYLES[card];
   return div(frame, [
     band([color]),
-    div({ fontSize: 52, color: PAGE.softText }, t('social.claimCheck')),
+    div({ fontSize: 52, color: CARD_PAGE_COLOURS.softText }, t('social.claimCheck')),
     div({ display: 'flex', alignItems: 'center', marginTop: 'auto', marginBottom: 'auto' }, [
       div({ display: 'flex', justifyContent: 'center', width: 150, marginRight: 32, fontFamily: CARD_FONTS.symbols, fontSize: 140, color }, symbol),
       div({ fontSize: 96, fontWeight: 700, lineHeight: 1.1 }, text),

@@ -23,7 +23,7 @@ const kb = buildKnowledgeBase(checkFiles(exportFiles()).entries as KbEntry[]);
 
 describe('sourcesData', () => {
   test('is the sources index with each citing entry\'s page address made absolute', () => {
-    const data = sourcesData(kb, 'https://atlas.example');
+    const data = sourcesData(sourceIndex(kb), 'https://atlas.example');
     const index = sourceIndex(kb);
     expect(data.totals).toEqual(index.totals);
     expect(data.sources.map((source) => source.url)).toEqual(index.sources.map((source) => source.url));
@@ -33,7 +33,7 @@ describe('sourcesData', () => {
 });
 
 describe('sourceRows', () => {
-  const rows = sourceRows(sourcesData(kb, 'https://atlas.example'));
+  const rows = sourceRows(sourcesData(sourceIndex(kb), 'https://atlas.example'));
 
   test('one row per source, its lists one item per line, the entries each with their page address and fields', () => {
     expect(rows[0]).toEqual({

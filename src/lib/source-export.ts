@@ -1,6 +1,5 @@
 /** Open data of the sources index: /sources.json and /sources.csv, and the one description of their fields that /data/ and the README give. */
-import type { KnowledgeBase } from './kb.ts';
-import { sourceIndex, type SourceGroup, type SourceIndex } from './source-index.ts';
+import type { SourceGroup, SourceIndex } from './source-index.ts';
 
 /** What each field of a source in /sources.json (each column of /sources.csv) holds, in column order. */
 export const SOURCE_COLUMN_DESCRIPTIONS = {
@@ -17,9 +16,8 @@ export const SOURCE_COLUMN_DESCRIPTIONS = {
 /** Columns of /sources.csv, in order. */
 export const SOURCE_COLUMNS = Object.keys(SOURCE_COLUMN_DESCRIPTIONS) as (keyof typeof SOURCE_COLUMN_DESCRIPTIONS)[];
 
-/** The sources index with every entry's page address made absolute against `site`: the content of /sources.json. */
-export function sourcesData(kb: KnowledgeBase, site: string | URL): SourceIndex {
-  const index = sourceIndex(kb);
+/** The sources index `index` with every entry's page address made absolute against `site`: the content of /sources.json. */
+export function sourcesData(index: SourceIndex, site: string | URL): SourceIndex {
   return {
     ...index,
     sources: index.sources.map((source) => ({ ...source, entries: source.entries.map((entry) => ({ ...entry, url: new URL(entry.url, site).href })) })),
