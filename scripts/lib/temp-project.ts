@@ -10,9 +10,19 @@ import { dirname, join, resolve } from 'node:path';
 /** The project root (this file is in scripts/lib/). */
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
-/** Copy the project's tracked and untracked-but-not-ignored files to a new temp folder; `skip` drops top-level folders. */
-export function copyProject(prefix: string, skip: readonly string[] = []): string {
-  const target = mkdtempSync(join(tmpdir(), prefix));
+/**
+ * Copy the project's tracked and untracked-but-not-ignored files to a new temp folder; `skip` drops
+ * top-level folders. With `sameFolder`, the copy goes to the same folder every time (emptied first):
+ * Vite keys its dependency cache (kept in the shared node_modules) by the project's path, so a new
+ * folder per build makes every build optimise Astro's dependencies again, which a project that stays
+ * where it is does once.
+ */
+export function copyProject(prefix: string, skip: readonly string[] = [], { sameFolder = false } = {}): string {
+  const target = sameFolder ? join(tmpdir(), `${prefix}copy`) : mkdtempSync(join(tmpdir(), prefix));
+  if (sameFolder) {
+    rmSync(target, { recursive: true, force: true });
+    mkdirSync(target);
+  }
   const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: PROJECT_ROOT, encoding: 'utf8' })
     .split('\0')
     .filter((file) => file && !skip.includes(file.split('/')[0]!) && existsSync(join(PROJECT_ROOT, file)));

@@ -35,9 +35,13 @@ export function tCount(key: CountedKey, count: number, lang: UiLanguage = 'en'):
   return count === 1 ? t(`${key}.one`, lang) : tFill(`${key}.other`, { count }, lang);
 }
 
+/** Intl's language names in each UI language, made once: making one costs more than every lookup a page does. */
+const displayNames = new Map<UiLanguage, Intl.DisplayNames>();
+const languageNames = (lang: UiLanguage): Intl.DisplayNames => displayNames.get(lang) ?? displayNames.set(lang, new Intl.DisplayNames([lang], { type: 'language' })).get(lang)!;
+
 /** The name of the language with code `code` (e.g. `zh-Hans`) in `lang`, or the code when the browser or Node has no name for it. */
 export function languageName(code: string, lang: UiLanguage = 'en'): string {
-  return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+  return languageNames(lang).of(code) ?? code;
 }
 
 export type { UiKey };

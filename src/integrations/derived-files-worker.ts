@@ -1,7 +1,8 @@
 /**
  * Worker thread of src/integrations/derived-files.ts: reads `content/` of the project at
- * `workerData.root` the way `npm run check` does, makes every derived file, and writes them into the
- * output folder the main thread names once Astro has emptied it; then posts how many it wrote.
+ * `workerData.root` the way `npm run check` does, makes every derived file and draws the link-preview
+ * cards, and writes them into the output folder the main thread names once Astro has emptied it; then
+ * posts how many it wrote.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -9,6 +10,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { checkContentFolder } from '../lib/content-check.ts';
 import { buildKnowledgeBase, type KbEntry } from '../lib/kb.ts';
 import { derivedFiles } from '../lib/derived-files.ts';
+import { socialCardFiles } from '../lib/social-card-png.ts';
 import { lowerThisThreadsPriority } from './priority.ts';
 
 /** What the main thread sends: the output folder, ready to be written into. */
@@ -25,12 +27,12 @@ lowerThisThreadsPriority();
 const port = parentPort!;
 const outDir = new Promise<string>((resolve) => port.once('message', (message: WriteInto) => resolve(message.outDir)));
 const { entries } = checkContentFolder((workerData as { root: string }).root, { locate: 'errors' });
-const files = [...derivedFiles(buildKnowledgeBase(entries as KbEntry[]))];
+const files = [...derivedFiles(buildKnowledgeBase(entries as KbEntry[])), ...(await socialCardFiles())];
 writeFiles(await outDir, files);
 port.postMessage({ files: files.length } satisfies Written);
 
 /** Write `files` below `root` with one mkdir per folder; synchronously, as thousands of small writes took twice as long through the async API. */
-function writeFiles(root: string, files: readonly [string, string][]): void {
+function writeFiles(root: string, files: readonly [string, string | Uint8Array][]): void {
   const folders = new Set<string>();
   for (const [path, text] of files) {
     const target = join(root, path);

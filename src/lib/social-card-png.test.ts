@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { socialCardPng } from './social-card-png.ts';
-import { SOCIAL_CARD_SIZE } from './social-card.ts';
+import { socialCardFiles, socialCardPng } from './social-card-png.ts';
+import { SOCIAL_CARD_SIZE, SOCIAL_CARDS, socialCardPath } from './social-card.ts';
 import { pngSize } from './png-size.ts';
 
 describe('socialCardPng', () => {
@@ -21,5 +21,13 @@ describe('socialCardPng', () => {
   test('draws different cards differently', async () => {
     const [supported, refuted] = await Promise.all([socialCardPng('supported'), socialCardPng('false')]);
     expect(Buffer.from(supported).equals(Buffer.from(refuted))).toBe(false);
+  });
+
+  test('gives every card as a file under /social/, as the build writes them', async () => {
+    const files = await socialCardFiles();
+    expect(files.map(([path]) => path)).toEqual(SOCIAL_CARDS.map(socialCardPath));
+    expect(files.map(([path]) => path)).toContain('/social/site.png');
+    const [, falseCard] = files.find(([path]) => path === '/social/false.png')!;
+    expect(Buffer.from(falseCard).equals(Buffer.from(await socialCardPng('false')))).toBe(true);
   });
 });

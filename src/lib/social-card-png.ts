@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori, { type Font } from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { CARD_FONTS, SOCIAL_CARD_SIZE, socialCardTree, type SocialCard } from './social-card.ts';
+import { CARD_FONTS, SOCIAL_CARD_SIZE, SOCIAL_CARDS, socialCardPath, socialCardTree, type SocialCard } from './social-card.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -27,4 +27,11 @@ function cardFonts(): Font[] {
 export async function socialCardPng(card: SocialCard): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await satori(socialCardTree(card), { ...SOCIAL_CARD_SIZE, fonts: cardFonts() });
   return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng());
+}
+
+/** Every card as `[path from the site root, PNG bytes]`, in SOCIAL_CARDS order: what a build writes under `/social/`. */
+export async function socialCardFiles(): Promise<[string, Uint8Array][]> {
+  const files: [string, Uint8Array][] = [];
+  for (const card of SOCIAL_CARDS) files.push([socialCardPath(card), await socialCardPng(card)]);
+  return files;
 }

@@ -35,8 +35,8 @@ export function socialCardOf(entity: Entity): SocialCard {
   return entity.collection === 'claims' ? entity.data.verdict : 'site';
 }
 
-/** Path of a card's image from the site root, e.g. `/social/partly-supported.png`. */
-export const socialCardPath = (card: SocialCard): string => `/social/${card}.png`;
+/** Where `card`'s image is, from the site root (with `[card]`, the route pattern that serves them all in `astro dev`). */
+export const socialCardPath = (card: SocialCard | '[card]'): string => `/social/${card}.png`;
 
 /** What a card shows, in words, for the image's alt text: "Claim check: Partly supported — Scaling Atlas". */
 export function socialCardAlt(card: SocialCard): string {

@@ -1,8 +1,0 @@
-/** `/social/<card>.png`: the link-preview images, one for the site and one per verdict (src/lib/social-card.ts), drawn at build time. */
-import type { APIRoute } from 'astro';
-import { SOCIAL_CARDS, SOCIAL_CARD_TYPE, type SocialCard } from '../../lib/social-card.ts';
-import { socialCardPng } from '../../lib/social-card-png.ts';
-
-export const getStaticPaths = () => SOCIAL_CARDS.map((card) => ({ params: { card } }));
-
-export const GET: APIRoute = async ({ params }) => new Response(await socialCardPng(params.card as SocialCard), { headers: { 'Content-Type': SOCIAL_CARD_TYPE } });
