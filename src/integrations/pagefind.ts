@@ -1,11 +1,12 @@
 /**
  * Astro integration: the Pagefind search index, built with its Node API (modelled on Starlight's
  * integration) while Astro renders the pages. A prerenderer wrapping Astro's own hands each
- * rendered page marked `data-pagefind-body` (entry pages and the Chinese check, /zh/) to Pagefind,
- * which indexes in its own process, on the other core, so that when the last page is built only the
- * index files remain to be written. Astro renders several pages at once (`build.concurrency`); they reach Pagefind in the
- * order Astro started them, which keeps the index byte-identical between builds. Chinese text is
- * segmented first, see src/lib/search-text.ts.
+ * rendered page to a worker thread (src/integrations/search-index-worker.ts), which hands those marked
+ * `data-pagefind-body` (entry pages and the Chinese check, /zh/) to Pagefind, which indexes in its own
+ * process; both run on the other core, so that when the last page is built only the index files
+ * remain to be written. Astro renders several pages at once (`build.concurrency`); they reach Pagefind
+ * in the order Astro started them, which keeps the index byte-identical between builds. Chinese text
+ * is segmented first, see src/lib/search-text.ts.
  *
  * Pagefind writes one index per `<html lang>` and the search page, being English, loads only the
  * English one; the whole site is indexed as English (`forceLanguage`), so /zh/ is found from there
@@ -13,24 +14,10 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-import * as pagefind from 'pagefind';
-import { prepareHtmlForIndex } from '../lib/search-text.ts';
+import { Worker } from 'node:worker_threads';
 import { indexedSourcePath } from '../lib/search-index.ts';
 import { inStartOrder, type StartOrderQueue } from '../lib/in-start-order.ts';
-import { lowerChildProcessesPriority } from './priority.ts';
-
-/**
- * Boilerplate inside indexed pages that must not match queries nor fill result excerpts: badges (kind,
- * verdict), screen-reader prefixes, source labels, asides, the labels of fact lists and of the affiliations
- * table, the verification notice (a note on how the entry was checked, whose unverified details the entry
- * itself does not assert), and on the Chinese check (/zh/) the caption of each quote and the label of each
- * evidence list.
- */
-export const EXCLUDED_SELECTORS = ['.visually-hidden', '[aria-hidden="true"]', '.kind', '.verdict', '.source-ref', '.relation-evidence', '.entry-aside', '#relations-heading', '#sources-heading', '.facts > dt', '[aria-labelledby="affiliations-heading"] thead', '.translation > .meta', '.native-label-note', '.verification-notice', '.claim-check blockquote > .meta', '.claim-evidence > summary'];
-
-/** The one language of the index: the search page's, whatever the language of the page indexed. */
-const INDEX_LANGUAGE = 'en';
+import type { IndexerReply, IndexerRequest } from './search-index-worker.ts';
 
 /** Index every page marked for search (entry pages, /zh/) into the built site's `pagefind/` folder. */
 export function searchIndex(): AstroIntegration {
@@ -46,7 +33,7 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:start': ({ setPrerenderer }) => {
         const index = pageIndex();
-        const pages = inStartOrder<RenderedPage | undefined>((page) => page && index.add(indexedSourcePath(page.url, base), page.html));
+        const pages = inStartOrder<RenderedPage | undefined>((page) => page && index.add(indexedSourcePath(page.url, base), page.body));
         indexing = { index, pages };
         setPrerenderer((astros) => indexingPrerenderer(astros, (page) => pages.queue(page)));
       },
@@ -59,10 +46,10 @@ export function searchIndex(): AstroIntegration {
   };
 }
 
-/** A page Astro rendered as HTML. */
+/** A page Astro rendered as HTML, its text as UTF-8 bytes (decoded by the worker, not the main thread). */
 interface RenderedPage {
   url: string;
-  html: string;
+  body: ArrayBuffer;
 }
 
 /** Astro's prerenderer, also handing each page it renders, as it starts rendering it, to `started` (undefined when not HTML). */
@@ -76,7 +63,7 @@ function indexingPrerenderer(astros: AstroPrerenderer, started: (page: Promise<R
         result.then(async (rendered) => {
           const response = rendered instanceof Response ? rendered : rendered.response;
           const html = response.ok && response.headers.get('content-type')?.startsWith('text/html');
-          return html ? { url: request.url, html: await response.clone().text() } : undefined;
+          return html ? { url: request.url, body: await response.clone().arrayBuffer() } : undefined;
         })
       );
       return result;
@@ -86,49 +73,38 @@ function indexingPrerenderer(astros: AstroPrerenderer, started: (page: Promise<R
 
 /** A Pagefind index that takes pages as they come and writes its files at the end. */
 interface PageIndex {
-  /** Index the page at `sourcePath` (relative to the site root) if it has `data-pagefind-body`. */
-  add(sourcePath: string, html: string): void;
+  /** Index the page at `sourcePath` (relative to the site root) if it has `data-pagefind-body`; its bytes move to the worker. */
+  add(sourcePath: string, body: ArrayBuffer): void;
   /** Wait until every page is indexed, write the index into `root`/pagefind and log what it did. */
   write(root: string, logger: AstroIntegrationLogger): Promise<void>;
 }
 
-/** Start Pagefind's indexing service and keep every page's result for `write`. */
+/** Start the indexing worker (which starts Pagefind's indexing service) and hand it each page. */
 function pageIndex(): PageIndex {
-  let preparing = 0;
-  const index = pagefind.createIndex({ excludeSelectors: EXCLUDED_SELECTORS, forceLanguage: INDEX_LANGUAGE }).then((response) => {
-    const { index: created } = assertResponse(response);
-    if (!created) throw new Error('Pagefind returned no index');
-    // Indexing fills the gaps Astro leaves; on Linux it yields the core to page rendering (see priority.ts).
-    lowerChildProcessesPriority(/^pagefind/);
-    return created;
+  const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url));
+  const replied = new Promise<IndexerReply>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the indexing worker stopped (exit code ${code}) before writing the index`)));
   });
-  const added: Promise<unknown>[] = [];
+  // A failure is reported when the index is written, not as an unhandled rejection during the build.
+  replied.catch(() => undefined);
+  const post = (request: IndexerRequest, transfer: ArrayBuffer[] = []) => worker.postMessage(request, transfer);
   return {
-    add(sourcePath, html) {
-      if (!html.includes('data-pagefind-body')) return;
-      const before = Date.now();
-      const content = prepareHtmlForIndex(html);
-      preparing += Date.now() - before;
-      added.push(index.then((created) => created.addHTMLFile({ sourcePath, content })).then(assertResponse));
+    add(sourcePath, body) {
+      post({ kind: 'page', sourcePath, body }, [body]);
     },
     async write(root, logger) {
-      const waited = Date.now();
+      post({ kind: 'write', root });
       try {
-        await Promise.all(added);
-        const indexed = Date.now();
-        assertResponse(await (await index).writeFiles({ outputPath: join(root, 'pagefind') }));
-        logger.info(`Pagefind indexed ${added.length} pages as they were built (${preparing} ms preparing them), then took ${indexed - waited} ms to finish and ${Date.now() - indexed} ms to write the index`);
+        const reply = await replied;
+        if (reply.kind === 'failed') throw new Error(reply.message);
+        logger.info(`Pagefind indexed ${reply.pages} pages as they were built (${reply.preparingMs} ms preparing them in a worker), then took ${reply.finishingMs} ms to finish and ${reply.writingMs} ms to write the index`);
       } catch (cause) {
         throw new Error('Failed to build the Pagefind search index.', { cause });
       } finally {
-        await pagefind.close();
+        await worker.terminate();
       }
     },
   };
-}
-
-/** Throw Pagefind's own error messages when a step reports any. */
-function assertResponse<T extends { errors: string[] }>(response: T): T {
-  if (response.errors.length > 0) throw new Error(response.errors.join('\n'));
-  return response;
 }
