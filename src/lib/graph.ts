@@ -173,15 +173,21 @@ export const LOCAL_GRAPH: NeighbourhoodOptions = { maxHops: 2, maxNodes: 30 };
 export function neighbourhoods(graph: GraphElements, { maxHops, maxNodes }: NeighbourhoodOptions): (centre: string) => Neighbourhood {
   const nodeOrder = new Map(graph.nodes.map((node, index) => [node.data.id, index]));
   const adjacent = new Map<string, Set<string>>();
-  const edgesAt = new Map<string, number[]>();
-  const link = (a: string, b: string, edge: number) => {
-    adjacent.set(a, (adjacent.get(a) ?? new Set()).add(b));
-    if (!edgesAt.has(a)) edgesAt.set(a, []);
-    edgesAt.get(a)!.push(edge);
-  };
-  graph.edges.forEach(({ data }, index) => {
-    link(data.source, data.target, index);
-    link(data.target, data.source, index);
+  const degrees = new Map<string, number>();
+  for (const { data } of graph.edges) {
+    for (const [a, b] of [[data.source, data.target], [data.target, data.source]] as const) {
+      adjacent.set(a, (adjacent.get(a) ?? new Set()).add(b));
+      degrees.set(a, (degrees.get(a) ?? 0) + 1);
+    }
+  }
+  // Each edge is looked up from its end with fewer edges only: a slice holding a hub then does not
+  // walk all of the hub's edges to find the few inside it.
+  const degree = (id: string) => degrees.get(id) ?? 0;
+  const ownedEdges = new Map<string, number[]>();
+  graph.edges.forEach(({ data: { source, target } }, index) => {
+    const owner = degree(source) < degree(target) || (degree(source) === degree(target) && source <= target) ? source : target;
+    if (!ownedEdges.has(owner)) ownedEdges.set(owner, []);
+    ownedEdges.get(owner)!.push(index);
   });
   /** The sorted nodes one step beyond `ring` not yet in `hops`, or undefined once they would be more than `room` (a hub's second ring is not collected whole only to be dropped). */
   const nextRing = (ring: readonly string[], hops: ReadonlyMap<string, number>, room: number): string[] | undefined => {
@@ -207,7 +213,7 @@ export function neighbourhoods(graph: GraphElements, { maxHops, maxNodes }: Neig
     }
     const edges = new Set<number>();
     for (const id of hops.keys()) {
-      for (const edge of edgesAt.get(id) ?? []) if (hops.has(graph.edges[edge]!.data.source) && hops.has(graph.edges[edge]!.data.target)) edges.add(edge);
+      for (const edge of ownedEdges.get(id) ?? []) if (hops.has(graph.edges[edge]!.data.source) && hops.has(graph.edges[edge]!.data.target)) edges.add(edge);
     }
     return {
       centre,
