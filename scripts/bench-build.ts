@@ -33,7 +33,7 @@ function describeDist(dist: string, measure: BuildMeasure): Result {
   };
 }
 
-/** Build the atlas with `entries` synthetic entries in a fresh temp copy. */
+/** Build the atlas with `entries` synthetic entries in a temp copy (the same folder every run, emptied first). */
 async function buildAtlas(entries: number): Promise<Result> {
   // In the same folder every time, as the Starlight reference is: both then reuse Vite's dependency cache after their first build.
   const root = copyProject('atlas-bench-', ['content', 'dist'], { sameFolder: true });

@@ -82,6 +82,8 @@ interface PageIndex {
 /** Start the indexing worker (which starts Pagefind's indexing service) and hand it each page. */
 function pageIndex(): PageIndex {
   const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url));
+  // It keeps the process alive only once the index is being written: a build that fails before then exits as it would without it.
+  worker.unref();
   const replied = new Promise<IndexerReply>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
@@ -95,6 +97,7 @@ function pageIndex(): PageIndex {
       post({ kind: 'page', sourcePath, body }, [body]);
     },
     async write(root, logger) {
+      worker.ref();
       post({ kind: 'write', root });
       try {
         const reply = await replied;
