@@ -102,6 +102,8 @@ export function componentUses(body: string): { line: number; component: string }
 
 /** Values of `attribute`, written as a string, on every use of `component` in an MDX body, with the 1-based line of each use's `<`; none when the body does not parse. */
 export function componentAttributes(body: string, component: (typeof ALLOWED_COMPONENTS)[number], attribute: string): { line: number; value: string }[] {
+  // Parsing is the costly part of checking a body, and a body that never names the component cannot use it.
+  if (!new RegExp(`<\\s*${component}\\b`).test(body)) return [];
   return componentElements(body).flatMap(({ name, line, attributes }) => {
     const value = name === component ? attributes.get(attribute) : undefined;
     return value === undefined ? [] : [{ line, value }];
