@@ -1,0 +1,60 @@
+/** Tables that stack as cards on a phone (StackedTable) stay tables for assistive technology and label every cell with its column. */
+import { describe, expect, test } from 'vitest';
+import { builtSite, htmlPages } from '../helpers/dist-files.ts';
+import { elementsNamed, nodesInPlace, parseHtml, textOf, type HtmlNode } from '../helpers/html-tree.ts';
+
+const classes = (node: HtmlNode) => (node.properties?.className as string[] | undefined) ?? [];
+/** The direct child elements of a node named `tagName`. */
+const childrenNamed = (node: HtmlNode, tagName: string) => (node.children ?? []).filter((child) => child.tagName === tagName);
+
+describe('stacked tables', () => {
+  const pages = builtSite() ? htmlPages() : [];
+  const stacked = pages.flatMap(({ path, html }) =>
+    nodesInPlace(parseHtml(html))
+      .map(({ node }) => node)
+      .filter((node) => node.tagName === 'div' && classes(node).includes('table-stack'))
+      .flatMap((box) => elementsNamed(box, 'table').map((table) => ({ path, table }))),
+  );
+
+  test('are on the pages that list sources, connections and affiliations', () => {
+    const paths = new Set(stacked.map(({ path }) => path));
+    for (const path of ['/sources/', '/graph/', '/people/joel-hestness/']) expect(paths, path).toContain(path);
+  });
+
+  test('name the role of the table, its row groups, rows, headers and cells', () => {
+    const missing: string[] = [];
+    for (const { path, table } of stacked) {
+      const parts = [table, ...childrenNamed(table, 'thead'), ...childrenNamed(table, 'tbody')];
+      const expected = new Map([['table', 'table'], ['thead', 'rowgroup'], ['tbody', 'rowgroup'], ['tr', 'row'], ['th', 'columnheader'], ['td', 'cell']]);
+      for (const node of [...parts, ...elementsNamed(table, 'tr'), ...elementsNamed(table, 'th'), ...elementsNamed(table, 'td')]) {
+        if (node.properties?.role !== expected.get(node.tagName!)) missing.push(`${path}: <${node.tagName}> has role ${String(node.properties?.role)}`);
+      }
+    }
+    expect(stacked.length).toBeGreaterThan(40);
+    expect(missing).toEqual([]);
+  });
+
+  test('label each cell with its column’s heading, which it shows once stacked', () => {
+    const wrong: string[] = [];
+    for (const { path, table } of stacked) {
+      const headings = elementsNamed(table, 'th').map((th) => textOf(th).trim());
+      for (const row of childrenNamed(childrenNamed(table, 'tbody')[0]!, 'tr')) {
+        const cells = childrenNamed(row, 'td');
+        if (cells.length !== headings.length) wrong.push(`${path}: a row of ${cells.length} cells under ${headings.length} headings`);
+        cells.forEach((cell, i) => {
+          if (cell.properties?.dataLabel !== headings[i]) wrong.push(`${path}: cell ${i + 1} labelled ${String(cell.properties?.dataLabel)}, its column is ${headings[i]}`);
+        });
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  test('carry none of their callers’ style-scope markers, which a spread writes out as "true"', () => {
+    const marked = stacked.flatMap(({ path, table }) =>
+      [table, ...nodesInPlace(table).map(({ node }) => node)]
+        .filter((node) => Object.entries(node.properties ?? {}).some(([name, value]) => name.startsWith('dataAstroCid') && value === 'true'))
+        .map((node) => `${path}: <${node.tagName}>`),
+    );
+    expect(marked).toEqual([]);
+  });
+});
