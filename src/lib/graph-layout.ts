@@ -3,7 +3,7 @@
  * always gets the same positions; local graphs as rings around their centre. Browsers then only
  * draw the stored positions (`preset`), they never run a force layout.
  */
-import cytoscape, { type Core, type ElementsDefinition } from 'cytoscape';
+import cytoscape, { type ElementsDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { neighbourhoods, type GraphElements, type LaidOutGraph, type Neighbourhood, type NeighbourhoodOptions, type Position } from './graph.ts';
 import { byLabelRank, leadTie, linkTypesToLeads } from './label-priority.ts';
@@ -29,18 +29,18 @@ export const DRAFT_ABOVE_NODES = 500;
 
 const byId = (a: { data: { id: string } }, b: { data: { id: string } }) => (a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0);
 
-/** Run `place` on a headless Cytoscape holding `graph` (nodes and edges in id order, so input order does not matter) and read back every position. */
-function headless(graph: GraphElements, place: (cy: Core) => void, { styled = true } = {}): Map<string, Position> {
+/** Lay out `graph` (nodes and edges in id order, so input order does not matter) in a headless Cytoscape and read back every position. */
+function headless(graph: GraphElements, layout: cytoscape.LayoutOptions, { styled = true } = {}): Map<string, Position> {
   const elements: ElementsDefinition = {
     nodes: [...graph.nodes].sort(byId).map((node) => ({ data: { id: node.data.id } })),
     edges: [...graph.edges].sort(byId).map((edge) => ({ data: { id: edge.data.id, source: edge.data.source, target: edge.data.target } })),
   };
+  // The layout is given to the constructor, which otherwise runs one of its own (putting every node at 0, 0) first.
   // Styled, fcose reads node sizes; unstyled, every node measures 1 and an instance costs a tenth. destroy() or the process never exits.
   const cy = styled
-    ? cytoscape({ headless: true, styleEnabled: true, elements, style: [{ selector: 'node', style: { width: NODE_SIZE, height: NODE_SIZE } }] })
-    : cytoscape({ headless: true, styleEnabled: false, elements });
+    ? cytoscape({ headless: true, styleEnabled: true, elements, layout, style: [{ selector: 'node', style: { width: NODE_SIZE, height: NODE_SIZE } }] })
+    : cytoscape({ headless: true, styleEnabled: false, elements, layout });
   try {
-    place(cy);
     return new Map(cy.nodes().map((node) => [node.id(), { x: round(node.position('x')), y: round(node.position('y')) }] as const));
   } finally {
     cy.destroy();
@@ -60,25 +60,22 @@ function withPositions<G extends GraphElements>(graph: G, positions: Map<string,
 /** The whole graph laid out by fcose, its nodes then spaced at least MIN_NODE_DISTANCE apart (in `default` quality); deterministic for a given seed (positions rounded to 0.1). */
 export function layoutGraph(graph: GraphElements, { seed = 1, quality }: LayoutOptions = {}): LaidOutGraph {
   const chosen = quality ?? (graph.nodes.length > DRAFT_ABOVE_NODES ? 'draft' : 'default');
-  const positions = headless(
-    graph,
-    (cy) =>
-      withSeededMathRandom(seed, () =>
-        cy
-          .layout({
-            name: 'fcose',
-            quality: chosen,
-            randomize: true,
-            animate: false,
-            fit: false,
-            nodeSeparation: 90,
-            idealEdgeLength: () => 70,
-            nodeRepulsion: () => 9000,
-          } as cytoscape.LayoutOptions)
-          .run()
-      ),
-    // The draft (spectral) layout ignores node sizes, and styling tens of thousands of elements costs a quarter of its time.
-    { styled: chosen !== 'draft' }
+  const positions = withSeededMathRandom(seed, () =>
+    headless(
+      graph,
+      {
+        name: 'fcose',
+        quality: chosen,
+        randomize: true,
+        animate: false,
+        fit: false,
+        nodeSeparation: 90,
+        idealEdgeLength: () => 70,
+        nodeRepulsion: () => 9000,
+      } as cytoscape.LayoutOptions,
+      // The draft (spectral) layout ignores node sizes, and styling tens of thousands of elements costs a quarter of its time.
+      { styled: chosen !== 'draft' }
+    )
   );
   // A draft layout of thousands of nodes is too dense to part locally (ten thousand nodes took minutes); such graphs draw no labels and are drawn whole.
   if (chosen === 'draft') return withPositions(graph, positions);
@@ -139,19 +136,18 @@ export function layoutNeighbourhood(slice: Neighbourhood): LaidOut<Neighbourhood
     const { place, count } = places.get(id)!;
     return (count - place) / (2 * count + 2);
   };
-  const positions = headless(slice, (cy) =>
-    cy
-      .layout({
-        name: 'concentric',
-        concentric: (node) => farthest - (slice.hops.get(node.id()) ?? farthest) + order(node.id()),
-        levelWidth: () => 0.5,
-        // Rings keep NODE_SIZE * 2 between nodes of NODE_SIZE: unstyled nodes measure 1, so the rest goes in the spacing.
-        minNodeSpacing: NODE_SIZE * 3 - 1,
-        animate: false,
-        fit: false,
-        startAngle: RING_START,
-      })
-      .run(),
+  const positions = headless(
+    slice,
+    {
+      name: 'concentric',
+      concentric: (node) => farthest - (slice.hops.get(node.id()) ?? farthest) + order(node.id()),
+      levelWidth: () => 0.5,
+      // Rings keep NODE_SIZE * 2 between nodes of NODE_SIZE: unstyled nodes measure 1, so the rest goes in the spacing.
+      minNodeSpacing: NODE_SIZE * 3 - 1,
+      animate: false,
+      fit: false,
+      startAngle: RING_START,
+    },
     { styled: false }
   );
   return withPositions(slice, evenRings(positions, slice));
