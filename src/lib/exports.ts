@@ -8,22 +8,22 @@ import { FEED_LENGTH } from './feed.ts';
 
 /** What each column of /claims.csv (each field of /claims.json) holds, in column order: the one description the /data/ page and the README give. */
 export const CLAIM_COLUMN_DESCRIPTIONS = {
-  id: 'the claim\'s atlas id (its page is /claims/<id>/)',
+  id: 'the claim’s atlas id (its page is /claims/<id>/)',
   statement: 'the statement in plain English',
   statement_zh: 'the statement in Chinese, when it was made in Chinese, else empty',
-  original: 'the claim\'s words in their original language: the quote, else the Chinese statement, else empty',
+  original: 'the claim’s words in their original language: the quote, else the Chinese statement, else empty',
   original_language: 'language of original (BCP 47, e.g. zh), or empty',
-  translation_en: 'the atlas\'s English translation of the quote, when the quote is not in English, else empty',
+  translation_en: 'the atlas’s English translation of the quote, when the quote is not in English, else empty',
   claimant: 'who made the claim, by name',
   date: 'when the claim was made (EDTF as written: 2024-11~ means about November 2024)',
   locator: 'where in the work the claim is made (paragraph, section, timestamp), or empty',
-  verdict: 'the atlas\'s verdict: supported, partly-supported, contested, unsupported, false or unverified',
+  verdict: 'the atlas’s verdict: supported, partly-supported, contested, unsupported, false or unverified',
   reasoning_en: 'why the verdict is what it is, in English',
   reasoning_zh: 'the reasoning in brief, in Chinese, or empty',
   unverified_en: 'parts of the claim that stay unverified, in English, one per line, or empty',
   unverified_zh: 'the same unverified parts in Chinese, one per line, or empty',
   evidence_count: 'number of evidence items on the claim page',
-  url: 'address of the claim\'s page',
+  url: 'address of the claim’s page',
 } as const;
 
 /** Columns of the claims table, in order. */
@@ -95,5 +95,5 @@ export const DATA_EXPORTS: readonly DataExport[] = [
   { path: '/sources.csv', format: 'CSV (RFC 4180, UTF-8 with byte-order mark)', contents: 'The same sources, one row each; a list (labels, days, entries) holds one item per line.' },
   { path: '/graph.json', format: 'JSON', contents: 'The knowledge graph: entries as nodes, relations with their evidence as edges.' },
   { path: '/timeline.json', format: 'JSON', contents: 'Every dated fact with its EDTF date and range.' },
-  { path: '/feed.xml', format: 'RSS 2.0', contents: `The ${FEED_LENGTH} entries changed most recently, the latest first, dated by the commit that last changed each; a claim's item gives its verdict and reasoning. A change to an entry comes as a new item, so a corrected verdict shows again in a feed reader.` },
+  { path: '/feed.xml', format: 'RSS 2.0', contents: `The ${FEED_LENGTH} entries changed most recently, the latest first, dated by the commit that last changed each; a claim’s item gives its verdict and reasoning. A change to an entry comes as a new item, so a corrected verdict shows again in a feed reader.` },
 ];

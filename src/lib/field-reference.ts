@@ -150,6 +150,8 @@ function describeType(schema: unknown, names: SchemaNames, shared: ReadonlySet<s
   const def = defOf(schema);
   if (known?.type) return known;
   if (name && shared.has(name)) return { type: `${sharedHeading(name).toLowerCase()} (see *Shared shapes*)`, example: SHAPE_EXAMPLES[name]?.() ?? '', shape: name };
+  // A field whose text is transformed after it is checked (`prose`) takes what its input takes.
+  if (def.type === 'pipe') return describeType(def.in, names, shared);
   if (def.type === 'enum') {
     const options = Object.values(def.entries as Record<string, string>);
     return { type: `one of: ${options.map((o) => `\`${o}\``).join(', ')}`, example: options[0], choice: true };

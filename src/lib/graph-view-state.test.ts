@@ -93,6 +93,12 @@ describe('findNode', () => {
     expect(findNode(events, 'dario')?.id).toBe('dario-amodei');
   });
 
+  test('a straight apostrophe finds a name written with a typographic one, and the other way round', () => {
+    const works = [{ id: 'robin-li-2017-speech', label: 'Robin Li’s speech of 2 March 2017' }, { id: 'robin-li', label: 'Robin Li' }, { id: 'oreilly', label: "O'Reilly AI Conference" }];
+    expect(findNode(works, "Robin Li's speech")?.id).toBe('robin-li-2017-speech');
+    expect(findNode(works, 'O’Reilly')?.id).toBe('oreilly');
+  });
+
   test('finds a name in its original script', () => {
     expect(findNode(nodes, '吴恩达')?.id).toBe('andrew-ng');
     const withDataset = [{ id: 'hestness-exponents', label: 'Hestness et al. 2017: learning-curve exponents by domain' }, { id: 'joel-hestness', label: 'Joel Hestness' }];

@@ -62,6 +62,21 @@ describe('claimSchema', () => {
     expect(claimSchema.parse(claim).unverifiedParts).toEqual([]);
   });
 
+  test('gives the atlas’s own words typographic quotes, and leaves a quotation, a title and Chinese as written', () => {
+    const parsed = claimSchema.parse({
+      ...claim,
+      statementZh: '他说"三年"',
+      reasoning: '"First" does not hold: Baidu\'s paper came later',
+      quote: { text: "I didn't measure things", lang: 'en' },
+      evidence: [{ stance: 'supports', locator: "Li's interview, paragraph 4", note: 'calls it "the closest"', quote: { text: '"早了三年"', lang: 'zh', translation: '"three years earlier"' }, source: { ...source, label: "Reuters' report" } }],
+    });
+    expect(parsed.reasoning).toBe('“First” does not hold: Baidu’s paper came later');
+    expect(parsed.evidence[0]).toMatchObject({ locator: 'Li’s interview, paragraph 4', note: 'calls it “the closest”', quote: { text: '"早了三年"', translation: '“three years earlier”' }, source: { label: 'Reuters’ report' } });
+    expect(parsed.quote?.text).toBe("I didn't measure things");
+    expect(parsed.statementZh).toBe('他说"三年"');
+    expect(workSchema.parse({ title: "Don't Stop Pretraining", type: 'paper', date: '2020', summary: "Gururangan's paper", sources: [source] })).toMatchObject({ title: "Don't Stop Pretraining", summary: 'Gururangan’s paper' });
+  });
+
   test('allows only the six verdicts and the three stances', () => {
     expect(claimSchema.safeParse({ ...claim, verdict: 'mostly true' }).success).toBe(false);
     expect(claimSchema.safeParse({ ...claim, evidence: [{ ...claim.evidence[0], stance: 'refutes' }] }).success).toBe(false);

@@ -8,6 +8,10 @@ import { isValidEdtf, reversedInterval } from './dates.ts';
 import { EDTF_FORMS } from './field-examples.ts';
 import { PRESENT } from './open-ends.ts';
 import { LAW_NAMES } from './scaling-laws.ts';
+import { typographicQuotes } from './typography.ts';
+
+/** Text in the atlas's own English words: its straight quotes and apostrophes are made typographic, as the build does in entry bodies (verbatim quotes, titles and names stay as written). */
+export const prose = z.string().min(1).transform(typographicQuotes);
 
 /** Entry ids are file names: lower-case words joined by hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -74,7 +78,7 @@ export const sourceSchema = z.strictObject({
   /** Day the source was read for the atlas, YYYY-MM-DD. */
   accessed: edtfDay,
   /** Short human label for the link, e.g. "Reuters, 2014-05-16". */
-  label: z.string().min(1).optional(),
+  label: prose.optional(),
   /** `primary` when the source itself was read; `secondary` when only a report of it was. */
   reliability: reliability.default('primary'),
   /** An archived copy of the same page, for when the original moves or disappears. */
@@ -88,7 +92,7 @@ export const originalTextSchema = z.strictObject({
   /** Language of `text`. */
   lang: languageCode,
   /** Our own English translation (required unless `lang` is `en`). */
-  translation: z.string().min(1).optional(),
+  translation: prose.optional(),
 });
 
 /** A name in its original script, e.g. 吴恩达 for Andrew Ng. */
@@ -106,7 +110,7 @@ export const verificationSchema = z.strictObject({
   /** The one part left unverified when the rest was checked (`date`); omit when the central facts themselves are not verified. */
   only: z.enum(['date']).optional(),
   /** What exactly is not verified, and what would settle it. */
-  note: z.string().min(1).optional(),
+  note: prose.optional(),
 });
 
 /** One stance an evidence item can take towards a claim. */
@@ -117,9 +121,9 @@ export const evidenceSchema = z.strictObject({
   /** The work that holds the evidence, by id, when it has an entry. */
   work: ref.optional(),
   /** Where in the work: page, section, table, figure, timestamp. */
-  locator: z.string().min(1).optional(),
+  locator: prose.optional(),
   /** What this evidence shows, in our words. */
-  note: z.string().min(1),
+  note: prose,
   /** A short quote from the evidence, in its original language. */
   quote: originalTextSchema.optional(),
   /** Where the evidence was read. */
@@ -137,7 +141,7 @@ export const influenceSchema = z.strictObject({
   /** The entry (person, org or work) that did the influencing. */
   by: ref,
   /** How the influence showed, in our words. */
-  note: z.string().min(1),
+  note: prose,
   /** When the influence took place, if known (EDTF). */
   date: edtfDate.optional(),
   /** At least one piece of evidence: an influence without evidence is an error. */
@@ -147,7 +151,7 @@ export const influenceSchema = z.strictObject({
 /** Fields every entry has. */
 const entryBase = {
   /** One or two sentences saying who or what this is and why it matters here. */
-  summary: z.string().min(1),
+  summary: prose,
   /** Sources for the entry's facts; each fact's source is one click away on the page. */
   sources: z.array(sourceSchema).default([]),
   /** How well the entry's central facts were checked; omit when everything is verified. */
@@ -161,7 +165,7 @@ export const affiliationSchema = z.strictObject({
   /** The organisation, by id. */
   org: ref,
   /** Role or title there, e.g. "Chief scientist". */
-  role: z.string().min(1).optional(),
+  role: prose.optional(),
   /** When the person joined (EDTF). */
   from: edtfDate.optional(),
   /** When the person left (EDTF), or `present` while they are still there; omit when it is not known. */
@@ -169,7 +173,7 @@ export const affiliationSchema = z.strictObject({
   /** Where the affiliation is shown. */
   source: sourceSchema,
   /** Anything uncertain about the dates or the role. */
-  note: z.string().min(1).optional(),
+  note: prose.optional(),
 });
 
 /** External identifiers for a person. */
@@ -219,7 +223,7 @@ export const orgSchema = z.strictObject({
   /** When it closed, merged or was renamed (EDTF). */
   dissolved: edtfDate.optional(),
   /** City and country. */
-  location: z.string().min(1).optional(),
+  location: prose.optional(),
   /** Official web site. */
   homepage: z.url().optional(),
   ...entryBase,
@@ -256,7 +260,7 @@ export const citationSchema = z.strictObject({
   /** The cited work, by id. */
   work: ref,
   /** How or where it is cited, e.g. "§7 Related Work, as [HNA+17]". */
-  context: z.string().min(1).optional(),
+  context: prose.optional(),
   /** Where the citation was checked (usually the reference list). */
   source: sourceSchema,
 });
@@ -266,7 +270,7 @@ export const absentCitationSchema = z.strictObject({
   /** The work that is not cited, by id. */
   work: ref,
   /** Why the absence is notable. */
-  note: z.string().min(1),
+  note: prose,
   /** Where the reference list was checked. */
   source: sourceSchema,
 });
@@ -304,7 +308,7 @@ export const workSchema = z.strictObject({
   /** Publisher of the venue, e.g. ACM. */
   publisher: z.string().min(1).optional(),
   /** Remarks on the venue (when the proceedings came out, that no peer-reviewed version was found); shown on the page, never exported as the venue. */
-  venueNote: z.string().min(1).optional(),
+  venueNote: prose.optional(),
   /** arXiv subject categories, primary first, e.g. [cs.LG, stat.ML]. */
   arxivCategories: z.array(z.string().regex(/^[a-z-]+(\.[A-Za-z-]+)?$/, 'must be an arXiv category such as cs.LG')).optional(),
   /** Language the work is written or spoken in. */
@@ -314,7 +318,7 @@ export const workSchema = z.strictObject({
   /** A larger work this one belongs to, by id (an excerpt of a book, a chapter). */
   partOf: ref.optional(),
   /** Main findings, one per item, in our words. */
-  findings: z.array(z.string().min(1)).default([]),
+  findings: z.array(prose).default([]),
   /** Works this one cites, with context. */
   cites: z.array(citationSchema).default([]),
   /** Notable works this one does not cite. */
@@ -328,7 +332,7 @@ export const verdict = z.enum(['supported', 'partly-supported', 'contested', 'un
 /** One checkable statement somebody made. */
 export const claimSchema = z.strictObject({
   /** The statement in plain English, as a reader would search for it. */
-  statement: z.string().min(1),
+  statement: prose,
   /** The statement in Chinese, when it was made in Chinese. */
   statementZh: z.string().min(1).optional(),
   /** Who made the claim: a person, org or work, by id. */
@@ -338,7 +342,7 @@ export const claimSchema = z.strictObject({
     /** The work the claim appears in, by id. */
     work: ref,
     /** Where in that work: paragraph, section, timestamp. */
-    locator: z.string().min(1).optional(),
+    locator: prose.optional(),
     /** The same place in Chinese, for a claim made in Chinese (shown on the Chinese check of the article, /zh/). */
     locatorZh: z.string().min(1).optional(),
   }),
@@ -349,7 +353,7 @@ export const claimSchema = z.strictObject({
         /** The work that repeats the claim, by id. */
         work: ref,
         /** Where in that work: section, paragraph. */
-        locator: z.string().min(1),
+        locator: prose,
         /** The same place in Chinese, for a work in Chinese (shown on the Chinese check of the article, /zh/). */
         locatorZh: z.string().min(1).optional(),
         /** Where that work was read. */
@@ -366,11 +370,11 @@ export const claimSchema = z.strictObject({
   /** Our verdict on the scale supported … unverified. */
   verdict,
   /** Why the verdict is what it is, in two or three sentences. */
-  reasoning: z.string().min(1),
+  reasoning: prose,
   /** The reasoning in brief, in Chinese, for readers who come from Chinese reports: the atlas's own words, shown beside the verdict's Chinese name. */
   reasoningZh: z.string().min(1).optional(),
   /** Parts of the claim that stay unverified, shown as such. */
-  unverifiedParts: z.array(z.string().min(1)).default([]),
+  unverifiedParts: z.array(prose).default([]),
   /** The unverified parts in Chinese, in the atlas's own words: one line for each of `unverifiedParts`, in the same order. */
   unverifiedPartsZh: z.array(z.string().min(1)).optional(),
   /** Evidence for, against and around the claim. */
@@ -384,13 +388,13 @@ export const claimSchema = z.strictObject({
 /** A dated happening that is not a work. */
 export const eventSchema = z.strictObject({
   /** Short title, e.g. "Baidu opens SVAIL in Sunnyvale". */
-  title: z.string().min(1),
+  title: prose,
   /** When it happened (EDTF; intervals for spans). */
   date: edtfDate,
   /** People, orgs and works involved, by id. */
   involved: z.array(ref).default([]),
   /** Where it happened. */
-  location: z.string().min(1).optional(),
+  location: prose.optional(),
   ...entryBase,
 });
 
@@ -507,7 +511,7 @@ export const chartPanelSchema = z.strictObject({
 /** What to draw for a dataset: panels of fit curves and published points. */
 export const chartSpecSchema = z.strictObject({
   /** One or two sentences describing what the chart shows, for screen readers (the SVG description). */
-  description: z.string().min(1),
+  description: prose,
   /** Panels, drawn side by side. */
   panels: z.array(chartPanelSchema).min(1, 'a chart needs at least one panel'),
 });
@@ -515,13 +519,13 @@ export const chartSpecSchema = z.strictObject({
 /** Numbers behind a chart, each traceable to a table, figure or equation. */
 export const datasetSchema = z.strictObject({
   /** Title shown above the chart. */
-  title: z.string().min(1),
+  title: prose,
   /** What the numbers are, in a sentence or two. */
-  summary: z.string().min(1),
+  summary: prose,
   /** Where the numbers come from. */
   origin: datasetOriginSchema,
   /** How the numbers were processed or rounded, and how every drawn range or fixed value was chosen. */
-  processing: z.string().min(1).optional(),
+  processing: prose.optional(),
   /** Rows read elsewhere or otherwise than `origin` says (e.g. one row known only from a report of the work). */
   rowOrigins: z.array(datasetRowOriginSchema).optional(),
   /** Columns of the table; the first one names each row. */
