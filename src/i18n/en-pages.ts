@@ -177,6 +177,8 @@ export const enPages = {
   'theme.dark': 'Dark theme',
   'theme.light': 'Light theme',
   'claim.reasoningZh': 'Summary in Chinese',
+  'evidence.anchor': 'Link to evidence item {number}',
+  'evidence.anchorMark': '#',
   'stance.supports': 'Supports',
   'stance.contradicts': 'Contradicts',
   'stance.context': 'Context',

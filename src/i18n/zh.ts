@@ -28,6 +28,7 @@ export const zh: Partial<Record<UiKey, string>> = {
   'articleCheck.evidence': '这条说法的页面（英文）：完整说明与全部证据 →',
   'articleCheck.evidenceItems.one': '证据与来源（1条，说明为英文）',
   'articleCheck.evidenceItems.other': '证据与来源（{count}条，说明为英文）',
+  'evidence.anchor': '链接到第{number}条证据',
   'stance.supports': '支持',
   'stance.contradicts': '反驳',
   'stance.context': '背景',
