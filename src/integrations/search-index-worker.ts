@@ -18,7 +18,7 @@ import { lowerChildProcessesPriority, lowerThisThreadsPriority } from './priorit
  * itself does not assert), and on the Chinese check (/zh/) the caption of each quote and the label of each
  * evidence list.
  */
-export const EXCLUDED_SELECTORS = ['.visually-hidden', '[aria-hidden="true"]', '.kind', '.verdict', '.source-ref', '.relation-evidence', '.entry-aside', '#relations-heading', '#sources-heading', '.facts > dt', '[aria-labelledby="affiliations-heading"] thead', '.translation > .meta', '.native-label-note', '.verification-notice', '.claim-check blockquote > .meta', '.claim-evidence > summary'];
+export const EXCLUDED_SELECTORS = ['.visually-hidden', '[aria-hidden="true"]', '.kind', '.verdict', '.source-ref', '.relation-evidence', '.entry-aside', '#relations-heading', '#sources-heading', '.facts > dt', '[aria-labelledby="affiliations-heading"] thead', '.translation > .meta', '.native-label-note', '.verification-notice', '.claim-check blockquote > .meta', '.claim-evidence > summary', '.evidence-anchor'];
 
 /** The one language of the index: the search page's, whatever the language of the page indexed. */
 const INDEX_LANGUAGE = 'en';
