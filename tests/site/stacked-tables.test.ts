@@ -49,6 +49,13 @@ describe('stacked tables', () => {
     expect(wrong).toEqual([]);
   });
 
+  test('an affiliation whose dates or role the sources do not give says so instead of leaving its cell blank', () => {
+    const people = stacked.filter(({ path }) => path.startsWith('/people/'));
+    expect(people.length).toBeGreaterThan(20);
+    const blank = people.flatMap(({ path, table }) => elementsNamed(table, 'td').filter((cell) => !textOf(cell).trim()).map((cell) => `${path}: ${String(cell.properties?.dataLabel)}`));
+    expect(blank).toEqual([]);
+  });
+
   test('no page carries a style-scope marker written out as "true", as spreading a caller’s props on a table’s parts would write it', () => {
     expect(pages.filter(({ html }) => /data-astro-cid-\w+="true"/.test(html)).map(({ path }) => path)).toEqual([]);
   });
