@@ -178,7 +178,6 @@ export const enPages = {
   'theme.light': 'Light theme',
   'claim.reasoningZh': 'Summary in Chinese',
   'evidence.anchor': 'Link to evidence item {number}',
-  'evidence.anchorMark': '#',
   'stance.supports': 'Supports',
   'stance.contradicts': 'Contradicts',
   'stance.context': 'Context',
