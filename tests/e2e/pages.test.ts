@@ -2,9 +2,11 @@
  * Every page type in real Chromium: loads with no console error, no failed request and no request
  * to another origin, and has no WCAG 2.2 AA violation (axe-core) in the light and the dark scheme,
  * nor two landmarks of one role with the same name; form controls' borders and placeholders stand
- * out from their backgrounds (WCAG 1.4.11 and 1.4.3).
+ * out from their backgrounds (WCAG 1.4.11 and 1.4.3). Every page fits 320 px across, also with wider
+ * text spacing (WCAG 1.4.10 and 1.4.12).
  */
 import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { hasChromium, inCI, watchPage } from '../helpers/browser.ts';
 import { useBrowserOnSite } from '../helpers/browser-on-site.ts';
@@ -63,13 +65,30 @@ describe.skipIf(!hasChromium && !inCI)('every page type in Chromium', () => {
 
 /** The width WCAG's reflow criterion asks a page to fit without scrolling sideways (1.4.10: a 1,280 px window at 400 % zoom), narrower than most phones, in CSS pixels. */
 const PHONE_WIDTH = 320;
+/** The most spacing a reader's style sheet may add without loss of content (WCAG 1.4.12). */
+const WCAG_TEXT_SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+
+/** What on the page in `page` is wider than PHONE_WIDTH: the page itself, a stacked table's box, a value in a list of facts. */
+async function tooWide(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  if (scrollWidth > PHONE_WIDTH) problems.push(`${scrollWidth} px wide`);
+  // A table stacked as cards has nothing to scroll to: a box that still scrolls hides the end of a long word or shows an empty strip.
+  const scrolling = await page.$$eval('.table-stack', (boxes) => boxes.filter((box) => box.scrollWidth > box.clientWidth).map((box) => `${box.getAttribute('aria-label')}: ${box.scrollWidth} px inside ${box.clientWidth}`));
+  for (const box of scrolling) problems.push(`stacked table ${box}`);
+  // A label column as wide as its longest label can squeeze the values beside it to nothing.
+  const squeezed = await page.$$eval('.facts dd', (values, width) => values.filter((value) => value.getBoundingClientRect().width < 1 || value.getBoundingClientRect().right > width).map((value) => value.previousElementSibling?.textContent), PHONE_WIDTH);
+  for (const label of squeezed) problems.push(`the value of "${label}" is off screen`);
+  return problems;
+}
+
 /** Pages whose JavaScript draws something into them: checked again with it running. */
 const SCRIPTED_PAGES = ['/graph/', '/timeline/', '/search/?q=Baidu', '/people/dario-amodei/'];
 
 describe.skipIf(!hasChromium && !inCI)('every page on a phone', () => {
   const site = useBrowserOnSite();
 
-  test(`every page fits ${PHONE_WIDTH} px across: wide tables and code scroll in their own boxes, never the page, tables stacked as cards do not scroll at all, and every value of a list of facts is on screen`, async () => {
+  test(`every page fits ${PHONE_WIDTH} px across: wide tables and code scroll in their own boxes, never the page, tables stacked as cards do not scroll at all, and every value of a list of facts is on screen, also with WCAG's wider text spacing`, async () => {
     const context = await site.browser.newContext({ viewport: { width: PHONE_WIDTH, height: 844 }, javaScriptEnabled: false });
     try {
       const page = await context.newPage();
@@ -78,14 +97,9 @@ describe.skipIf(!hasChromium && !inCI)('every page on a phone', () => {
       expect(pages.length).toBeGreaterThan(100);
       for (const path of pages) {
         await page.goto(`${site.url}${path}`);
-        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-        if (scrollWidth > PHONE_WIDTH) wide.push(`${path}: ${scrollWidth} px wide`);
-        // A table stacked as cards has nothing to scroll to: a box that still scrolls hides the end of a long word or shows an empty strip.
-        const scrolling = await page.$$eval('.table-stack', (boxes) => boxes.filter((box) => box.scrollWidth > box.clientWidth).map((box) => `${box.getAttribute('aria-label')}: ${box.scrollWidth} px inside ${box.clientWidth}`));
-        for (const box of scrolling) wide.push(`${path}: stacked table ${box}`);
-        // A label column as wide as its longest label can squeeze the values beside it to nothing.
-        const squeezed = await page.$$eval('.facts dd', (values, width) => values.filter((value) => value.getBoundingClientRect().width < 1 || value.getBoundingClientRect().right > width).map((value) => value.previousElementSibling?.textContent), PHONE_WIDTH);
-        for (const label of squeezed) wide.push(`${path}: the value of "${label}" is off screen`);
+        wide.push(...(await tooWide(page)).map((problem) => `${path}: ${problem}`));
+        await page.evaluate((css) => document.head.append(Object.assign(document.createElement('style'), { textContent: css })), WCAG_TEXT_SPACING);
+        wide.push(...(await tooWide(page)).map((problem) => `${path}, with wider text spacing: ${problem}`));
       }
       expect(wide).toEqual([]);
     } finally {
