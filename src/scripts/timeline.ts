@@ -30,6 +30,9 @@ const unionBox = (a: DOMRect, b: DOMRect) => {
 /** Midnight UTC of a YYYY-MM-DD day. */
 const instant = (day: string) => new Date(`${day}T00:00:00Z`);
 
+/** vis-timeline's window moves glide over half a second, unless the reader's system asks for less motion. */
+const motion = () => ({ animation: !window.matchMedia('(prefers-reduced-motion: reduce)').matches });
+
 /** Mount the timeline into `container` (its `data-src` names the JSON), wiring the controls of `form`. */
 export async function mountTimeline(container: HTMLElement, form: HTMLFormElement): Promise<void> {
   const base = import.meta.env.BASE_URL;
@@ -228,19 +231,19 @@ export async function mountTimeline(container: HTMLElement, form: HTMLFormElemen
   /** Show a whole view: its rows and its window. */
   const show = (next: TimelineView) => {
     showGroups(next.groups);
-    timeline.setWindow(instant(next.start), instant(next.end));
+    timeline.setWindow(instant(next.start), instant(next.end), motion());
   };
 
   /** Move the window by half its width, back (-1) or forward (1) in time. */
   const pan = (direction: -1 | 1) => {
     const { start, end } = timeline.getWindow();
     const shift = ((end.getTime() - start.getTime()) / 2) * direction;
-    timeline.setWindow(start.getTime() + shift, end.getTime() + shift);
+    timeline.setWindow(start.getTime() + shift, end.getTime() + shift, motion());
   };
 
   const actions: Record<string, (button: HTMLButtonElement) => void> = {
-    'zoom-in': () => timeline.zoomIn(0.5),
-    'zoom-out': () => timeline.zoomOut(0.5),
+    'zoom-in': () => timeline.zoomIn(0.5, motion()),
+    'zoom-out': () => timeline.zoomOut(0.5, motion()),
     earlier: () => pan(-1),
     later: () => pan(1),
     all: () => show(defaultView(data)),

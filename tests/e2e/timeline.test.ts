@@ -442,6 +442,30 @@ describe.skipIf(!hasChromium && !inCI)('/timeline/ in Chromium', () => {
     await expect.poll(async () => (await firstRow.boundingBox())!.y, { message: 'the rows scroll with their names' }).toBeLessThan(box.y);
   });
 
+  test('the view buttons glide to the new window, or jump to it when the system asks for reduced motion', async () => {
+    for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion });
+      try {
+        const tab = await context.newPage();
+        await tab.goto(`${server.url}/timeline/`);
+        await tab.locator('#tl-canvas .vis-item-content').first().waitFor();
+        /** Where the first drawn items stand across the canvas. */
+        const itemsAt = () => tab.$$eval('#tl-canvas .vis-item', (items) => items.slice(0, 5).map((item) => Math.round(item.getBoundingClientRect().left)));
+        const before = await itemsAt();
+        await tab.getByRole('button', { name: 'Zoom in' }).click();
+        await tab.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+        const next = await itemsAt();
+        await tab.waitForTimeout(800);
+        const settled = await itemsAt();
+        expect(settled, reducedMotion).not.toEqual(before);
+        if (reducedMotion === 'reduce') expect(next, 'in place on the next frame').toEqual(settled);
+        else expect(next, 'still on its way on the next frame').not.toEqual(settled);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   test('the chronology below lists exactly the items of /timeline.json, in order, by year', async () => {
     await openTimeline();
     const listed = await page.locator('.tl-chronology .tl-entry').evaluateAll((entries) =>
