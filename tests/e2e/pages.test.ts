@@ -116,8 +116,7 @@ describe.skipIf(!hasChromium && !inCI)('every page on a phone', () => {
         await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
         await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
         await page.waitForLoadState('networkidle');
-        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-        if (scrollWidth > PHONE_WIDTH) wide.push(`${path}: ${scrollWidth} px wide`);
+        wide.push(...(await tooWide(page)).map((problem) => `${path}: ${problem}`));
       }
       expect(wide).toEqual([]);
     } finally {
