@@ -26,6 +26,7 @@ export const zh: Partial<Record<UiKey, string>> = {
   'articleCheck.contents': '本页核查的说法',
   'articleCheck.articleSays': '文章原话',
   'articleCheck.evidence': '这条说法的页面（英文）：完整说明与全部证据 →',
+  'articleCheck.dispute': '不同意这个结论？请到 {forge} 提出异议',
   'articleCheck.evidenceItems.one': '证据与来源（1条，说明为英文）',
   'articleCheck.evidenceItems.other': '证据与来源（{count}条，说明为英文）',
   'evidence.anchor': '链接到第{number}条证据',

@@ -23,5 +23,18 @@ export function editUrl(repository: string, branch: string, file: string): strin
   return `${repository.replace(/\/$/, '')}/edit/${branch}/${file}`;
 }
 
+/** The repository's issue forms (`.github/ISSUE_TEMPLATE/`) that pages link to: the form's file, its title's opening words and the id of its field that names the page. */
+export const ISSUE_FORMS = {
+  error: { template: 'report-error.yml', titlePrefix: 'Error: ', pageField: 'where' },
+  dispute: { template: 'dispute-claim.yml', titlePrefix: 'Dispute: ', pageField: 'claim' },
+} as const;
+
+/** Link to open an issue from one of the repository's forms with its title and the page's address filled in (GitHub-style URL layout). */
+export function issueUrl(repository: string, form: keyof typeof ISSUE_FORMS, subject: string, pageUrl: string): string {
+  const { template, titlePrefix, pageField } = ISSUE_FORMS[form];
+  const query = new URLSearchParams({ template, title: `${titlePrefix}${subject}`, [pageField]: pageUrl });
+  return `${repository.replace(/\/$/, '')}/issues/new?${query}`;
+}
+
 /** Id of the heading of a work page's list of the claims made or repeated in it, for links to that list. */
 export const WORK_CLAIMS_ID = 'claims-heading';

@@ -8,8 +8,11 @@ import { articleClaims } from '../../src/lib/article-claims.ts';
 import { stance as stanceSchema, type ClaimEvidence } from '../../src/lib/schema.ts';
 import { STANCE_SYMBOLS } from '../../src/lib/visual.ts';
 import { escapeHtml } from '../../src/lib/label-text.ts';
-import { t } from '../../src/i18n/index.ts';
+import { t, tFill } from '../../src/i18n/index.ts';
+import { issueUrl } from '../../src/lib/urls.ts';
+import { siteConfig } from '../../src/site.config.ts';
 import { DIST } from '../helpers/static-server.ts';
+import { escapeRegExp } from '../helpers/escape-reg-exp.ts';
 
 const kb = buildKnowledgeBase(checkContentFolder(resolve(import.meta.dirname, '../..')).entries as KbEntry[]);
 const page = (url: string) => readFileSync(join(DIST, url, 'index.html'), 'utf8');
@@ -34,6 +37,14 @@ const byStance = (evidence: readonly ClaimEvidence[]) => stanceSchema.options.fl
 const visibleText = (html: string) => html.replace(/<[^>]+>/g, '');
 
 describe('the Chinese check of the article (/zh/)', () => {
+  test('each claim links, in Chinese, to a dispute of its verdict that names the claim\'s own page', () => {
+    for (const claim of claims) {
+      const href = issueUrl(siteConfig.repository, 'dispute', claim.label, new URL(claim.url, siteConfig.site).href).replace(/&/g, '&amp;');
+      const link = `${escapeRegExp(`<a href="${href}" rel="noopener noreferrer external"`)}[^>]*>${escapeRegExp(tFill('articleCheck.dispute', { forge: siteConfig.forge }, 'zh'))}</a>`;
+      expect(blocks.get(claim.id), claim.id).toMatch(new RegExp(link));
+    }
+  });
+
   test('is a Chinese page, frame included, pointing to the English home page as its other language', () => {
     expect(zh).toMatch(/<html lang="zh"/);
     expect(zh).toContain('<link rel="alternate" hreflang="en" href="https://');
@@ -79,7 +90,7 @@ describe('the Chinese check of the article (/zh/)', () => {
     for (const claim of claims) {
       const place = claim.data.madeIn.work === 'article-baidu-scaling-law-2024' ? claim.data.madeIn : claim.data.repeatedIn.find((repeat) => repeat.work === 'article-baidu-scaling-law-2024')!;
       expect(place.locatorZh, claim.id).toBeTruthy();
-      const caption = `— ${t('articleCheck.articleSays', 'zh')}，<span(?: data-astro-cid-\\w+)?>${escapeHtml(place.locatorZh!).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</span></footer>`;
+      const caption = `— ${t('articleCheck.articleSays', 'zh')}，<span(?: data-astro-cid-\\w+)?>${escapeRegExp(escapeHtml(place.locatorZh!))}</span></footer>`;
       expect(blocks.get(claim.id), claim.id).toMatch(new RegExp(caption));
     }
     const check = blocks.get('amodei-saw-gpt1-in-2017')!;

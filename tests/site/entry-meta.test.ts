@@ -1,14 +1,15 @@
-/** Every entry page links to its file for editing, says when the file last changed in git, and describes itself to search engines in words of its own. */
+/** Every entry page links to its file for editing and to a report of an error in it (a claim to a dispute of its verdict too), says when the file last changed in git, and describes itself to search engines in words of its own. */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkContentFolder } from '../../src/lib/content-check.ts';
 import { buildKnowledgeBase, type KbEntry } from '../../src/lib/kb.ts';
-import { editUrl, historyUrl } from '../../src/lib/urls.ts';
+import { editUrl, historyUrl, issueUrl } from '../../src/lib/urls.ts';
 import { dayOf } from '../../src/lib/git-history.ts';
 import { contentGitDates } from '../helpers/git-dates.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { DIST } from '../helpers/static-server.ts';
+import { escapeRegExp } from '../helpers/escape-reg-exp.ts';
 import { tFill } from '../../src/i18n/index.ts';
 import { entryDescription } from '../../src/lib/entry-description.ts';
 
@@ -32,6 +33,17 @@ describe('entry page footer', () => {
     }
   });
 
+  test('links to a report of an error in it, and a claim to a dispute of its verdict, each on a form that names the page\'s address', () => {
+    for (const entity of pages) {
+      const html = readFileSync(join(DIST, entity.url, 'index.html'), 'utf8');
+      const address = new URL(entity.url, siteConfig.site).href;
+      const link = (form: 'error' | 'dispute') => `href="${issueUrl(siteConfig.repository, form, entity.label, address).replace(/&/g, '&amp;')}"`;
+      expect(html, entity.url).toContain(link('error'));
+      if (entity.collection === 'claims') expect(html, entity.url).toContain(link('dispute'));
+      else expect(html, entity.url).not.toContain('template=dispute-claim.yml');
+    }
+  });
+
   test('shows the date of the last commit that changed the file with a link to its history that says it leaves for GitHub, and nothing for a file git does not know', () => {
     for (const entity of pages) {
       const updated = history.get(entity.file!);
@@ -52,6 +64,3 @@ describe('entry page footer', () => {
     expect(descriptions.filter((description, i) => descriptions.indexOf(description) !== i), 'descriptions shared by two pages').toEqual([]);
   });
 });
-
-/** `text` matched literally in a regular expression. */
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
