@@ -10,6 +10,8 @@ export const enScripts = {
   'search.count.one': '1 result',
   'search.searchedFor': '(searched for “{query}”)',
   'search.none': 'No results. Try fewer words or remove a filter.',
+  'search.notInIndex': 'No results: no page has the word “{words}”.',
+  'search.didYouMean': 'Did you mean:',
   'search.filters': 'Filters',
   'search.clearFilters': 'Clear filters',
   'search.articleCheck': 'Article check, in Chinese',

@@ -8,6 +8,7 @@ import { ARTICLE_CHECK_TYPE, SEARCH_FACETS, SEARCH_RANKING, type ResultType, typ
 import { isActive, pagefindOptions, paramsFromState, stateFromParams, type SearchState, type SortOrder } from '../lib/search-state.ts';
 import { segmentQuery, showIndexedText } from '../lib/search-text.ts';
 import { indexedQuery } from '../lib/search-query.ts';
+import { unmatchedWords } from '../lib/search-typo.ts';
 import { labelText, notVerifiedLabel } from '../lib/check-labels.ts';
 import { verdictBadge } from './verdict-badge.ts';
 import { isNotVerified } from '../lib/entry-check.ts';
@@ -22,9 +23,15 @@ interface Pagefind {
   search(term: string | null, options: object): Promise<{ results: PagefindResult[]; filters: FilterCounts; totalFilters: FilterCounts } | null>;
 }
 type FilterCounts = Record<string, Record<string, number>>;
+/** What Pagefind holds of one result page. */
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
 interface PagefindResult {
   id: string;
-  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
+  data(): Promise<ResultData>;
 }
 
 const PAGE_SIZE = 20;
@@ -123,8 +130,7 @@ function renderFacets(container: HTMLElement, counts: FilterCounts): void {
 }
 
 /** One result card: type, title (marked with its language when not English), date, verdict and the matching excerpt. */
-async function renderCard(result: PagefindResult): Promise<HTMLElement> {
-  const data = await result.data();
+function renderCard(data: ResultData): HTMLElement {
   const kind = isResultType(data.meta.kind) ? data.meta.kind : undefined;
   const verdict = data.meta.verdict as Verdict | undefined;
   const link = el('a', 'result-title', showIndexedText(data.meta.title ?? data.url));
@@ -184,12 +190,26 @@ async function run(bundle: string): Promise<void> {
     counts[facet] = others?.filters[facet] ?? {};
   }
   if (current !== generation) return;
+  const firstPage = await Promise.all(response.results.slice(0, PAGE_SIZE).map((result) => result.data()));
+  if (current !== generation) return;
+  // Pagefind answers a word it lacks with a short start of it ("Amodai" as "a"): such results are not what was asked for.
+  const unmatched = searched ? unmatchedWords(searched, firstPage.map((data) => data.excerpt)) : [];
+  if (unmatched.length > 0) {
+    renderFacets(facets, {});
+    results.replaceChildren();
+    results.hidden = true;
+    more.hidden = true;
+    status.textContent = tFill('search.notInIndex', { words: unmatched.join('”, “') });
+    void offerSuggestion(status, unmatched, current);
+    return;
+  }
   renderFacets(facets, counts);
   const total = response.results.length;
   let shown = 0;
   const showMore = async (replace: boolean) => {
-    const cards = await Promise.all(response.results.slice(shown, shown + PAGE_SIZE).map(renderCard));
+    const page = shown === 0 ? firstPage : await Promise.all(response.results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
     if (current !== generation) return;
+    const cards = page.map(renderCard);
     if (replace) results.replaceChildren(...cards);
     else results.append(...cards);
     shown += cards.length;
@@ -203,6 +223,23 @@ async function run(bundle: string): Promise<void> {
   // The count is announced once the cards it describes are on the page.
   const count = total === 0 ? t('search.none') : tCount('search.count', total);
   status.textContent = searched && searched !== state.query ? `${count} ${tFill('search.searchedFor', { query: searched })}` : count;
+  if (total === 0 && state.query) void offerSuggestion(status, undefined, current);
+}
+
+/** Add to `status` the query with its `unmatched` words (or, for a search that found nothing, its words no name holds) corrected from the atlas's names, when close ones exist, as a link that searches for it. */
+async function offerSuggestion(status: HTMLElement, unmatched: readonly string[] | undefined, current: number): Promise<void> {
+  const { suggestion } = await import('./search-suggest.ts');
+  const corrected = await suggestion(state.query, unmatched, app!.dataset.words!);
+  if (!corrected || current !== generation) return;
+  const next = { ...state, query: corrected };
+  const link = el('a', '', corrected);
+  link.href = `?${paramsFromState(next).toString()}`;
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    input!.value = corrected;
+    update(next);
+  });
+  status.append(' ', t('search.didYouMean'), ' ', link);
 }
 
 /** Switch to a new state: update the URL (without a new history entry per keystroke) and search. */

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { hasChromium, inCI, watchPage } from '../helpers/browser.ts';
 import { useSiteInBrowser } from '../helpers/site-browser.ts';
-import { t } from '../../src/i18n/index.ts';
+import { t, tFill } from '../../src/i18n/index.ts';
 
 describe.skipIf(!hasChromium && !inCI)('search in the browser', () => {
   const site = useSiteInBrowser();
@@ -41,6 +41,33 @@ describe.skipIf(!hasChromium && !inCI)('search in the browser', () => {
     expect((await resultLinks(page))[0]).toBe(expected);
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
     await page.close();
+  });
+
+  test('a misspelt name lists no pages that only share its first letter, says the word is not there and offers the atlas\'s nearest name, which searches', async () => {
+    const { page, problems } = await searchPage('q=Amodai');
+    const status = page.locator('#search-status');
+    await expect.poll(() => status.textContent()).toBe(`${tFill('search.notInIndex', { words: 'amodai' })} ${t('search.didYouMean')} Amodei`);
+    expect(await page.locator('#search-results').isHidden(), 'no results listed').toBe(true);
+    await status.getByRole('link', { name: 'Amodei' }).click();
+    await page.waitForFunction(() => document.querySelector('#search-results li'));
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Amodei');
+    expect(await page.inputValue('#search-q')).toBe('Amodei');
+    expect((await resultLinks(page))[0]).toBe('/people/dario-amodei/');
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await page.close();
+  });
+
+  test('a search that finds nothing offers the nearest name for a misspelt word, and nothing for a word close to no name; a word cut short still finds its pages', async () => {
+    const { page } = await searchPage('q=Kaplen');
+    await expect.poll(() => page.locator('#search-status').textContent()).toBe(`${t('search.none')} ${t('search.didYouMean')} Kaplan`);
+    await page.close();
+    const { page: unknown } = await searchPage('q=zebrafish');
+    await unknown.waitForTimeout(500);
+    expect(await unknown.locator('#search-status').textContent()).toBe(t('search.none'));
+    await unknown.close();
+    const { page: short } = await searchPage('q=Hestnes');
+    expect((await resultLinks(short)).length).toBeGreaterThan(3);
+    await short.close();
   });
 
   test('a surname finds the person first and their works before pages that only mention them', async () => {

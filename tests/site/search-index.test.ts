@@ -13,6 +13,7 @@ import { DIST, serveStatic, type RunningServer } from '../helpers/static-server.
 import { openPagefind, searchPaths, type PagefindApi } from '../helpers/pagefind.ts';
 import { segmentQuery, showIndexedText } from '../../src/lib/search-text.ts';
 import { t } from '../../src/i18n/index.ts';
+import { searchWords } from '../../src/lib/search-typo.ts';
 
 const kb = buildKnowledgeBase(checkContentFolder(resolve(import.meta.dirname, '../..')).entries as KbEntry[]);
 
@@ -168,5 +169,14 @@ describe('the Chinese check of the article (/zh/)', () => {
     expect(claims).not.toContain('/zh/');
     expect(await searchPaths(api, null, { filters: { type: { any: ['article-check'] } } })).toEqual(['/zh/']);
     expect(await searchPaths(api, '三年', { filters: { verdict: { any: ['partly-supported'] } } })).not.toContain('/zh/');
+  });
+});
+
+describe('the words a misspelt query is corrected to', () => {
+  test('/search/words.json holds the words of every entry\'s name or title, the search page names it, and the names readers misspell are there', () => {
+    const words = JSON.parse(readFileSync(join(DIST, 'search', 'words.json'), 'utf8')) as string[];
+    expect(words).toEqual(searchWords([...kb.entities.values()].map((entity) => entity.label)));
+    expect(words).toEqual(expect.arrayContaining(['Amodei', 'Hestness', 'Chinchilla', 'Diamos']));
+    expect(readFileSync(join(DIST, 'search', 'index.html'), 'utf8')).toContain('data-words="/search/words.json"');
   });
 });
