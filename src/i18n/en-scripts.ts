@@ -10,7 +10,7 @@ export const enScripts = {
   'search.count.one': '1 result',
   'search.searchedFor': '(searched for “{query}”)',
   'search.none': 'No results. Try fewer words or remove a filter.',
-  'search.notInIndex': 'No results: no page has the word “{words}”.',
+  'search.notInIndex': 'No results: no page has “{words}”.',
   'search.didYouMean': 'Did you mean:',
   'search.filters': 'Filters',
   'search.clearFilters': 'Clear filters',
