@@ -331,6 +331,7 @@ export const enPages = {
   'chart.processing': 'Processing:',
   'chart.csv': 'Download the data (CSV)',
   'chart.permalink': 'Permalink to this chart',
+  'chart.reportError': 'Report an error in this chart or its data on {forge}',
   'chart.legend': 'Legend',
   'chart.alsoFrom': 'Also drawn from:',
   'chart.alsoFrom.table': '{table}, as drawn in {chart}',

@@ -8,6 +8,8 @@ import { CSV_SOURCE_COLUMNS, csvCell, publishedValue, rowName, rowOrigin } from 
 import type { Dataset } from '../../src/lib/schema.ts';
 import { DIST } from '../helpers/static-server.ts';
 import { htmlPages } from '../helpers/dist-files.ts';
+import { issueUrl } from '../../src/lib/urls.ts';
+import { siteConfig } from '../../src/site.config.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const { entries } = checkContentFolder(ROOT);
@@ -217,6 +219,16 @@ describe('chart SVGs', () => {
     for (const other of ['besiroglu-2024-chinchilla-refit', 'hoffmann-2022-compute-optimal-exponents']) expect(parametric.split(`href="/charts/#${other}"`)).toHaveLength(2);
     expect(parametric).not.toContain('href="/charts/#hoffmann-2022-table-3"');
     expect(gallery).toMatch(/href="#hoffmann-2022-parametric-fit"[^>]*>[^<]*<\/a><span[^>]*> \(table, no chart of its own\)<\/span>/);
+  });
+
+  test('every chart, in the gallery and on a work page, links to a report of an error in it that names its place in the gallery', () => {
+    const pages = ['charts', 'works/hestness-2017-scaling-predictable'].map((page) => readFileSync(join(DIST, page, 'index.html'), 'utf8'));
+    for (const [id, dataset] of datasets) {
+      const figure = new RegExp(`<figure class="scaling-chart"[^>]*id="${id}"[\\s\\S]*?</figure>`).exec(pages[0]!)?.[0] ?? '';
+      const href = issueUrl(siteConfig.repository, 'error', dataset.title, new URL(`/charts/#${id}`, siteConfig.site).href).replace(/&/g, '&amp;');
+      expect(figure, id).toContain(`href="${href}"`);
+    }
+    expect(pages[1]).toContain(`where=${encodeURIComponent(new URL('/charts/#hestness-2017-exponents-by-domain', siteConfig.site).href)}`);
   });
 
   test('one series looks the same in every chart: Hoffmann et al.\'s printed fit and Table 3\'s points', () => {
