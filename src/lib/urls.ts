@@ -29,8 +29,11 @@ export const ISSUE_FORMS = {
   dispute: { template: 'dispute-claim.yml', titlePrefix: 'Dispute: ', pageField: 'claim' },
 } as const;
 
+/** One of the repository's issue forms that pages link to. */
+export type IssueForm = keyof typeof ISSUE_FORMS;
+
 /** Link to open an issue from one of the repository's forms with its title and the page's address filled in (GitHub-style URL layout). */
-export function issueUrl(repository: string, form: keyof typeof ISSUE_FORMS, subject: string, pageUrl: string): string {
+export function issueUrl(repository: string, form: IssueForm, subject: string, pageUrl: string): string {
   const { template, titlePrefix, pageField } = ISSUE_FORMS[form];
   const query = new URLSearchParams({ template, title: `${titlePrefix}${subject}`, [pageField]: pageUrl });
   return `${repository.replace(/\/$/, '')}/issues/new?${query}`;
