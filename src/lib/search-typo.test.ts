@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { searchWords, unknownWords, unmatchedWords } from './search-typo.ts';
+import { searchWords, unconfirmedWords, unknownWords, unmatchedWords } from './search-typo.ts';
 
 describe('unmatchedWords', () => {
   test('a word found only by a much shorter start of it is unmatched', () => {
@@ -26,6 +26,22 @@ describe('unmatchedWords', () => {
     expect(unmatchedWords('Ng GPT', ['<mark>N</mark> and <mark>G</mark>'])).toEqual([]);
     expect(unmatchedWords('百度 规模', ['<mark>百</mark>'])).toEqual([]);
     expect(unmatchedWords('Amodai', ['a page matched by its title only'])).toEqual([]);
+  });
+});
+
+describe('unconfirmedWords', () => {
+  test('lists the checked words that no highlight shows found, while the other words found the pages', () => {
+    expect(unconfirmedWords('Kaplen 2020', ['scaling laws in <mark>2020</mark>', 'by <mark>2020</mark> the lab'])).toEqual(['kaplen']);
+    expect(unconfirmedWords('Hestnes Kaplen', ['Joel <mark>Hestness’s</mark> paper'])).toEqual(['kaplen']);
+  });
+
+  test('a word highlighted whole, as a longer word or by its stem in any excerpt is confirmed', () => {
+    expect(unconfirmedWords('Kaplan 2020', ['<mark>2020</mark>', 'Jared <mark>Kaplan</mark>'])).toEqual([]);
+    expect(unconfirmedWords('laws 2020', ['a power <mark>law</mark> in <mark>2020</mark>'])).toEqual([]);
+  });
+
+  test('short words and Chinese are not judged', () => {
+    expect(unconfirmedWords('Ng GPT 百度 2020', ['<mark>2020</mark>'])).toEqual([]);
   });
 });
 

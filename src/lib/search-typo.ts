@@ -22,6 +22,16 @@ function sharedStart(a: string, b: string): number {
   return length;
 }
 
+/** The letter runs of each highlight (`<mark>`) in `excerpts`, in lower case: a highlight covers a whole token, punctuation and all ("(a", or an address in which "ch" matched). */
+function markedRuns(excerpts: readonly string[]): string[][] {
+  return excerpts.flatMap((excerpt) => [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]!.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
+}
+
+/** True when one of the `runs` of a highlight is `word` found: whole, longer or by its stem. */
+function found(word: string, runs: readonly string[]): boolean {
+  return runs.some((run) => sharedStart(word, run) >= neededStart(word));
+}
+
 /** How many letters of `word` a highlighted word must share with it at the start to be a match of it: all of a short word, most of a long one (stems differ at the end). */
 function neededStart(word: string): number {
   return word.length < 4 ? word.length : Math.max(3, Math.ceil(word.length * MIN_SHARED));
@@ -34,16 +44,22 @@ function neededStart(word: string): number {
  * page, so a word missing from it may be elsewhere on the page.
  */
 export function unmatchedWords(query: string, excerpts: readonly string[]): string[] {
-  // A highlight covers a whole token, punctuation and all ("(a", or an address in which "ch" matched): its letter runs are the words.
-  const marked = excerpts.flatMap((excerpt) => [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]!.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
+  const marked = markedRuns(excerpts);
   const tokens = query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  /** True when one of the `runs` of a highlight is `word` found: whole, longer or by its stem. */
-  const found = (word: string, runs: readonly string[]) => runs.some((run) => sharedStart(word, run) >= neededStart(word));
   return checkedWords(query).filter((word) => {
     const others = tokens.filter((token) => token !== word);
     const evidence = marked.filter((runs) => !others.some((other) => found(other, runs)));
     return evidence.length > 0 && evidence.every((runs) => !found(word, runs) && runs.some((run) => word.startsWith(run)));
   });
+}
+
+/**
+ * The checked words of `query` that no highlight in the result `excerpts` shows found: in a search of
+ * several words that found pages by the others ("Kaplen 2020" by "2020"), the words that may be misspelt.
+ */
+export function unconfirmedWords(query: string, excerpts: readonly string[]): string[] {
+  const marked = markedRuns(excerpts);
+  return checkedWords(query).filter((word) => !marked.some((runs) => found(word, runs)));
 }
 
 /** The checked words of `query` that are not among `words` (the atlas's names): what to correct when a search finds nothing at all. */

@@ -5,11 +5,13 @@ import { unknownWords } from '../lib/search-typo.ts';
 let words: Promise<string[]> | undefined;
 
 /**
- * `query` with its `unmatched` words (when none are given, those that are not among the names) replaced
- * by the nearest words of the atlas's names, fetched once from `url`; undefined when there is nothing close.
+ * `query` with those of its `doubtful` words (when none are given, any of its words) that are not among
+ * the atlas's names, fetched once from `url`, replaced by the nearest words of those names; undefined
+ * when there is nothing to correct or nothing close.
  */
-export async function suggestion(query: string, unmatched: readonly string[] | undefined, url: string): Promise<string | undefined> {
+export async function suggestion(query: string, doubtful: readonly string[] | undefined, url: string): Promise<string | undefined> {
   words ??= fetch(url).then((response) => (response.ok ? (response.json() as Promise<string[]>) : []), () => []);
   const names = await words;
-  return suggestedQuery(query, unmatched ?? unknownWords(query, names), names);
+  const unknown = unknownWords(query, names).filter((word) => !doubtful || doubtful.includes(word));
+  return unknown.length > 0 ? suggestedQuery(query, unknown, names) : undefined;
 }

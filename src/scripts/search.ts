@@ -8,7 +8,7 @@ import { ARTICLE_CHECK_TYPE, SEARCH_FACETS, SEARCH_RANKING, type ResultType, typ
 import { isActive, pagefindOptions, paramsFromState, stateFromParams, type SearchState, type SortOrder } from '../lib/search-state.ts';
 import { segmentQuery, showIndexedText } from '../lib/search-text.ts';
 import { indexedQuery } from '../lib/search-query.ts';
-import { unmatchedWords } from '../lib/search-typo.ts';
+import { unconfirmedWords, unmatchedWords } from '../lib/search-typo.ts';
 import { labelText, notVerifiedLabel } from '../lib/check-labels.ts';
 import { verdictBadge } from './verdict-badge.ts';
 import { isNotVerified } from '../lib/entry-check.ts';
@@ -193,7 +193,8 @@ async function run(bundle: string): Promise<void> {
   const firstPage = await Promise.all(response.results.slice(0, PAGE_SIZE).map((result) => result.data()));
   if (current !== generation) return;
   // Pagefind answers a word it lacks with a short start of it ("Amodai" as "a"): such results are not what was asked for.
-  const unmatched = searched ? unmatchedWords(searched, firstPage.map((data) => data.excerpt)) : [];
+  const excerpts = firstPage.map((data) => data.excerpt);
+  const unmatched = searched ? unmatchedWords(searched, excerpts) : [];
   if (unmatched.length > 0) {
     renderFacets(facets, {});
     results.replaceChildren();
@@ -224,12 +225,17 @@ async function run(bundle: string): Promise<void> {
   const count = total === 0 ? t('search.none') : tCount('search.count', total);
   status.textContent = searched && searched !== state.query ? `${count} ${tFill('search.searchedFor', { query: searched })}` : count;
   if (total === 0 && state.query) void offerSuggestion(status, undefined, current);
+  else {
+    // Results found by some words of the query may hide a misspelling of another ("Kaplen 2020" finds what "2020" finds).
+    const unconfirmed = searched ? unconfirmedWords(searched, excerpts) : [];
+    if (unconfirmed.length > 0) void offerSuggestion(status, unconfirmed, current);
+  }
 }
 
-/** Add to `status` the query with its `unmatched` words (or, for a search that found nothing, its words no name holds) corrected from the atlas's names, when close ones exist, as a link that searches for it. */
-async function offerSuggestion(status: HTMLElement, unmatched: readonly string[] | undefined, current: number): Promise<void> {
+/** Add to `status` the query with those of its `doubtful` words (or, for a search that found nothing, any of its words) that no name holds corrected from the atlas's names, when close ones exist, as a link that searches for it. */
+async function offerSuggestion(status: HTMLElement, doubtful: readonly string[] | undefined, current: number): Promise<void> {
   const { suggestion } = await import('./search-suggest.ts');
-  const corrected = await suggestion(state.query, unmatched, app!.dataset.words!);
+  const corrected = await suggestion(state.query, doubtful, app!.dataset.words!);
   if (!corrected || current !== generation) return;
   const next = { ...state, query: corrected };
   const link = el('a', '', corrected);

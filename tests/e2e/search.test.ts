@@ -5,6 +5,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { hasChromium, inCI, watchPage } from '../helpers/browser.ts';
 import { useSiteInBrowser } from '../helpers/site-browser.ts';
 import { t, tFill } from '../../src/i18n/index.ts';
+import { escapeRegExp } from '../helpers/escape-reg-exp.ts';
 
 describe.skipIf(!hasChromium && !inCI)('search in the browser', () => {
   const site = useSiteInBrowser();
@@ -68,6 +69,22 @@ describe.skipIf(!hasChromium && !inCI)('search in the browser', () => {
     const { page: short } = await searchPage('q=Hestnes');
     expect((await resultLinks(short)).length).toBeGreaterThan(3);
     await short.close();
+  });
+
+  test('a misspelt word among words that found pages keeps the results and offers the query corrected; words the pages show found offer nothing', async () => {
+    const { page } = await searchPage(new URLSearchParams({ q: 'Kaplen 2020' }).toString());
+    const status = page.locator('#search-status');
+    await expect.poll(() => status.textContent()).toMatch(new RegExp(`^\\d+ results ${escapeRegExp(t('search.didYouMean'))} Kaplan 2020$`));
+    expect((await resultLinks(page)).length, 'the results found by “2020” stay listed').toBeGreaterThan(3);
+    await status.getByRole('link', { name: 'Kaplan 2020' }).click();
+    await expect.poll(() => resultLinks(page).then((links) => links[0])).toBe('/works/kaplan-2020-scaling-laws/');
+    await page.close();
+    for (const query of ['Kaplan 2020', 'compute 2020']) {
+      const { page: spelt } = await searchPage(new URLSearchParams({ q: query }).toString());
+      await spelt.waitForTimeout(500);
+      expect(await spelt.locator('#search-status').textContent(), query).toMatch(/^\d+ results$/);
+      await spelt.close();
+    }
   });
 
   test('a surname finds the person first and their works before pages that only mention them', async () => {
