@@ -98,6 +98,55 @@ describe.skipIf(!hasChromium && !inCI)('chart gallery in Chromium', () => {
     await context.close();
   });
 
+  test('every drawn chart offers an image file of its own: SVG that Chromium reads, the same series as on the page, all its text inside, its sources and address named, nothing loaded from elsewhere', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const gallery = await context.newPage();
+    await gallery.goto(`${server.url}/charts/`);
+    const charts = await gallery.locator('figure.scaling-chart:has(svg.chart-svg)').evaluateAll((figures) =>
+      figures.map((figure) => ({
+        id: figure.id,
+        image: figure.querySelector<HTMLAnchorElement>('.chart-download a[download$=".svg"]')?.getAttribute('href'),
+        series: figure.querySelectorAll('svg.chart-svg path.curve, svg.chart-svg path.point').length,
+        sources: [...figure.querySelectorAll('.chart-source a[href^="http"]')].map((a) => (a as HTMLAnchorElement).href),
+        fitted: /not measurements/.test(figure.querySelector('.chart-drawn')!.textContent!),
+      }))
+    );
+    expect(charts.length).toBeGreaterThanOrEqual(6);
+    const page = await context.newPage();
+    const problems = watchPage(page, server.url);
+    for (const chart of charts) {
+      expect(chart.image, chart.id).toBe(`/charts/${chart.id}.svg`);
+      const response = await page.goto(`${server.url}${chart.image}`);
+      expect(response!.headers()['content-type'], chart.id).toContain('image/svg+xml');
+      const image = await page.evaluate(() => {
+        const root = document.documentElement as unknown as SVGSVGElement;
+        const frame = root.getBoundingClientRect();
+        const outside = [...root.querySelectorAll('text')].filter((text) => {
+          const box = text.getBoundingClientRect();
+          return box.left < frame.left || box.right > frame.right || box.top < frame.top || box.bottom > frame.bottom;
+        });
+        return {
+          root: root.localName,
+          errors: document.querySelectorAll('parsererror').length,
+          series: root.querySelectorAll('svg.chart-svg path.curve, svg.chart-svg path.point').length,
+          outside: outside.map((text) => text.textContent),
+          text: root.textContent ?? '',
+          links: [...root.querySelectorAll('[href]')].length,
+        };
+      });
+      expect(image.root, chart.id).toBe('svg');
+      expect(image.errors, chart.id).toBe(0);
+      expect(image.series, `${chart.id}: the series of the page`).toBe(chart.series);
+      expect(image.outside, `${chart.id}: text outside the image`).toEqual([]);
+      expect(image.links, `${chart.id}: refers to nothing`).toBe(0);
+      for (const source of chart.sources) expect(image.text, chart.id).toContain(source);
+      expect(image.text, chart.id).toContain(`https://scaling-atlas.github.io/charts/#${chart.id}`);
+      expect(/not measurements/.test(image.text), `${chart.id}: says, as the page does, whether its lines are not measurements`).toBe(chart.fitted);
+    }
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await context.close();
+  });
+
   test('a dataset link from a work page lands on its chart in the gallery', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/works/kaplan-2020-scaling-laws/`);
