@@ -1,5 +1,5 @@
 /**
- * A chart as an image file of its own (`/charts/<id>.svg`), for a reader to put in an article or a
+ * A chart as an image file of its own (`/charts/<id>.svg`, and painted as PNG), for a reader to put in an article or a
  * slide: the panels side by side, then the legend, what the lines and markers are, how the numbers
  * were processed, the sources and the credit, all inside the image, so no copy travels without them.
  * Pure layout: where each panel and line of text goes. Text is wrapped by an estimate of its width,
@@ -7,8 +7,14 @@
  */
 import globalCss from '../styles/global.css?raw';
 
-/** Where the image file of dataset `id`'s chart is, from the site root. */
-export const chartImagePath = (id: string): string => `/charts/${id}.svg`;
+/** The formats every drawn chart's image file comes in: SVG to scale and edit, PNG for the sites and apps that take no SVG. */
+export const CHART_IMAGE_FORMATS = ['svg', 'png'] as const;
+
+/** A format of CHART_IMAGE_FORMATS. */
+export type ChartImageFormat = (typeof CHART_IMAGE_FORMATS)[number];
+
+/** Where the image file of dataset `id`'s chart is, from the site root, as SVG unless `format` says otherwise. */
+export const chartImagePath = (id: string, format: ChartImageFormat = 'svg'): string => `/charts/${id}.${format}`;
 
 /** Room around the image's content, in pixels. */
 const MARGIN = 20;

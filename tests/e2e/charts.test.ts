@@ -98,7 +98,7 @@ describe.skipIf(!hasChromium && !inCI)('chart gallery in Chromium', () => {
     await context.close();
   });
 
-  test('every drawn chart offers an image file of its own: SVG that Chromium reads, the same series as on the page, all its text inside, its sources and address named, nothing loaded from elsewhere', async () => {
+  test('every drawn chart offers image files of its own, PNG and SVG: SVG that Chromium reads, the same series as on the page, all its text inside, its sources and address named, nothing loaded from elsewhere', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const gallery = await context.newPage();
     await gallery.goto(`${server.url}/charts/`);
@@ -106,6 +106,7 @@ describe.skipIf(!hasChromium && !inCI)('chart gallery in Chromium', () => {
       figures.map((figure) => ({
         id: figure.id,
         image: figure.querySelector<HTMLAnchorElement>('.chart-download a[download$=".svg"]')?.getAttribute('href'),
+        png: figure.querySelector<HTMLAnchorElement>('.chart-download a[download$=".png"]')?.getAttribute('href'),
         series: figure.querySelectorAll('svg.chart-svg path.curve, svg.chart-svg path.point').length,
         sources: [...figure.querySelectorAll('.chart-source a[href^="http"]')].map((a) => (a as HTMLAnchorElement).href),
         fitted: /not measurements/.test(figure.querySelector('.chart-drawn')!.textContent!),
@@ -116,6 +117,8 @@ describe.skipIf(!hasChromium && !inCI)('chart gallery in Chromium', () => {
     const problems = watchPage(page, server.url);
     for (const chart of charts) {
       expect(chart.image, chart.id).toBe(`/charts/${chart.id}.svg`);
+      expect(chart.png, chart.id).toBe(`/charts/${chart.id}.png`);
+      expect((await page.goto(`${server.url}${chart.png}`))!.headers()['content-type'], chart.id).toBe('image/png');
       const response = await page.goto(`${server.url}${chart.image}`);
       expect(response!.headers()['content-type'], chart.id).toContain('image/svg+xml');
       const image = await page.evaluate(() => {

@@ -10,6 +10,8 @@ import { DIST } from '../helpers/static-server.ts';
 import { htmlPages } from '../helpers/dist-files.ts';
 import { issueUrl } from '../../src/lib/urls.ts';
 import { siteConfig } from '../../src/site.config.ts';
+import { Resvg } from '@resvg/resvg-js';
+import { CHART_PNG_SCALE, chartPngOptions } from '../../src/lib/chart-image-png.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const { entries } = checkContentFolder(ROOT);
@@ -260,6 +262,34 @@ describe('chart SVGs', () => {
       // The one script an entry page may carry is the local graph's lazy loader (issue #3), never chart code.
       const scripts = [...html.matchAll(/<script\b(?![^>]*application\/ld\+json)[^>]*>/g)].map((match) => match[0]);
       expect(scripts.filter((tag) => !tag.includes('/LocalGraph.astro_astro_type_script')), work).toEqual([]);
+    }
+  });
+});
+
+describe('chart image files', () => {
+  const charts = [...datasets].filter(([, dataset]) => dataset.chart).map(([id]) => id);
+
+  test('every drawn chart has its SVG and, at twice its size, its PNG', () => {
+    expect(charts.length).toBeGreaterThanOrEqual(6);
+    for (const id of charts) {
+      const svg = readFileSync(join(DIST, 'charts', `${id}.svg`), 'utf8');
+      const [, width, height] = /<svg[^>]* width="(\d+)" height="(\d+)"/u.exec(svg)!.map(Number);
+      const png = readFileSync(join(DIST, 'charts', `${id}.png`));
+      expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }, id).toEqual({ width: width! * CHART_PNG_SCALE, height: height! * CHART_PNG_SCALE });
+    }
+  });
+
+  test('painted with the PNG’s font, every chart’s text stays inside its image', async () => {
+    const options = await chartPngOptions();
+    for (const id of charts) {
+      const svg = readFileSync(join(DIST, 'charts', `${id}.svg`), 'utf8');
+      const [, width, height] = /<svg[^>]* width="(\d+)" height="(\d+)"/u.exec(svg)!.map(Number);
+      // Without the background, which covers the whole image, the painted box is that of the drawing and its text.
+      const ink = new Resvg(svg.replace(/<rect class="background"[^>]*><\/rect>/u, ''), options).getBBox()!;
+      expect(ink.x, id).toBeGreaterThanOrEqual(0);
+      expect(ink.y, id).toBeGreaterThanOrEqual(0);
+      expect(ink.x + ink.width, id).toBeLessThanOrEqual(width!);
+      expect(ink.y + ink.height, id).toBeLessThanOrEqual(height!);
     }
   });
 });

@@ -1,0 +1,60 @@
+/**
+ * A chart's image file (`/charts/<id>.svg`) painted as PNG, for the sites and messaging apps that take
+ * no SVG. resvg paints it with DejaVu Sans, read from an npm package (never from the system, so every
+ * machine draws the same bytes): one font that has every letter, Greek symbol, sub- and superscript
+ * digit and sign the charts print, where a font split into subsets leaves gaps resvg fills unevenly.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { decompress } from 'wawoff2';
+
+const require = createRequire(import.meta.url);
+
+/** The font family every text of a chart's PNG is painted in. */
+export const CHART_PNG_FONT = 'DejaVu Sans';
+
+/** How many PNG pixels each SVG unit becomes: twice, so the image stays sharp on high-density screens and in print. */
+export const CHART_PNG_SCALE = 2;
+
+/** Characters DejaVu Sans has no glyph for that chart text might hold: CJK ideographs, kana and full-width forms. */
+const UNPAINTABLE = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/u;
+
+let fontFiles: Promise<string[]> | undefined;
+/**
+ * DejaVu Sans at weights 400 and 700 as TrueType files, decompressed once per process into the
+ * system's temporary folder: resvg reads no WOFF2, and its Node binding ignores every option when
+ * given fonts as bytes (`fontBuffers`), so it is given files.
+ */
+function chartFontFiles(): Promise<string[]> {
+  fontFiles ??= (async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'scaling-atlas-chart-fonts-'));
+    process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
+    const files: string[] = [];
+    // One at a time, each written before the next starts: wawoff2 may hand back a view of memory that its next call reuses.
+    for (const weight of ['400', '700']) {
+      const file = join(folder, `dejavu-sans-${weight}.ttf`);
+      writeFileSync(file, await decompress(readFileSync(require.resolve(`@fontsource/dejavu-sans/files/dejavu-sans-latin-${weight}-normal.woff2`))));
+      files.push(file);
+    }
+    return files;
+  })();
+  return fontFiles;
+}
+
+/** resvg's options for a chart's PNG: its fonts only, at CHART_PNG_SCALE. */
+export async function chartPngOptions(): Promise<ResvgRenderOptions> {
+  return { fitTo: { mode: 'zoom', value: CHART_PNG_SCALE }, font: { loadSystemFonts: false, fontFiles: await chartFontFiles(), defaultFontFamily: CHART_PNG_FONT, sansSerifFamily: CHART_PNG_FONT } };
+}
+
+/** The PNG of chart `id`'s image `svg`, in bytes of its own; an error naming the dataset if its text holds characters the font cannot paint. */
+export async function chartImagePng(id: string, svg: string): Promise<Uint8Array<ArrayBuffer>> {
+  const text = svg.replace(/<style[^]*?<\/style>/u, '').replace(/<[^>]*>/gu, '');
+  const unpaintable = text.match(UNPAINTABLE);
+  if (unpaintable) {
+    throw new Error(`content/datasets/${id}.yaml: the chart's text holds "${unpaintable[0]}", which the PNG's font (${CHART_PNG_FONT}) cannot draw. Write its title, labels, locator and processing notes in Latin script, or give the original in a note of a table row instead.`);
+  }
+  return new Uint8Array(new Resvg(svg, await chartPngOptions()).render().asPng());
+}
