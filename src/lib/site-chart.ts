@@ -20,7 +20,7 @@ export interface SiteChart {
 /** The chart of dataset `id` in `kb`, its series styled as in every other chart of the site. */
 export function siteChart(kb: KnowledgeBase, id: string): SiteChart {
   const dataset = kb.get(id) as Entity<'datasets'>;
-  if (dataset.collection !== 'datasets') throw new Error(`"${id}" is not a dataset, so it has no chart`);
+  if (dataset.collection !== 'datasets') throw new Error(`"${id}" is an entry of content/${dataset.collection}/, not a dataset: only a dataset (content/datasets/) has a chart`);
   const lookup = datasetsIn(kb);
   // Styles are numbered over every chart of the site, so a series looks the same wherever it is drawn.
   const styles = assignSeriesStyles(kb.byCollection.datasets.flatMap((d) => (d.data.chart ? [[d.id, d.data.chart] as const] : [])));
