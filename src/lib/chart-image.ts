@@ -1,7 +1,8 @@
 /**
- * A chart as an image file of its own (`/charts/<id>.svg`, and painted as PNG), for a reader to put in an article or a
- * slide: the panels side by side, then the legend, what the lines and markers are, how the numbers
- * were processed, the sources and the credit, all inside the image, so no copy travels without them.
+ * A chart as an image file of its own (`/charts/<id>.svg`, also painted as PNG), for a reader to put
+ * in an article or a slide: the panels side by side, then the legend, what the lines and markers are,
+ * how the numbers were processed, the sources and the credit, all inside the image, so no copy
+ * travels without them.
  * Pure layout: where each panel and line of text goes. Text is wrapped by an estimate of its width,
  * as SVG text does not wrap itself.
  */
@@ -99,7 +100,12 @@ function longWordPieces(word: string, fits: (text: string) => boolean): string[]
     const last = lines.at(-1);
     if (last !== undefined && fits(last + piece)) lines[lines.length - 1] = last + piece;
     else if (fits(piece)) lines.push(piece);
-    else for (const char of piece) (lines.length > 0 && fits(lines.at(-1)! + char) ? (lines[lines.length - 1] += char) : lines.push(char));
+    else {
+      for (const char of piece) {
+        if (lines.length > 0 && fits(lines.at(-1)! + char)) lines[lines.length - 1] += char;
+        else lines.push(char);
+      }
+    }
   }
   return lines;
 }
