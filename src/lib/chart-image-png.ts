@@ -10,17 +10,12 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { decompress } from 'wawoff2';
+import { CHART_PNG_FONT } from './chart-texts.ts';
 
 const require = createRequire(import.meta.url);
 
-/** The font family every text of a chart's PNG is painted in. */
-export const CHART_PNG_FONT = 'DejaVu Sans';
-
 /** How many PNG pixels each SVG unit becomes: twice, so the image stays sharp on high-density screens and in print. */
 export const CHART_PNG_SCALE = 2;
-
-/** Characters DejaVu Sans has no glyph for that chart text might hold: CJK ideographs, kana and full-width forms. */
-const UNPAINTABLE = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/u;
 
 let fontFiles: Promise<string[]> | undefined;
 /**
@@ -49,12 +44,7 @@ export async function chartPngOptions(): Promise<ResvgRenderOptions> {
   return { fitTo: { mode: 'zoom', value: CHART_PNG_SCALE }, font: { loadSystemFonts: false, fontFiles: await chartFontFiles(), defaultFontFamily: CHART_PNG_FONT, sansSerifFamily: CHART_PNG_FONT } };
 }
 
-/** The PNG of chart `id`'s image `svg`, in bytes of its own; an error naming the dataset if its text holds characters the font cannot paint. */
-export async function chartImagePng(id: string, svg: string): Promise<Uint8Array<ArrayBuffer>> {
-  const text = svg.replace(/<style[^]*?<\/style>/u, '').replace(/<[^>]*>/gu, '');
-  const unpaintable = text.match(UNPAINTABLE);
-  if (unpaintable) {
-    throw new Error(`content/datasets/${id}.yaml: the chart's text holds "${unpaintable[0]}", which the PNG's font (${CHART_PNG_FONT}) cannot draw. Write its title, labels, locator and processing notes in Latin script, or give the original in a note of a table row instead.`);
-  }
+/** The PNG of a chart's image `svg`, in bytes of its own (the content check has made sure its font can paint every text: src/lib/chart-texts.ts). */
+export async function chartImagePng(svg: string): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(new Resvg(svg, await chartPngOptions()).render().asPng());
 }

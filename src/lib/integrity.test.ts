@@ -328,6 +328,22 @@ chart:
     ]);
   });
 
+  test('Chinese in a text the chart’s PNG image shows is an error at its file and field, once, even in the work the chart cites', () => {
+    const fix = "which the font of the chart's PNG image (DejaVu Sans) cannot draw; write this text in Latin script (a text column of the table may keep the original)";
+    expect(lines(withDataset((t) => t.replace('locator: Eq. 1.1', 'locator: 公式 1.1').replace('y: { label: Loss }', 'y: { label: 损失 }'))).sort()).toEqual([
+      `${DATASET}: chart.panels[0].y.label: holds "损", ${fix}`,
+      `${DATASET}: origin.locator: holds "公", ${fix}`,
+    ]);
+    const files = withDataset();
+    files[KAPLAN] = files[KAPLAN]!.replace(/^title: .*$/m, 'title: "缩放定律 Scaling Laws for Neural Language Models"');
+    expect(lines(files)).toEqual([`${KAPLAN}: title: holds "缩", ${fix}`]);
+  });
+
+  test('Chinese in a dataset without a chart, or in a field the image does not show, is allowed', () => {
+    expect(lines(withDataset((t) => t.replace('summary: Loss against parameters.', 'summary: 损失与参数。')))).toEqual([]);
+    expect(lines(withDataset((t) => t.replace(/chart:[^]*$/u, '').replace('locator: Eq. 1.1', 'locator: 公式 1.1')))).toEqual([]);
+  });
+
   test('a chart curve naming a row that does not exist is an error at its field', () => {
     expect(lines(withDataset((t) => t.replace('row: "L(N)"', 'row: "L(D)"')))).toEqual([
       `${DATASET}: chart.panels[0].curves[0].params.constant: dataset "kaplan-fits" has no row "L(D)"; rows are named by their first column: "L(N)"`,

@@ -7,7 +7,8 @@ import { asWrittenDate, collectionSchemas, ID_PATTERN, COLLECTIONS, type Collect
 import { entryReferences, type Reference } from './references.ts';
 import { endsBeforeStart, isValidEdtf, parseEdtf } from './dates.ts';
 import { componentAttributes, componentUses, findUnsafeMdx } from './mdx-safety.ts';
-import { checkDataset } from './datasets.ts';
+import { checkDataset, type DatasetLookup } from './datasets.ts';
+import { chartTexts, unpaintableTexts } from './chart-texts.ts';
 import { mdxBodyProblems } from './mdx-syntax.ts';
 import { repeatedIds } from './repeated-ids.ts';
 import { missingFieldFix } from './field-examples.ts';
@@ -339,14 +340,32 @@ function checkRelations(entries: ValidEntry[], partial: PartialEntry[], raw: Raw
 function checkCharts(entries: PartialEntry[]): Issue[] {
   const datasets = new Map(entries.flatMap(({ entry }) => (entry.collection === 'datasets' ? [[entry.id, entry.data] as const] : [])));
   const lookup = (id: string) => datasets.get(id);
-  return entries.flatMap(({ entry, failed }) => [
+  return [...entries.flatMap(({ entry, failed }) => [
     ...(entry.collection === 'datasets'
       ? guarded(failed, () => checkDataset(entry.id, entry.data, lookup)).filter((problem) => !failed.some((path) => isWithin(problem.path, path)))
       : []),
     ...componentAttributes(entry.body, 'ScalingChart', 'dataset')
       .filter((use) => !datasets.has(use.value))
       .map((use) => ({ path: `body line ${entry.bodyLine + use.line - 1}`, message: `<ScalingChart dataset="${use.value}">: unknown dataset${didYouMean(use.value, [...datasets.keys()])}; datasets are the files of content/datasets/` })),
-  ].map((problem) => ({ file: entry.file, ...problem, severity: 'error' as const })));
+  ].map((problem) => ({ file: entry.file, ...problem, severity: 'error' as const }))), ...unpaintableChartTexts(entries, lookup)];
+}
+
+/** Texts of a chart's image that its PNG's font cannot paint, each reported once at the file and field it is written in, whichever charts show it. */
+function unpaintableChartTexts(entries: PartialEntry[], lookup: DatasetLookup): Issue[] {
+  const files = new Map(entries.map(({ entry }) => [entry.id, entry.file]));
+  const workTitles = new Map(entries.flatMap(({ entry }) => (entry.collection === 'works' ? [[entry.id, entry.data.title] as const] : [])));
+  // A chart may draw from a dataset that failed its schema, which is reported already: its texts are then not judged.
+  const failed = entries.flatMap((partial) => partial.failed);
+  const issues = new Map<string, Issue>();
+  for (const { entry } of entries) {
+    if (entry.collection !== 'datasets' || !entry.data.chart) continue;
+    const chart = entry.data.chart;
+    for (const { entry: id, field, message } of guarded(failed, () => unpaintableTexts(chartTexts(entry.id, entry.data.title, chart, lookup, (work) => workTitles.get(work))))) {
+      const file = files.get(id)!;
+      issues.set(`${file} ${field}`, { file, path: field, message, severity: 'error' });
+    }
+  }
+  return [...issues.values()];
 }
 
 /** The way forward for a reference to a person or org without an entry: an author may be a plain name or get an entry; elsewhere, unless a typo is suggested, create the entry. */

@@ -33,3 +33,4 @@ describe('siteChart', () => {
     expect(() => siteChart(kb, 'dario-amodei')).toThrow('"dario-amodei" is an entry of content/people/, not a dataset');
   });
 });
+

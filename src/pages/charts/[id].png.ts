@@ -7,4 +7,4 @@ export async function getStaticPaths() {
   return (await chartImageIds()).map((id) => ({ params: { id } }));
 }
 
-export const GET: APIRoute = async ({ params, site }) => new Response(await chartImagePng(params.id!, await chartImageSvg(params.id!, site)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = async ({ params, site }) => new Response(await chartImagePng(await chartImageSvg(params.id!, site)), { headers: { 'Content-Type': 'image/png' } });
