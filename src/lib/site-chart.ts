@@ -1,4 +1,4 @@
-/** A dataset's chart as the site draws it, on a page and as an image file: the model, what it draws, and the datasets it uses. */
+/** A dataset's chart as the site draws it, on a page and as an image file: the model, what it draws and the datasets it uses. */
 import { assignSeriesStyles, buildChartModel, type ChartModel } from './charts.ts';
 import { drawnSeries, type DrawnSeries } from './chart-drawn.ts';
 import { chartDatasetIds, datasetsIn } from './datasets.ts';
@@ -34,4 +34,3 @@ export function siteChart(kb: KnowledgeBase, id: string): SiteChart {
     coinciding: model ? model.panels.flatMap((panel) => panel.coinciding) : [],
   };
 }
-
