@@ -40,6 +40,10 @@ describe('unconfirmedWords', () => {
     expect(unconfirmedWords('laws 2020', ['a power <mark>law</mark> in <mark>2020</mark>'])).toEqual([]);
   });
 
+  test('a search that found nothing leaves every checked word unconfirmed', () => {
+    expect(unconfirmedWords('Kaplen scalling 2020', [])).toEqual(['kaplen', 'scalling']);
+  });
+
   test('short words and Chinese are not judged', () => {
     expect(unconfirmedWords('Ng GPT 百度 2020', ['<mark>2020</mark>'])).toEqual([]);
   });

@@ -54,8 +54,9 @@ export function unmatchedWords(query: string, excerpts: readonly string[]): stri
 }
 
 /**
- * The checked words of `query` that no highlight in the result `excerpts` shows found: in a search of
- * several words that found pages by the others ("Kaplen 2020" by "2020"), the words that may be misspelt.
+ * The checked words of `query` that no highlight in the result `excerpts` shows found, the words that
+ * may be misspelt: in a search of several words that found pages by the others ("Kaplen 2020" by
+ * "2020"), the rest; in a search that found nothing, all of them.
  */
 export function unconfirmedWords(query: string, excerpts: readonly string[]): string[] {
   const marked = markedRuns(excerpts);

@@ -2,9 +2,16 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import yaml from 'js-yaml';
-import { ISSUE_FORMS, issueUrl } from './urls.ts';
+import { ISSUE_FORMS, issueUrl, publicUrl } from './urls.ts';
 
 const REPO = 'https://github.com/scaling-atlas/scaling-atlas';
+
+describe('publicUrl', () => {
+  test('is the path under the base on the site, anchor kept', () => {
+    expect(publicUrl('/charts/#kaplan-fits', '/atlas/', 'https://example.org')).toBe('https://example.org/atlas/charts/#kaplan-fits');
+    expect(publicUrl('/claims/x/', '/', new URL('https://scaling-atlas.github.io'))).toBe('https://scaling-atlas.github.io/claims/x/');
+  });
+});
 
 describe('issueUrl', () => {
   test('opens the named issue form with the title and the field naming the page filled in', () => {

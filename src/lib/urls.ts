@@ -8,6 +8,11 @@ export function withBase(path: string, base: string): string {
   return `${trimmed}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
+/** The public address of the site path `path` (before the base is added) on the site at `site`. */
+export function publicUrl(path: string, base: string, site: string | URL): string {
+  return new URL(withBase(path, base), site).href;
+}
+
 /** Page path of an entity; a dataset is its chart's anchor in the `/charts/` gallery. */
 export function entityPath(collection: CollectionName, id: string): string {
   return collection === 'datasets' ? `/charts/#${id}` : `/${collection}/${id}/`;

@@ -195,13 +195,15 @@ async function run(bundle: string): Promise<void> {
   // Pagefind answers a word it lacks with a short start of it ("Amodai" as "a"): such results are not what was asked for.
   const excerpts = firstPage.map((data) => data.excerpt);
   const unmatched = searched ? unmatchedWords(searched, excerpts) : [];
+  // Words no excerpt shows found: those only a short start found, every word of a search that found nothing, and a misspelling among words that found pages ("Kaplen 2020" finds what "2020" finds).
+  const unconfirmed = searched ? unconfirmedWords(searched, excerpts) : [];
   if (unmatched.length > 0) {
     renderFacets(facets, {});
     results.replaceChildren();
     results.hidden = true;
     more.hidden = true;
     status.textContent = tFill('search.notInIndex', { words: unmatched.join('”, “') });
-    void offerSuggestion(status, unmatched, current);
+    void offerSuggestion(status, unconfirmed, current);
     return;
   }
   renderFacets(facets, counts);
@@ -224,16 +226,11 @@ async function run(bundle: string): Promise<void> {
   // The count is announced once the cards it describes are on the page.
   const count = total === 0 ? t('search.none') : tCount('search.count', total);
   status.textContent = searched && searched !== state.query ? `${count} ${tFill('search.searchedFor', { query: searched })}` : count;
-  if (total === 0 && state.query) void offerSuggestion(status, undefined, current);
-  else {
-    // Results found by some words of the query may hide a misspelling of another ("Kaplen 2020" finds what "2020" finds).
-    const unconfirmed = searched ? unconfirmedWords(searched, excerpts) : [];
-    if (unconfirmed.length > 0) void offerSuggestion(status, unconfirmed, current);
-  }
+  if (unconfirmed.length > 0) void offerSuggestion(status, unconfirmed, current);
 }
 
-/** Add to `status` the query with those of its `doubtful` words (or, for a search that found nothing, any of its words) that no name holds corrected from the atlas's names, when close ones exist, as a link that searches for it. */
-async function offerSuggestion(status: HTMLElement, doubtful: readonly string[] | undefined, current: number): Promise<void> {
+/** Add to `status` the query with those of its `doubtful` words that no name holds corrected from the atlas's names, when close ones exist, as a link that searches for it. */
+async function offerSuggestion(status: HTMLElement, doubtful: readonly string[], current: number): Promise<void> {
   const { suggestion } = await import('./search-suggest.ts');
   const corrected = await suggestion(state.query, doubtful, app!.dataset.words!);
   if (!corrected || current !== generation) return;
